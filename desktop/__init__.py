@@ -1,0 +1,1 @@
+"""Felt's desktop app (PySide6 + qasync); it embeds the host server."""

@@ -1,0 +1,129 @@
+"""`felt-host`: the headless host's command line (tables in a database file, as JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from host_server import __version__
+from host_server.errors import FeltError
+from host_server.paths import default_db
+from host_server.session import TableSession
+from host_server.settings import TableSettings
+from host_server.store import Store
+from host_server.views import summary
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="felt-host", description="Felt's headless host.")
+    parser.add_argument("--version", action="version", version=f"felt-host {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", default=None, help="database file (default: per-user data dir)")
+        return p
+
+    new = with_db(sub.add_parser("new-table", help="create a table; prints its id and host token"))
+    new.add_argument("--name", required=True)
+    new.add_argument("--host-name", default="Host", help="the host's display name")
+    new.add_argument("--seats", type=int, default=9)
+    new.add_argument("--small-blind", type=int, default=1)
+    new.add_argument("--big-blind", type=int, default=2)
+    new.add_argument("--ante", type=int, default=0)
+    new.add_argument("--min-buy-in", type=int, default=0, help="default: 20 big blinds")
+    new.add_argument("--max-buy-in", type=int, default=0, help="default: 100 big blinds")
+    new.add_argument("--auto-approve", action="store_true")
+    new.add_argument("--no-spectators", action="store_true")
+    new.add_argument("--action-seconds", type=float, default=30.0)
+    new.add_argument("--time-bank-seconds", type=float, default=60.0)
+    new.add_argument(
+        "--grace-seconds",
+        type=float,
+        default=300.0,
+        help="a disconnected player is sat out after this",
+    )
+    new.add_argument(
+        "--seat-free-seconds",
+        type=float,
+        default=600.0,
+        help="a disconnected player's seat is freed after this",
+    )
+
+    with_db(sub.add_parser("tables", help="list the tables in the database"))
+    clean = with_db(sub.add_parser("cleanup", help="delete tables closed long ago"))
+    clean.add_argument("--days", type=float, default=30.0)
+    return parser
+
+
+def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    settings = TableSettings(
+        name=args.name,
+        seats=args.seats,
+        small_blind=args.small_blind,
+        big_blind=args.big_blind,
+        ante=args.ante,
+        min_buy_in=args.min_buy_in,
+        max_buy_in=args.max_buy_in,
+        auto_approve=args.auto_approve,
+        allow_spectators=not args.no_spectators,
+        action_seconds=args.action_seconds,
+        time_bank_seconds=args.time_bank_seconds,
+        disconnect_grace_seconds=args.grace_seconds,
+        seat_free_seconds=args.seat_free_seconds,
+    )
+    session, token = TableSession.create(store, settings, args.host_name, time.time())
+    return {"table_id": session.table.table_id, "host_token": token}
+
+
+def list_tables(store: Store) -> list[dict[str, Any]]:
+    """Every table with its public summary; unreadable ones say why."""
+    tables, errors = store.restore_all()
+    broken = {e.table_id: e for e in errors}
+    out = []
+    for row in store.table_rows():
+        entry = {
+            "table_id": row["table_id"],
+            "name": row["name"],
+            "seq": row["seq"],
+            "created_at": row["created_at"],
+            "finished_at": row["finished_at"],
+        }
+        if row["table_id"] in tables:
+            entry.update(summary(tables[row["table_id"]]))
+            entry["hand_no"] = tables[row["table_id"]].hand_no
+        elif row["table_id"] in broken:
+            entry["error"] = {
+                "code": broken[row["table_id"]].code,
+                "message": broken[row["table_id"]].message,
+            }
+        out.append(entry)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        store = Store(args.db or default_db())
+        try:
+            result: Any
+            if args.command == "new-table":
+                result = _new_table(store, args)
+            elif args.command == "tables":
+                result = list_tables(store)
+            else:
+                result = {"deleted": store.cleanup(time.time(), args.days)}
+        finally:
+            store.close()
+    except FeltError as error:
+        print(json.dumps({"error": error.code, "message": error.message}), file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

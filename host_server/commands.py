@@ -1,0 +1,122 @@
+"""What members (and the host server's own clock and sockets) ask a table to do.
+
+`by` is the member asking; the network layer fills it in from the authenticated
+connection, never from the message. System commands (`Tick`, `Connect`,
+`Disconnect`, `RequestJoin`) come from the server itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from host_server.rules import Action
+
+
+@dataclass(frozen=True)
+class Command:
+    pass
+
+
+@dataclass(frozen=True)
+class RequestJoin(Command):
+    """A new guest asks to join (approved at once on an auto-approve table)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Approve(Command):
+    by: int
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Reject(Command):
+    by: int
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Sit(Command):
+    by: int
+    seat: int
+    buy_in: int
+
+
+@dataclass(frozen=True)
+class Stand(Command):
+    by: int
+
+
+@dataclass(frozen=True)
+class SitOut(Command):
+    by: int
+
+
+@dataclass(frozen=True)
+class SitIn(Command):
+    by: int
+
+
+@dataclass(frozen=True)
+class Leave(Command):
+    by: int
+
+
+@dataclass(frozen=True)
+class Act(Command):
+    """`amount` is the total to bet or raise *to*; `hand_no` guards against stale clicks."""
+
+    by: int
+    action: Action
+    hand_no: int
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
+class Pause(Command):
+    """Host only: stop now (`immediate`) or when the current hand ends."""
+
+    by: int
+    immediate: bool = False
+
+
+@dataclass(frozen=True)
+class Unpause(Command):
+    by: int
+
+
+@dataclass(frozen=True)
+class Kick(Command):
+    by: int
+    member_id: int
+
+
+@dataclass(frozen=True)
+class SetBlinds(Command):
+    by: int
+    small_blind: int
+    big_blind: int
+    ante: int = 0
+
+
+@dataclass(frozen=True)
+class Close(Command):
+    """Host only, between hands: cash everyone out and end the table."""
+
+    by: int
+
+
+@dataclass(frozen=True)
+class Connect(Command):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Disconnect(Command):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Tick(Command):
+    """Time passed: run the clocks (timeouts, grace periods, the next hand)."""

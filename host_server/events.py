@@ -1,0 +1,221 @@
+"""Table events: the facts a table is folded from, stored as they are and projected by the views.
+
+Each event is a frozen dataclass with a stable `kind`; fields are plain JSON
+values (tuples are stored as lists). Never rename a kind or a field: the
+database holds them for as long as a table lives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar
+
+from host_server.errors import FeltError
+
+EVENT_TYPES: dict[str, type[Event]] = {}
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: ClassVar[str] = ""
+
+    def __init_subclass__(cls, kind: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.kind = kind
+        EVENT_TYPES[kind] = cls
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **asdict(self)}
+
+
+def _tuples(value: Any) -> Any:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """Read back a stored event; a `FeltError` if it is not one we know."""
+    kind = data.get("kind")
+    cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise FeltError(f"unknown event kind {kind!r}", code="bad_event")
+    names = {f.name for f in fields(cls)}
+    payload = {k: _tuples(v) for k, v in data.items() if k != "kind"}
+    if set(payload) != names:
+        raise FeltError(f"event {kind!r} has fields {sorted(payload)}", code="bad_event")
+    return cls(**payload)
+
+
+# --- the table and its members ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableCreated(Event, kind="table_created"):
+    """The first event of every table; member 1 is the host."""
+
+    table_id: str
+    settings: dict[str, Any]
+    host_name: str
+
+
+@dataclass(frozen=True)
+class JoinRequested(Event, kind="join_requested"):
+    member_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class MemberApproved(Event, kind="member_approved"):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class MemberRejected(Event, kind="member_rejected"):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class MemberLeft(Event, kind="member_left"):
+    """Left or kicked: the balance is cashed out and the member is gone."""
+
+    member_id: int
+    reason: str
+    cashed_out: int
+
+
+@dataclass(frozen=True)
+class Connected(Event, kind="connected"):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Disconnected(Event, kind="disconnected"):
+    member_id: int
+
+
+@dataclass(frozen=True)
+class SeatTaken(Event, kind="seat_taken"):
+    """`from_balance` chips came back from the member's balance; the rest is a new buy-in."""
+
+    member_id: int
+    seat: int
+    stack: int
+    from_balance: int
+
+
+@dataclass(frozen=True)
+class SeatLeft(Event, kind="seat_left"):
+    """The stack goes to the member's balance. reason: stand, leave, kick, freed, closed."""
+
+    member_id: int
+    seat: int
+    stack: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExitScheduled(Event, kind="exit_scheduled"):
+    """Stand, leave or kick asked for mid-hand: done when the hand ends."""
+
+    member_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SatOut(Event, kind="sat_out"):
+    """reason: request, timeouts, disconnected, busted."""
+
+    seat: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SatIn(Event, kind="sat_in"):
+    seat: int
+
+
+@dataclass(frozen=True)
+class Paused(Event, kind="paused"):
+    """The game and its clocks stop now."""
+
+
+@dataclass(frozen=True)
+class PauseScheduled(Event, kind="pause_scheduled"):
+    """The game stops when the current hand ends."""
+
+
+@dataclass(frozen=True)
+class Unpaused(Event, kind="unpaused"):
+    """Clocks restart where they stood."""
+
+
+@dataclass(frozen=True)
+class BlindsChanged(Event, kind="blinds_changed"):
+    """Takes effect from the next hand."""
+
+    small_blind: int
+    big_blind: int
+    ante: int
+
+
+@dataclass(frozen=True)
+class TableClosed(Event, kind="table_closed"):
+    """Every stack was cashed out; nothing more happens at this table."""
+
+
+# --- a hand -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandStarted(Event, kind="hand_started"):
+    """`seats` (and the `members` in them) are in pokerkit's order: small blind
+    first, button last. `deck` is secret: only the host's store ever holds it."""
+
+    hand_no: int
+    button: int
+    seats: tuple[int, ...]
+    members: tuple[int, ...]
+    stacks: tuple[int, ...]
+    small_blind: int
+    big_blind: int
+    ante: int
+    deck: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlayerActed(Event, kind="player_acted"):
+    """`amount` is the total bet or raise *to*, or the chips called."""
+
+    seat: int
+    action: str
+    amount: int
+    timed_out: bool
+
+
+@dataclass(frozen=True)
+class BoardDealt(Event, kind="board_dealt"):
+    street: str
+    cards: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandShown(Event, kind="hand_shown"):
+    seat: int
+    cards: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandMucked(Event, kind="hand_mucked"):
+    seat: int
+
+
+@dataclass(frozen=True)
+class HandEnded(Event, kind="hand_ended"):
+    """Per seat of the hand, in the hand's order: the final stack and the net result."""
+
+    hand_no: int
+    seats: tuple[int, ...]
+    stacks: tuple[int, ...]
+    net: tuple[int, ...]
+
+
+HAND_STEPS = (PlayerActed, BoardDealt, HandShown, HandMucked)

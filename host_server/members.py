@@ -1,0 +1,49 @@
+"""Who is at a table: members with their roles and chips, and the seats they hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A member's standing at the table."""
+
+    HOST = "host"
+    """Created the table; may also sit and play."""
+    PLAYER = "player"
+    """Approved and holding a seat."""
+    SPECTATOR = "spectator"
+    """Approved, watching without a seat."""
+    PENDING = "pending"
+    """Asked to join; waits for the host."""
+    GONE = "gone"
+    """Left, kicked or rejected; kept for the ledger, can do nothing."""
+
+
+@dataclass
+class Member:
+    id: int
+    name: str
+    role: Role
+    balance: int = 0  # chips off the table, for a later return
+    bought_in: int = 0  # chips brought to the table, ever
+    cashed_out: int = 0
+    connected: bool = False
+    disconnected_at: float | None = None
+    exit: str | None = None  # stand, leave or kick, waiting for the hand to end
+
+    @property
+    def approved(self) -> bool:
+        return self.role in (Role.HOST, Role.PLAYER, Role.SPECTATOR)
+
+
+@dataclass
+class Seat:
+    number: int
+    member_id: int
+    stack: int  # between hands; during a hand the hand holds the live stack
+    time_bank: float
+    sitting_out: bool = False
+    sit_out_reason: str | None = None
+    timeouts: int = 0

@@ -1,0 +1,72 @@
+"""The database schema, as numbered migrations run at every start (sqlite-utils' `Migrations`)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("felt")
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE tables (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            finished_at REAL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE members (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (table_id, member_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            last_seen REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE events (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            time REAL NOT NULL,
+            PRIMARY KEY (table_id, seq)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE snapshots (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            state BLOB NOT NULL,
+            PRIMARY KEY (table_id, seq)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE hands (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            hand_no INTEGER NOT NULL,
+            ended_at REAL NOT NULL,
+            deck TEXT NOT NULL,
+            phh TEXT NOT NULL,
+            PRIMARY KEY (table_id, hand_no)
+        )"""
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)

@@ -1,0 +1,323 @@
+"""No-Limit Hold'em for one hand: a thin, deterministic wrapper over pokerkit.
+
+A hand is fully described by its `HandSpec` (blinds, ante, starting stacks in
+pokerkit's order, the deck order) and the list of steps applied to it. We own
+the deck: pokerkit never deals, burns or shows on its own, so replaying the
+same spec and steps always gives the same hand.
+
+Player indices are pokerkit's: the small blind is 0, the button is last; heads-up
+the button (index 1) posts the small blind and index 0 the big blind.
+"""
+
+from __future__ import annotations
+
+import random
+import warnings
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import product
+
+from pokerkit import Automation, Card, NoLimitTexasHoldem, State
+
+from host_server.errors import CommandError
+
+RANKS = "23456789TJQKA"
+SUITS = "cdhs"
+FULL_DECK: tuple[str, ...] = tuple(r + s for r, s in product(RANKS, SUITS))
+
+# Everything that is pure bookkeeping; dealing, burning and showing stay ours.
+_AUTOMATIONS = (
+    Automation.ANTE_POSTING,
+    Automation.BET_COLLECTION,
+    Automation.BLIND_OR_STRADDLE_POSTING,
+    Automation.RUNOUT_COUNT_SELECTION,
+    Automation.HAND_KILLING,
+    Automation.CHIPS_PUSHING,
+    Automation.CHIPS_PULLING,
+)
+_STREETS = ("preflop", "flop", "turn", "river")
+
+
+def shuffled_deck(rng: random.Random) -> tuple[str, ...]:
+    """A fresh deck order; the table passes `secrets.SystemRandom()` in play."""
+    deck = list(FULL_DECK)
+    rng.shuffle(deck)
+    return tuple(deck)
+
+
+def deal_holes(deck: tuple[str, ...], players: int) -> tuple[tuple[str, str], ...]:
+    """Two cards each, one at a time around the table, small blind first."""
+    return tuple((deck[p], deck[p + players]) for p in range(players))
+
+
+class Action(StrEnum):
+    """What a player may do when it is their turn."""
+
+    FOLD = "fold"
+    """Give up the hand; only allowed when there is something to call."""
+    CHECK = "check"
+    """Pass when nothing is owed."""
+    CALL = "call"
+    """Match the current bet (or go all-in for less)."""
+    BET = "bet"
+    """Open the betting on a street; `amount` is the total bet."""
+    RAISE = "raise"
+    """Raise the current bet; `amount` is the total to raise *to*."""
+    ALL_IN = "all_in"
+    """Put every chip in: a raise to the maximum, or a call for less."""
+
+
+@dataclass(frozen=True)
+class HandSpec:
+    """Everything needed to deal a hand again."""
+
+    small_blind: int
+    big_blind: int
+    ante: int
+    stacks: tuple[int, ...]
+    deck: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Legal:
+    """The choices of the player to act; `min_to`/`max_to` are raise-to amounts."""
+
+    player: int
+    can_fold: bool
+    can_check: bool
+    call_amount: int
+    can_raise: bool
+    is_bet: bool
+    min_to: int
+    max_to: int
+
+    @property
+    def can_call(self) -> bool:
+        return self.call_amount > 0
+
+
+@dataclass(frozen=True)
+class Move:
+    """A validated decision, normalised: `amount` is chips put in to (bet/raise) or called."""
+
+    player: int
+    action: Action
+    amount: int
+
+
+def _card(text: str) -> Card:
+    (card,) = Card.parse(text)
+    return card
+
+
+class Hand:
+    """One hand of No-Limit Hold'em, dealt from a deck we own."""
+
+    def __init__(self, spec: HandSpec) -> None:
+        if sorted(spec.deck) != sorted(FULL_DECK):
+            raise ValueError("the deck must hold each of the 52 cards once")
+        self.spec = spec
+        self.game = NoLimitTexasHoldem(
+            _AUTOMATIONS,
+            True,
+            spec.ante,
+            (spec.small_blind, spec.big_blind),
+            spec.big_blind,
+        )
+        self.state: State = self.game(spec.stacks, len(spec.stacks))
+        # pokerkit forgets folded and mucked cards; their owners may still see them.
+        self.dealt = deal_holes(spec.deck, len(spec.stacks))
+        for player, cards in enumerate(self.dealt):
+            self.state.deal_hole("".join(cards), player)
+        self._next_card = 2 * len(spec.stacks)
+
+    def _draw(self) -> Card:
+        card = _card(self.spec.deck[self._next_card])
+        self._next_card += 1
+        return card
+
+    # --- what the table reads -------------------------------------------------
+
+    @property
+    def players(self) -> int:
+        return len(self.spec.stacks)
+
+    @property
+    def finished(self) -> bool:
+        return not self.state.status
+
+    @property
+    def actor(self) -> int | None:
+        return self.state.actor_index
+
+    @property
+    def street(self) -> str:
+        index = self.state.street_index
+        return "showdown" if index is None else _STREETS[index]
+
+    @property
+    def stacks(self) -> tuple[int, ...]:
+        return tuple(self.state.stacks)
+
+    @property
+    def bets(self) -> tuple[int, ...]:
+        return tuple(self.state.bets)
+
+    @property
+    def pots(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Main pot then side pots: (amount, eligible players)."""
+        return tuple((pot.amount, tuple(pot.player_indices)) for pot in self.state.pots)
+
+    @property
+    def total_chips(self) -> int:
+        """Chips in this hand, anywhere: stacks, bets and pots."""
+        return sum(self.state.stacks) + sum(self.state.bets) + self.state.total_pot_amount
+
+    @property
+    def board(self) -> tuple[str, ...]:
+        return tuple(repr(c) for c in self.state.get_board_cards(0))
+
+    def hole_cards(self, player: int) -> tuple[str, ...]:
+        """The two cards dealt to a player, kept after a fold or a muck."""
+        return self.dealt[player]
+
+    def in_hand(self, player: int) -> bool:
+        """Still holding cards (not folded or mucked)."""
+        return bool(self.state.statuses[player])
+
+    def all_in(self, player: int) -> bool:
+        return self.in_hand(player) and self.state.stacks[player] == 0
+
+    def shown(self, player: int) -> bool:
+        """Cards turned face up at showdown."""
+        statuses = self.state.hole_card_statuses[player]
+        return bool(statuses) and all(statuses)
+
+    def best_hand(self, player: int) -> str | None:
+        """The shown hand's name, e.g. "Full house", once five cards are out."""
+        hand = self.state.get_hand(player, 0, 0)
+        return None if hand is None else str(hand.entry.label.value)
+
+    # --- deciding -------------------------------------------------------------
+
+    def legal(self) -> Legal | None:
+        """The choices of the player to act, or None when nobody is to act."""
+        state = self.state
+        player = state.actor_index
+        if player is None:
+            return None
+        call = state.checking_or_calling_amount or 0
+        can_raise = state.can_complete_bet_or_raise_to()
+        return Legal(
+            player=player,
+            can_fold=call > 0,  # folding for free is refused (and upsets pokerkit)
+            can_check=call == 0,
+            call_amount=call,
+            can_raise=can_raise,
+            is_bet=max(state.bets) == 0,
+            min_to=(state.min_completion_betting_or_raising_to_amount or 0) if can_raise else 0,
+            max_to=(state.max_completion_betting_or_raising_to_amount or 0) if can_raise else 0,
+        )
+
+    def verify(self, player: int, action: Action, amount: int | None = None) -> Move:
+        """Check a decision against the rules; raise a `CommandError` saying why not."""
+        legal = self.legal()
+        if legal is None:
+            raise CommandError("Nobody is to act in this hand right now.", code="not_your_turn")
+        if legal.player != player:
+            raise CommandError("It is not your turn.", code="not_your_turn")
+        if action is Action.ALL_IN:
+            if legal.can_raise:
+                return Move(player, Action.RAISE if not legal.is_bet else Action.BET, legal.max_to)
+            if legal.can_call:
+                return Move(player, Action.CALL, legal.call_amount)
+            raise CommandError("You have no chips left to put in.", code="illegal_action")
+        if action is Action.FOLD:
+            if not legal.can_fold:
+                raise CommandError(
+                    "Nothing to call: check instead of folding.", code="illegal_action"
+                )
+            return Move(player, action, 0)
+        if action is Action.CHECK:
+            if not legal.can_check:
+                raise CommandError(
+                    f"You cannot check: {legal.call_amount} to call.", code="illegal_action"
+                )
+            return Move(player, action, 0)
+        if action is Action.CALL:
+            if not legal.can_call:
+                raise CommandError("Nothing to call: check instead.", code="illegal_action")
+            return Move(player, action, legal.call_amount)
+        # bet or raise
+        if not legal.can_raise:
+            raise CommandError("You cannot bet or raise now.", code="illegal_action")
+        if (action is Action.BET) != legal.is_bet:
+            want = "bet" if legal.is_bet else "raise"
+            raise CommandError(
+                f"There is {'no' if legal.is_bet else 'a'} bet: {want} instead.",
+                code="illegal_action",
+            )
+        if amount is None:
+            raise CommandError(f"Say how much to {action.value} to.", code="amount_out_of_range")
+        if not legal.min_to <= amount <= legal.max_to:
+            raise CommandError(
+                f"{action.value.capitalize()} to between {legal.min_to} and {legal.max_to}.",
+                code="amount_out_of_range",
+            )
+        return Move(player, action, amount)
+
+    # --- steps (each is recorded by the table and replayed in the same order) --
+
+    def play(self, move: Move) -> None:
+        """Apply a verified move."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            if move.action is Action.FOLD:
+                self.state.fold()
+            elif move.action in (Action.CHECK, Action.CALL):
+                self.state.check_or_call()
+            else:
+                self.state.complete_bet_or_raise_to(move.amount)
+
+    @property
+    def board_due(self) -> bool:
+        """A street's cards are due (after a betting round, or all-in runouts)."""
+        # Ask with our next card: asking with none makes pokerkit draw its own.
+        return bool(self.state.can_burn_card(self.spec.deck[self._next_card]))
+
+    def next_board(self) -> tuple[str, ...]:
+        """The cards `deal_board` will deal: after one burn, three for the flop, else one."""
+        count = 1 if self.board else 3
+        start = self._next_card + 1
+        return self.spec.deck[start : start + count]
+
+    def deal_board(self) -> tuple[str, ...]:
+        """Burn one card and deal the street from our deck."""
+        if not self.board_due:
+            raise RuntimeError("no board dealing is due")
+        self.state.burn_card(self._draw())
+        cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
+        self.state.deal_board(cards)
+        return tuple(repr(c) for c in cards)
+
+    @property
+    def showdown_player(self) -> int | None:
+        """Who must show or muck next, in proper showdown order."""
+        if not self.state.can_show_or_muck_hole_cards():
+            return None
+        return self.state.showdown_index
+
+    def should_show(self, player: int) -> bool:
+        """Show when the cards can still win something; muck otherwise."""
+        return bool(self.state.can_win_now(player))
+
+    def show_or_muck(self, player: int, show: bool) -> None:
+        if self.showdown_player != player:
+            raise RuntimeError(f"player {player} is not the one to show")
+        self.state.show_or_muck_hole_cards(show)
+
+    def winnings(self) -> tuple[int, ...]:
+        """Chips each player won or lost in this hand (final minus starting stack)."""
+        return tuple(
+            now - start for now, start in zip(self.state.stacks, self.spec.stacks, strict=True)
+        )

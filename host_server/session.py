@@ -1,0 +1,87 @@
+"""A table bound to its store: the one writer that turns commands into committed events.
+
+Durable before visible: `execute` returns events only once they are committed.
+If the commit fails, the table is rebuilt from the store (so memory never runs
+ahead of the disk) and the error goes up; nothing was acknowledged.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from host_server import events as ev
+from host_server.commands import Command
+from host_server.errors import CommandError
+from host_server.history import phh_text
+from host_server.settings import TableSettings
+from host_server.store import Recorded, Store
+from host_server.table import Table
+from host_server.tokens import new_token
+
+
+class TableSession:
+    def __init__(self, store: Store, table: Table) -> None:
+        self.store = store
+        self.table = table
+
+    @classmethod
+    def create(
+        cls,
+        store: Store,
+        settings: TableSettings,
+        host_name: str,
+        now: float,
+        *,
+        table_id: str | None = None,
+        rng: random.Random | None = None,
+    ) -> tuple[TableSession, str]:
+        """A new table in the store; returns it and the host's rejoin token."""
+        table, first = Table.create(
+            table_id or uuid.uuid4().hex[:12], settings, host_name, now, rng
+        )
+        token, digest = new_token()
+        store.create_table(table, [Recorded(1, now, first[0])], digest, now)
+        return cls(store, table), token
+
+    def execute(self, command: Command, now: float) -> list[Recorded]:
+        """Handle, commit, and only then return what happened (in seq order)."""
+        base = self.table.seq
+        try:
+            events = self.table.handle(command, now)
+        except CommandError:
+            raise  # nothing was changed
+        except Exception:
+            self._reload()
+            raise
+        if not events:
+            return []
+        recorded = [Recorded(base + i + 1, now, e) for i, e in enumerate(events)]
+        hands = [
+            (
+                start.hand_no,
+                now,
+                "".join(start.deck),
+                phh_text(start, hand, self._names(start), self.table.settings.name),
+            )
+            for start, hand in self.table.take_finished_hands()
+        ]
+        try:
+            self.store.commit(
+                self.table,
+                recorded,
+                snapshot=any(isinstance(e, ev.HandStarted) for e in events),
+                hands=hands,
+            )
+        except Exception:
+            self._reload()
+            raise
+        return recorded
+
+    def _names(self, start: ev.HandStarted) -> list[str]:
+        return [self.table.members[m].name for m in start.members]
+
+    def _reload(self) -> None:
+        rng = self.table.rng
+        self.table = self.store.load(self.table.table_id)
+        self.table.rng = rng

@@ -1,0 +1,92 @@
+"""A table's settings: stakes, limits and every duration, checked once at creation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from host_server.errors import SettingsError
+
+MIN_SEATS, MAX_SEATS = 2, 10
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """What the host chose; durations are seconds."""
+
+    name: str
+    seats: int = 9
+    small_blind: int = 1
+    big_blind: int = 2
+    ante: int = 0
+    min_buy_in: int = 0  # 0: 20 big blinds
+    max_buy_in: int = 0  # 0: 100 big blinds
+    auto_approve: bool = False
+    allow_spectators: bool = True
+    action_seconds: float = 30.0
+    time_bank_seconds: float = 60.0
+    timeouts_before_sit_out: int = 2
+    disconnect_grace_seconds: float = 300.0
+    seat_free_seconds: float = 600.0
+    between_hands_seconds: float = 3.0
+
+    def __post_init__(self) -> None:
+        # Fill the buy-in defaults from the blinds, then check the whole.
+        if not self.min_buy_in:
+            object.__setattr__(self, "min_buy_in", 20 * self.big_blind)
+        if not self.max_buy_in:
+            object.__setattr__(self, "max_buy_in", max(100 * self.big_blind, self.min_buy_in))
+        _check(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TableSettings:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise SettingsError(f"unknown settings: {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+    def with_blinds(self, small_blind: int, big_blind: int, ante: int) -> TableSettings:
+        """The same table at new stakes; buy-in limits stay as the host set them."""
+        return replace(self, small_blind=small_blind, big_blind=big_blind, ante=ante)
+
+
+def check_blinds(small_blind: int, big_blind: int, ante: int) -> None:
+    if not (isinstance(small_blind, int) and isinstance(big_blind, int) and isinstance(ante, int)):
+        raise SettingsError("Blinds and ante must be whole numbers of chips.")
+    if not 0 < small_blind <= big_blind:
+        raise SettingsError("The small blind must be positive and at most the big blind.")
+    if not 0 <= ante <= big_blind:
+        raise SettingsError("The ante must be between 0 and the big blind.")
+    if big_blind > 10**9:
+        raise SettingsError("Blinds above a billion chips are not supported.")
+
+
+def _check(s: TableSettings) -> None:
+    name = s.name.strip() if isinstance(s.name, str) else ""
+    if not 1 <= len(name) <= 60:
+        raise SettingsError("The table needs a name of 1 to 60 characters.")
+    if not isinstance(s.seats, int) or not MIN_SEATS <= s.seats <= MAX_SEATS:
+        raise SettingsError(f"A table has {MIN_SEATS} to {MAX_SEATS} seats.")
+    check_blinds(s.small_blind, s.big_blind, s.ante)
+    if not s.big_blind <= s.min_buy_in <= s.max_buy_in:
+        raise SettingsError("Buy-ins need big blind <= minimum <= maximum.")
+    if s.max_buy_in > 10**12:
+        raise SettingsError("Buy-ins above a trillion chips are not supported.")
+    for name_, low in (
+        ("action_seconds", 1.0),
+        ("time_bank_seconds", 0.0),
+        ("disconnect_grace_seconds", 0.0),
+        ("seat_free_seconds", 0.0),
+        ("between_hands_seconds", 0.0),
+    ):
+        value = getattr(s, name_)
+        if not isinstance(value, (int, float)) or not low <= value <= 86_400:
+            raise SettingsError(f"{name_} must be between {low:g} and 86400 seconds.")
+    if s.seat_free_seconds < s.disconnect_grace_seconds:
+        raise SettingsError("A seat is freed no sooner than its owner is sat out.")
+    if not isinstance(s.timeouts_before_sit_out, int) or not 1 <= s.timeouts_before_sit_out <= 100:
+        raise SettingsError("timeouts_before_sit_out must be between 1 and 100.")

@@ -1,0 +1,312 @@
+"""SQLite storage for tables: an event log with snapshots, in WAL mode.
+
+One command's events, the table's new seq and whatever goes with them (a
+snapshot at hand start, the archive of a finished hand, member rows) are written
+in ONE transaction; the seq update checks the previous value, so the log stays
+gapless even if two writers ever raced. The event append uses prepared SQL: it
+is the hot path of every action.
+
+Environment failures (disk full, locked, read-only) raise `StorageUnavailable`;
+a table whose rows cannot be read back raises `CorruptTable` naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from host_server import events as ev
+from host_server.errors import CorruptTable, StorageError, StorageUnavailable
+from host_server.migrations import migrations
+from host_server.settings import TableSettings
+from host_server.table import Table
+
+DAY = 86_400.0
+# Keep the events of the hand before the latest snapshot, so a client that lost
+# its connection mid-hand is still answered with events rather than a snapshot.
+KEEP_SNAPSHOTS = 2
+_ENV_ERRORS = ("disk", "full", "locked", "busy", "readonly", "read-only", "unable to open", "i/o")
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """An event as committed: its place in the table's log and when it happened."""
+
+    seq: int
+    at: float
+    event: ev.Event
+
+
+class Store:
+    """The host's database. Bound to the thread that opened it (sqlite3's rule)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=2000")
+            migrations.apply(self.db)
+        except sqlite3.Error as error:
+            raise _storage_error(error) from error
+
+    def close(self) -> None:
+        self.db.close()
+
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One transaction; environment failures become `StorageUnavailable`."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as error:
+            raise _storage_error(error) from error
+
+    # --- writing --------------------------------------------------------------
+
+    def create_table(
+        self, table: Table, first: list[Recorded], token_hash: str, now: float
+    ) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO tables (id, name, settings, seq, created_at, updated_at)"
+                " VALUES (?, ?, ?, 0, ?, ?)",
+                [
+                    table.table_id,
+                    table.settings.name,
+                    json.dumps(table.settings.to_dict()),
+                    now,
+                    now,
+                ],
+            )
+            db.execute(
+                "INSERT INTO tokens (token_hash, table_id, member_id, created_at, last_seen)"
+                " VALUES (?, ?, 1, ?, ?)",
+                [token_hash, table.table_id, now, now],
+            )
+            self._append(db, table, first, snapshot=None, hands=[])
+
+    def commit(
+        self,
+        table: Table,
+        recorded: list[Recorded],
+        *,
+        snapshot: bool = False,
+        hands: list[tuple[int, float, str, str]] = (),  # type: ignore[assignment]
+    ) -> None:
+        """Write a command's events, and with them the table's new state markers."""
+        with self._write() as db:
+            self._append(db, table, recorded, snapshot=table if snapshot else None, hands=hands)
+
+    def _append(
+        self,
+        db: Database,
+        table: Table,
+        recorded: list[Recorded],
+        snapshot: Table | None,
+        hands: list[tuple[int, float, str, str]],
+    ) -> None:
+        if not recorded:
+            return
+        first, last = recorded[0].seq, recorded[-1].seq
+        conn = db.conn
+        cursor = conn.execute(
+            "UPDATE tables SET seq = ?, updated_at = ?, finished_at = ? WHERE id = ? AND seq = ?",
+            [
+                last,
+                recorded[-1].at,
+                recorded[-1].at if table.closed else None,
+                table.table_id,
+                first - 1,
+            ],
+        )
+        if cursor.rowcount != 1:
+            raise StorageError(f"table {table.table_id!r}: seq {first} does not follow the log")
+        conn.executemany(
+            "INSERT INTO events (table_id, seq, type, payload, time) VALUES (?, ?, ?, ?, ?)",
+            [
+                (table.table_id, r.seq, r.event.kind, _dumps(r.event.to_dict()), r.at)
+                for r in recorded
+            ],
+        )
+        touched = {getattr(r.event, "member_id", None) for r in recorded}
+        touched |= {1} if first == 1 else set()
+        conn.executemany(
+            "INSERT INTO members (table_id, member_id, name, role) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (table_id, member_id) DO UPDATE SET name = excluded.name,"
+            " role = excluded.role",
+            [
+                (table.table_id, m.id, m.name, m.role.value)
+                for i, m in table.members.items()
+                if i in touched
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO hands (table_id, hand_no, ended_at, deck, phh) VALUES (?, ?, ?, ?, ?)",
+            [(table.table_id, *hand) for hand in hands],
+        )
+        if snapshot is not None:
+            self._snapshot(db, snapshot)
+
+    def _snapshot(self, db: Database, table: Table) -> None:
+        conn = db.conn
+        conn.execute(
+            "INSERT OR REPLACE INTO snapshots (table_id, seq, state) VALUES (?, ?, ?)",
+            [table.table_id, table.seq, encode_snapshot(table)],
+        )
+        kept = [
+            row[0]
+            for row in conn.execute(
+                "SELECT seq FROM snapshots WHERE table_id = ? ORDER BY seq DESC LIMIT ?",
+                [table.table_id, KEEP_SNAPSHOTS],
+            )
+        ]
+        oldest = kept[-1]
+        conn.execute(
+            "DELETE FROM snapshots WHERE table_id = ? AND seq < ?", [table.table_id, oldest]
+        )
+        conn.execute("DELETE FROM events WHERE table_id = ? AND seq <= ?", [table.table_id, oldest])
+
+    def save_snapshot(self, table: Table) -> None:
+        """A snapshot on demand (e.g. before a planned shutdown)."""
+        with self._write() as db:
+            self._snapshot(db, table)
+
+    def cleanup(self, now: float, max_age_days: float = 30.0) -> list[str]:
+        """Delete tables that were closed more than `max_age_days` ago; return their ids."""
+        with self._write() as db:
+            ids = [
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM tables WHERE finished_at IS NOT NULL AND finished_at < ?",
+                    [now - max_age_days * DAY],
+                )
+            ]
+            for table_id in ids:
+                db.execute("DELETE FROM tables WHERE id = ?", [table_id])
+        return ids
+
+    # --- reading --------------------------------------------------------------
+
+    def table_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "table_id": row[0],
+                "name": row[1],
+                "seq": row[2],
+                "created_at": row[3],
+                "finished_at": row[4],
+                "settings": json.loads(row[5]),
+            }
+            for row in self.db.execute(
+                "SELECT id, name, seq, created_at, finished_at, settings"
+                " FROM tables ORDER BY created_at"
+            )
+        ]
+
+    def events_after(self, table_id: str, seq: int) -> list[Recorded] | None:
+        """The committed events after `seq`, or None when some were compacted away."""
+        rows = self.db.execute(
+            "SELECT seq, time, payload FROM events WHERE table_id = ? AND seq > ? ORDER BY seq",
+            [table_id, seq],
+        ).fetchall()
+        if rows and rows[0][0] != seq + 1:
+            return None
+        return [Recorded(s, t, ev.event_from_dict(json.loads(p))) for s, t, p in rows]
+
+    def hands(self, table_id: str) -> list[dict[str, Any]]:
+        return [
+            {"hand_no": r[0], "ended_at": r[1], "deck": r[2], "phh": r[3]}
+            for r in self.db.execute(
+                "SELECT hand_no, ended_at, deck, phh FROM hands"
+                " WHERE table_id = ? ORDER BY hand_no",
+                [table_id],
+            )
+        ]
+
+    def member_for_token(self, token_hash: str) -> tuple[str, int] | None:
+        row = self.db.execute(
+            "SELECT table_id, member_id FROM tokens WHERE token_hash = ?", [token_hash]
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def load(self, table_id: str) -> Table:
+        """Rebuild a table: its latest snapshot, then every event after it."""
+        try:
+            row = self.db.execute(
+                "SELECT seq, settings FROM tables WHERE id = ?", [table_id]
+            ).fetchone()
+            if row is None:
+                raise CorruptTable(table_id, "no such table")
+            head, settings = row
+            snap = self.db.execute(
+                "SELECT seq, state FROM snapshots WHERE table_id = ? ORDER BY seq DESC LIMIT 1",
+                [table_id],
+            ).fetchone()
+            if snap is not None:
+                table = Table.from_dict(decode_snapshot(snap[1]))
+                if table.seq != snap[0]:
+                    raise ValueError(f"snapshot says seq {table.seq}, row says {snap[0]}")
+            else:
+                table = Table(table_id, TableSettings.from_dict(json.loads(settings)))
+            missed = self.events_after(table_id, table.seq)
+            if missed is None:
+                raise ValueError(f"events after seq {table.seq} are missing")
+            for recorded in missed:
+                table.apply(recorded.event, recorded.at)
+            table.take_finished_hands()  # archived when they were first played
+            if table.seq != head:
+                raise ValueError(f"log ends at seq {table.seq}, table row says {head}")
+            return table
+        except CorruptTable:
+            raise
+        except sqlite3.Error as error:
+            raise _storage_error(error) from error
+        except Exception as error:
+            raise CorruptTable(table_id, f"{type(error).__name__}: {error}") from error
+
+    def restore_all(self) -> tuple[dict[str, Table], list[CorruptTable]]:
+        """Every unfinished table, and the error of each one that could not be read."""
+        tables: dict[str, Table] = {}
+        errors: list[CorruptTable] = []
+        for (table_id,) in self.db.execute(
+            "SELECT id FROM tables WHERE finished_at IS NULL ORDER BY created_at"
+        ).fetchall():
+            try:
+                tables[table_id] = self.load(table_id)
+            except CorruptTable as error:
+                errors.append(error)
+        return tables, errors
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
+def encode_snapshot(table: Table) -> bytes:
+    return zlib.compress(_dumps(table.to_dict()).encode(), 9)
+
+
+def decode_snapshot(blob: bytes) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(zlib.decompress(blob))
+    return data
+
+
+def _storage_error(error: sqlite3.Error) -> StorageError:
+    text = str(error).lower()
+    if isinstance(error, sqlite3.OperationalError) or any(w in text for w in _ENV_ERRORS):
+        return StorageUnavailable(f"the database cannot be written: {error}")
+    return StorageError(f"database error: {error}")

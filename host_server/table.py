@@ -1,0 +1,378 @@
+"""The table aggregate: its state, folded from events, and `handle(command, now) -> events`.
+
+`apply` is the only code that changes a table; `dealer` decides which events a
+command becomes. State = fold(events): a table rebuilt from its events (or from
+a snapshot and the events after it) equals the original, field for field.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from host_server import dealer
+from host_server import events as ev
+from host_server.commands import Command
+from host_server.members import Member, Role, Seat
+from host_server.rules import Action, Hand, HandSpec, Move
+from host_server.settings import TableSettings
+
+
+@dataclass
+class Clock:
+    """Whose turn it is since when; deadlines derive from it and the settings."""
+
+    seat: int | None = None
+    started: float = 0.0
+
+
+class Table:
+    """One poker table. Build it with `Table.create` or `Table.from_dict`."""
+
+    def __init__(self, table_id: str, settings: TableSettings, rng: random.Random | None = None):
+        self.table_id = table_id
+        self.settings = settings
+        self.rng = rng or secrets.SystemRandom()
+        self.seq = 0
+        self.members: dict[int, Member] = {}
+        self.seats: dict[int, Seat] = {}
+        self.next_member_id = 1
+        self.hand_no = 0
+        self.button: int | None = None
+        self.hand: Hand | None = None
+        self.hand_start: ev.HandStarted | None = None
+        self.hand_log: list[ev.Event] = []
+        self.shown: dict[int, tuple[str, ...]] = {}
+        self.last_result: ev.HandEnded | None = None
+        self.paused = False
+        self.pause_pending = False
+        self.paused_at: float | None = None
+        self.next_hand_at = 0.0
+        self.clock = Clock()
+        self.closed = False
+        # Outbox, not state: hands ended since the owner last took them, for the archive.
+        self.finished_hands: list[tuple[ev.HandStarted, Hand]] = []
+
+    # --- commands -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        table_id: str,
+        settings: TableSettings,
+        host_name: str,
+        now: float,
+        rng: random.Random | None = None,
+    ) -> tuple[Table, list[ev.Event]]:
+        table = cls(table_id, settings, rng)
+        first = ev.TableCreated(table_id, settings.to_dict(), dealer.clean_name(host_name))
+        table.apply(first, now)
+        return table, [first]
+
+    def handle(self, command: Command, now: float) -> list[ev.Event]:
+        """Decide and apply; a `CommandError` leaves the table exactly as it was."""
+        out: list[ev.Event] = []
+
+        def emit(event: ev.Event) -> None:
+            self.apply(event, now)
+            out.append(event)
+
+        dealer.decide(self, command, now, emit)
+        dealer.settle(self, now, emit)
+        return out
+
+    def take_finished_hands(self) -> list[tuple[ev.HandStarted, Hand]]:
+        hands, self.finished_hands = self.finished_hands, []
+        return hands
+
+    def next_deadline(self) -> float | None:
+        """When `Tick` next has something to do (None: nothing is pending)."""
+        return dealer.next_deadline(self)
+
+    # --- queries --------------------------------------------------------------
+
+    def seat_of(self, member_id: int) -> Seat | None:
+        for seat in self.seats.values():
+            if seat.member_id == member_id:
+                return seat
+        return None
+
+    def hand_index(self, seat: int) -> int | None:
+        """The seat's player index in the current hand, if dealt in."""
+        if self.hand_start is None or seat not in self.hand_start.seats:
+            return None
+        return self.hand_start.seats.index(seat)
+
+    def seat_in_hand(self, seat: int) -> bool:
+        index = self.hand_index(seat)
+        return index is not None and self.hand is not None and self.hand.in_hand(index)
+
+    @property
+    def actor_seat(self) -> int | None:
+        if self.hand is None or self.hand_start is None or self.hand.actor is None:
+            return None
+        return self.hand_start.seats[self.hand.actor]
+
+    def turn_deadline(self) -> float | None:
+        """When the player to act runs out of time, action clock plus time bank.
+
+        While paused the clock stands still: `Unpaused` moves this deadline on.
+        """
+        seat = self.clock.seat
+        if seat is None or seat not in self.seats:
+            return None
+        return self.clock.started + self.settings.action_seconds + self.seats[seat].time_bank
+
+    def live_stack(self, seat: int) -> int:
+        index = self.hand_index(seat)
+        if index is not None and self.hand is not None:
+            return self.hand.stacks[index]
+        return self.seats[seat].stack
+
+    def chips_on_table(self) -> int:
+        """Every chip at the table: idle stacks plus everything in the hand."""
+        idle = sum(s.stack for n, s in self.seats.items() if self.hand_index(n) is None)
+        return idle + (self.hand.total_chips if self.hand is not None else 0)
+
+    def chips_accounted(self) -> tuple[int, int]:
+        """(chips brought in, chips on the table + balances + cashed out): always equal."""
+        brought = sum(m.bought_in for m in self.members.values())
+        held = self.chips_on_table() + sum(m.balance + m.cashed_out for m in self.members.values())
+        return brought, held
+
+    # --- the fold -------------------------------------------------------------
+
+    def apply(self, event: ev.Event, at: float) -> None:
+        """Change the table by one event that happened at `at` (seconds since the epoch)."""
+        _APPLY[type(event)](self, event, at)
+        self.seq += 1
+        if self.hand is not None:
+            actor = self.actor_seat
+            if actor != self.clock.seat:
+                self.clock = Clock(actor, at)
+
+    def _table_created(self, e: ev.TableCreated, at: float) -> None:
+        self.members[1] = Member(1, e.host_name, Role.HOST, connected=False)
+        self.next_member_id = 2
+
+    def _join_requested(self, e: ev.JoinRequested, at: float) -> None:
+        self.members[e.member_id] = Member(e.member_id, e.name, Role.PENDING)
+        self.next_member_id = e.member_id + 1
+
+    def _member_approved(self, e: ev.MemberApproved, at: float) -> None:
+        self.members[e.member_id].role = Role.SPECTATOR
+
+    def _member_rejected(self, e: ev.MemberRejected, at: float) -> None:
+        self.members[e.member_id].role = Role.GONE
+
+    def _member_left(self, e: ev.MemberLeft, at: float) -> None:
+        member = self.members[e.member_id]
+        member.cashed_out += e.cashed_out
+        member.balance -= e.cashed_out
+        member.role = Role.GONE
+        member.exit = None
+        member.connected = False
+
+    def _connected(self, e: ev.Connected, at: float) -> None:
+        member = self.members[e.member_id]
+        member.connected = True
+        member.disconnected_at = None
+
+    def _disconnected(self, e: ev.Disconnected, at: float) -> None:
+        member = self.members[e.member_id]
+        member.connected = False
+        member.disconnected_at = at
+
+    def _seat_taken(self, e: ev.SeatTaken, at: float) -> None:
+        member = self.members[e.member_id]
+        member.balance -= e.from_balance
+        member.bought_in += e.stack - e.from_balance
+        if member.role is not Role.HOST:
+            member.role = Role.PLAYER
+        self.seats[e.seat] = Seat(e.seat, e.member_id, e.stack, self.settings.time_bank_seconds)
+        if self.hand is None:  # give the table a moment to fill before dealing
+            self.next_hand_at = max(self.next_hand_at, at + self.settings.between_hands_seconds)
+
+    def _seat_left(self, e: ev.SeatLeft, at: float) -> None:
+        del self.seats[e.seat]
+        member = self.members[e.member_id]
+        member.balance += e.stack
+        member.exit = None
+        if member.role is Role.PLAYER:
+            member.role = Role.SPECTATOR
+
+    def _exit_scheduled(self, e: ev.ExitScheduled, at: float) -> None:
+        self.members[e.member_id].exit = e.reason
+
+    def _sat_out(self, e: ev.SatOut, at: float) -> None:
+        seat = self.seats[e.seat]
+        seat.sitting_out = True
+        seat.sit_out_reason = e.reason
+
+    def _sat_in(self, e: ev.SatIn, at: float) -> None:
+        seat = self.seats[e.seat]
+        seat.sitting_out = False
+        seat.sit_out_reason = None
+        seat.timeouts = 0
+
+    def _paused(self, e: ev.Paused, at: float) -> None:
+        self.paused = True
+        self.pause_pending = False
+        self.paused_at = at
+
+    def _pause_scheduled(self, e: ev.PauseScheduled, at: float) -> None:
+        self.pause_pending = True
+
+    def _unpaused(self, e: ev.Unpaused, at: float) -> None:
+        # Clocks restart where they stood: shift them by the time spent paused.
+        stopped = at - (self.paused_at if self.paused_at is not None else at)
+        self.clock = Clock(self.clock.seat, self.clock.started + stopped)
+        self.next_hand_at += stopped
+        self.paused = False
+        self.pause_pending = False
+        self.paused_at = None
+
+    def _blinds_changed(self, e: ev.BlindsChanged, at: float) -> None:
+        self.settings = self.settings.with_blinds(e.small_blind, e.big_blind, e.ante)
+
+    def _table_closed(self, e: ev.TableClosed, at: float) -> None:
+        self.closed = True
+
+    def _hand_started(self, e: ev.HandStarted, at: float) -> None:
+        self.hand_no = e.hand_no
+        self.button = e.button
+        self.hand_start = e
+        self.hand = Hand(HandSpec(e.small_blind, e.big_blind, e.ante, e.stacks, e.deck))
+        self.hand_log = []
+        self.shown = {}
+        self.clock = Clock()
+
+    def _hand_step(self, e: ev.Event, at: float) -> None:
+        assert self.hand is not None
+        self.hand_log.append(e)
+        self._play_step(e)
+        seat = self.seats.get(e.seat) if isinstance(e, ev.PlayerActed) else None
+        if isinstance(e, ev.PlayerActed) and seat is not None:
+            if e.timed_out:
+                seat.timeouts += 1
+                seat.time_bank = 0.0
+            else:
+                seat.timeouts = 0
+                over = at - self.clock.started - self.settings.action_seconds
+                seat.time_bank = max(0.0, seat.time_bank - max(0.0, over))
+
+    def _play_step(self, e: ev.Event) -> None:
+        """Replay one hand step on the pokerkit hand (also used when restoring)."""
+        hand, start = self.hand, self.hand_start
+        assert hand is not None and start is not None
+        if isinstance(e, ev.PlayerActed):
+            index = start.seats.index(e.seat)
+            hand.play(Move(index, Action(e.action), e.amount))
+        elif isinstance(e, ev.BoardDealt):
+            if hand.deal_board() != e.cards:
+                raise ValueError(f"board {e.cards} does not follow from the deck")
+        elif isinstance(e, ev.HandShown):
+            hand.show_or_muck(start.seats.index(e.seat), True)
+            self.shown[e.seat] = e.cards
+        elif isinstance(e, ev.HandMucked):
+            hand.show_or_muck(start.seats.index(e.seat), False)
+
+    def _hand_ended(self, e: ev.HandEnded, at: float) -> None:
+        for seat, stack in zip(e.seats, e.stacks, strict=True):
+            if seat in self.seats:
+                self.seats[seat].stack = stack
+        if self.hand is not None and self.hand_start is not None:
+            self.finished_hands.append((self.hand_start, self.hand))
+        self.hand = None
+        self.hand_start = None
+        self.hand_log = []
+        self.last_result = e
+        self.clock = Clock()
+        self.next_hand_at = at + self.settings.between_hands_seconds
+
+    # --- snapshots ------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything needed to rebuild this table exactly (the hand as its start and steps)."""
+        return {
+            "table_id": self.table_id,
+            "settings": self.settings.to_dict(),
+            "seq": self.seq,
+            "members": [asdict(m) for m in self.members.values()],
+            "seats": [asdict(s) for s in self.seats.values()],
+            "next_member_id": self.next_member_id,
+            "hand_no": self.hand_no,
+            "button": self.button,
+            "hand_start": self.hand_start.to_dict() if self.hand_start else None,
+            "hand_log": [e.to_dict() for e in self.hand_log],
+            "last_result": self.last_result.to_dict() if self.last_result else None,
+            "paused": self.paused,
+            "pause_pending": self.pause_pending,
+            "paused_at": self.paused_at,
+            "next_hand_at": self.next_hand_at,
+            "clock": asdict(self.clock),
+            "closed": self.closed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], rng: random.Random | None = None) -> Table:
+        table = cls(data["table_id"], TableSettings.from_dict(data["settings"]), rng)
+        table.seq = data["seq"]
+        table.members = {m["id"]: Member(**{**m, "role": Role(m["role"])}) for m in data["members"]}
+        table.seats = {s["number"]: Seat(**s) for s in data["seats"]}
+        table.next_member_id = data["next_member_id"]
+        table.hand_no = data["hand_no"]
+        table.button = data["button"]
+        table.last_result = _maybe(data["last_result"], ev.HandEnded)
+        table.paused = data["paused"]
+        table.pause_pending = data["pause_pending"]
+        table.paused_at = data["paused_at"]
+        table.next_hand_at = data["next_hand_at"]
+        table.closed = data["closed"]
+        start = _maybe(data["hand_start"], ev.HandStarted)
+        if start is not None:
+            table._hand_started(start, 0.0)
+            for step in data["hand_log"]:
+                event = ev.event_from_dict(step)
+                table.hand_log.append(event)
+                table._play_step(event)
+        table.clock = Clock(**data["clock"])
+        return table
+
+
+def _maybe(data: dict[str, Any] | None, cls: type[ev.Event]) -> Any:
+    if data is None:
+        return None
+    event = ev.event_from_dict(data)
+    if not isinstance(event, cls):
+        raise ValueError(f"expected {cls.kind}, got {event.kind}")
+    return event
+
+
+_APPLY: dict[type[ev.Event], Any] = {
+    ev.TableCreated: Table._table_created,
+    ev.JoinRequested: Table._join_requested,
+    ev.MemberApproved: Table._member_approved,
+    ev.MemberRejected: Table._member_rejected,
+    ev.MemberLeft: Table._member_left,
+    ev.Connected: Table._connected,
+    ev.Disconnected: Table._disconnected,
+    ev.SeatTaken: Table._seat_taken,
+    ev.SeatLeft: Table._seat_left,
+    ev.ExitScheduled: Table._exit_scheduled,
+    ev.SatOut: Table._sat_out,
+    ev.SatIn: Table._sat_in,
+    ev.Paused: Table._paused,
+    ev.PauseScheduled: Table._pause_scheduled,
+    ev.Unpaused: Table._unpaused,
+    ev.BlindsChanged: Table._blinds_changed,
+    ev.TableClosed: Table._table_closed,
+    ev.HandStarted: Table._hand_started,
+    ev.PlayerActed: Table._hand_step,
+    ev.BoardDealt: Table._hand_step,
+    ev.HandShown: Table._hand_step,
+    ev.HandMucked: Table._hand_step,
+    ev.HandEnded: Table._hand_ended,
+}

@@ -1,0 +1,186 @@
+"""Who may see what: the only way anything about a table leaves the host.
+
+A member sees their own hole cards; everyone sees cards shown at showdown; nobody
+else sees a hole card, ever. Pending guests see the table's public summary and
+the answer to their own request, nothing more. The deck never leaves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from host_server import events as ev
+from host_server.members import Role
+from host_server.rules import deal_holes
+from host_server.table import Table
+
+# Settings a guest may read; the rest (durations) are shown as the clock itself.
+_PUBLIC_SETTINGS = (
+    "name",
+    "seats",
+    "small_blind",
+    "big_blind",
+    "ante",
+    "min_buy_in",
+    "max_buy_in",
+    "auto_approve",
+    "allow_spectators",
+    "action_seconds",
+    "time_bank_seconds",
+)
+
+
+def summary(table: Table) -> dict[str, Any]:
+    """The public face of a table: what a lobby or a pending guest may see."""
+    s = table.settings
+    watching = [m for m in table.members.values() if m.role in (Role.SPECTATOR, Role.HOST)]
+    return {
+        "table_id": table.table_id,
+        "name": s.name,
+        "small_blind": s.small_blind,
+        "big_blind": s.big_blind,
+        "ante": s.ante,
+        "seats": s.seats,
+        "seats_taken": len(table.seats),
+        "spectators": sum(1 for m in watching if table.seat_of(m.id) is None),
+        "closed": table.closed,
+    }
+
+
+def _viewer_role(table: Table, viewer: int | None) -> Role:
+    member = table.members.get(viewer) if viewer is not None else None
+    return member.role if member is not None else Role.PENDING
+
+
+def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
+    """The whole table as `viewer` may see it (None: an anonymous onlooker)."""
+    if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+        return {"summary": summary(table), "you": _you(table, viewer)}
+    hand, start = table.hand, table.hand_start
+    seats = []
+    for number, seat in sorted(table.seats.items()):
+        member = table.members[seat.member_id]
+        index = table.hand_index(number)
+        entry: dict[str, Any] = {
+            "seat": number,
+            "member_id": member.id,
+            "name": member.name,
+            "stack": table.live_stack(number),
+            "bet": hand.bets[index] if hand is not None and index is not None else 0,
+            "status": _seat_status(table, number),
+            "time_bank": round(seat.time_bank, 3),
+        }
+        if hand is not None and index is not None and hand.in_hand(index):
+            entry["cards"] = list(_visible_cards(table, number, viewer) or ())
+            entry["hidden_cards"] = 0 if entry["cards"] else 2
+        seats.append(entry)
+    view: dict[str, Any] = {
+        "summary": summary(table),
+        "settings": {k: getattr(table.settings, k) for k in _PUBLIC_SETTINGS},
+        "seq": table.seq,
+        "members": [
+            {"member_id": m.id, "name": m.name, "role": m.role.value, "connected": m.connected}
+            for m in table.members.values()
+            if m.role is not Role.GONE
+        ],
+        "seats": seats,
+        "button": table.button,
+        "paused": table.paused,
+        "pause_pending": table.pause_pending,
+        "hand": None,
+        "you": _you(table, viewer),
+    }
+    if hand is not None and start is not None:
+        view["hand"] = {
+            "hand_no": table.hand_no,
+            "street": hand.street,
+            "board": list(hand.board),
+            "pots": [
+                {"amount": amount, "seats": [start.seats[i] for i in players]}
+                for amount, players in hand.pots
+            ],
+            "actor": table.actor_seat,
+            "deadline": table.turn_deadline(),
+        }
+    return view
+
+
+def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
+    member = table.members.get(viewer) if viewer is not None else None
+    if member is None:
+        return None
+    seat = table.seat_of(member.id)
+    you: dict[str, Any] = {
+        "member_id": member.id,
+        "name": member.name,
+        "role": member.role.value,
+        "seat": seat.number if seat else None,
+        "balance": member.balance,
+        "leaving": member.exit,
+        "legal": None,
+    }
+    hand = table.hand
+    if seat is not None and hand is not None and table.actor_seat == seat.number:
+        legal = hand.legal()
+        if legal is not None:
+            you["legal"] = {
+                "fold": legal.can_fold,
+                "check": legal.can_check,
+                "call": legal.call_amount,
+                "bet" if legal.is_bet else "raise": (
+                    {"min": legal.min_to, "max": legal.max_to} if legal.can_raise else None
+                ),
+            }
+    return you
+
+
+def _visible_cards(table: Table, seat: int, viewer: int | None) -> tuple[str, ...] | None:
+    if seat in table.shown:
+        return table.shown[seat]
+    own = table.seats.get(seat)
+    index = table.hand_index(seat)
+    if own is not None and own.member_id == viewer and index is not None and table.hand:
+        return table.hand.hole_cards(index)
+    return None
+
+
+def _seat_status(table: Table, number: int) -> str:
+    seat = table.seats[number]
+    member = table.members[seat.member_id]
+    index = table.hand_index(number)
+    hand = table.hand
+    if hand is not None and index is not None:
+        if table.actor_seat == number:
+            return "acting"
+        if not hand.in_hand(index):
+            return "folded"
+        if hand.all_in(index):
+            return "all_in"
+    if seat.sitting_out:
+        return "sitting_out"
+    if not member.connected and member.disconnected_at is not None:
+        return "disconnected"
+    if member.exit is not None:
+        return "leaving"
+    return "playing" if index is not None else "waiting"
+
+
+def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any] | None:
+    """`event` as `viewer` may see it, or None when it is none of their business.
+
+    Pure in the event: the same event gives the same projection whatever the
+    table went on to do, so missed events can be replayed from the store.
+    """
+    role = _viewer_role(table, viewer)
+    if role in (Role.PENDING, Role.GONE):
+        about_them = isinstance(event, (ev.MemberApproved, ev.MemberRejected, ev.JoinRequested))
+        if about_them and getattr(event, "member_id", None) == viewer:
+            return event.to_dict()
+        return {"kind": "table_closed"} if isinstance(event, ev.TableClosed) else None
+    data = event.to_dict()
+    if isinstance(event, ev.HandStarted):
+        del data["deck"]
+        if viewer in event.members:
+            holes = deal_holes(event.deck, len(event.seats))
+            data["your_cards"] = list(holes[event.members.index(viewer)])
+    return data
