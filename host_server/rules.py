@@ -171,7 +171,8 @@ class Hand:
     @property
     def total_chips(self) -> int:
         """Chips in this hand, anywhere: stacks, bets and pots."""
-        return sum(self.state.stacks) + sum(self.state.bets) + self.state.total_pot_amount
+        # pokerkit's pot total already includes the bets not yet collected.
+        return sum(self.state.stacks) + self.state.total_pot_amount
 
     @property
     def board(self) -> tuple[str, ...]:
@@ -308,7 +309,10 @@ class Hand:
         return self.state.showdown_index
 
     def should_show(self, player: int) -> bool:
-        """Show when the cards can still win something; muck otherwise."""
+        """All-in before the river: every hand is turned up for the runout.
+        At a complete board: show what can still win a pot, muck what cannot."""
+        if len(self.board) < 5:
+            return True
         return bool(self.state.can_win_now(player))
 
     def show_or_muck(self, player: int, show: bool) -> None:

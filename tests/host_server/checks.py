@@ -1,0 +1,63 @@
+"""Invariant checks shared by the property, store and crash tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from host_server import events as ev
+from host_server import views
+from host_server.rules import deal_holes
+from host_server.table import Table
+
+CARD = re.compile(r"^[2-9TJQKA][cdhs]$")
+
+
+def cards_in(value: Any) -> set[str]:
+    """Every string anywhere in a message that looks like a card."""
+    if isinstance(value, str):
+        return {value} if CARD.match(value) else set()
+    if isinstance(value, dict):
+        return set().union(*(cards_in(v) for v in value.values())) if value else set()
+    if isinstance(value, (list, tuple)):
+        return set().union(*(cards_in(v) for v in value)) if value else set()
+    return set()
+
+
+def assert_conserved(table: Table) -> None:
+    brought, held = table.chips_accounted()
+    assert brought == held, f"chips: {brought} brought in, {held} accounted for"
+
+
+class LeakWatch:
+    """Follows a table's events and knows which cards each member may have seen."""
+
+    def __init__(self) -> None:
+        self.holes: dict[int, tuple[str, ...]] = {}
+        self.public: set[str] = set()
+
+    def allowed(self, viewer: int | None) -> set[str]:
+        own = set(self.holes.get(viewer, ())) if viewer is not None else set()
+        return self.public | own
+
+    def follow(self, table: Table, events: Iterable[ev.Event]) -> None:
+        """Check the projection of each event to every member, as it is sent."""
+        viewers: list[int | None] = [*table.members, None]
+        for event in events:
+            if isinstance(event, ev.HandStarted):
+                holes = deal_holes(event.deck, len(event.seats))
+                self.holes = dict(zip(event.members, holes, strict=True))
+                self.public = set()
+            elif isinstance(event, (ev.BoardDealt, ev.HandShown)):
+                self.public |= set(event.cards)
+            for viewer in viewers:
+                seen = cards_in(views.project(table, event, viewer))
+                leaked = seen - self.allowed(viewer)
+                assert not leaked, f"{event.kind} shows {leaked} to member {viewer}"
+
+    def check_snapshots(self, table: Table) -> None:
+        for viewer in [*table.members, None]:
+            seen = cards_in(views.snapshot(table, viewer))
+            leaked = seen - self.allowed(viewer)
+            assert not leaked, f"snapshot shows {leaked} to member {viewer}"

@@ -1,0 +1,105 @@
+"""A random player for property and crash tests: legal moves mostly, illegal ones often.
+
+Deterministic in its `random.Random`: the same seed and the same table give the
+same commands, which is what lets a crash test replay a killed process's game.
+"""
+
+from __future__ import annotations
+
+import random
+
+from host_server import commands as cmd
+from host_server.members import Role
+from host_server.rules import Action
+from host_server.table import Table
+
+NAMES = ["Ann", "Bob", "Cyd", "Dee", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kim", "Lou"]
+
+
+def random_step(table: Table, rng: random.Random) -> tuple[cmd.Command, float]:
+    """A command and how many seconds pass before it."""
+    wait = rng.choice([0.0, 0.5, 2.0, 5.0, 20.0, 45.0, 400.0])
+    hand = table.hand
+    actor = table.actor_seat
+    if hand is not None and actor is not None and rng.random() < 0.7:
+        return _act(table, rng, actor), min(wait, 5.0)
+    return _other(table, rng), wait
+
+
+def _act(table: Table, rng: random.Random, actor: int) -> cmd.Command:
+    assert table.hand is not None
+    legal = table.hand.legal()
+    assert legal is not None
+    member = table.seats[actor].member_id
+    choices: list[tuple[Action, int | None]] = []
+    if legal.can_fold:
+        choices.append((Action.FOLD, None))
+    if legal.can_check:
+        choices += [(Action.CHECK, None)] * 3
+    if legal.can_call:
+        choices += [(Action.CALL, None)] * 3
+    if legal.can_raise:
+        kind = Action.BET if legal.is_bet else Action.RAISE
+        to = rng.choice([legal.min_to, legal.max_to, rng.randint(legal.min_to, legal.max_to)])
+        choices += [(kind, to), (Action.ALL_IN, None)]
+    if rng.random() < 0.15:  # something the rules refuse
+        choices = [
+            (Action.RAISE if legal.is_bet else Action.BET, legal.min_to),
+            (Action.CHECK if legal.can_call else Action.FOLD, None),
+            (Action.RAISE, legal.max_to + rng.randint(1, 50)),
+            (Action.BET, -5),
+        ]
+    action, amount = rng.choice(choices)
+    hand_no = table.hand_no if rng.random() > 0.03 else table.hand_no - 1
+    return cmd.Act(member, action, hand_no, amount)
+
+
+def _other(table: Table, rng: random.Random) -> cmd.Command:
+    ids = [*table.members, table.next_member_id + 3]
+    someone = rng.choice(ids)
+    present = [m for m in table.members.values() if m.role is not Role.GONE]
+    pending = [m.id for m in present if m.role is Role.PENDING]
+    s = table.settings
+    roll = rng.random()
+    if roll < 0.14 and len(present) < 12:
+        return cmd.RequestJoin(rng.choice([*NAMES, "  ", "x" * 40]))
+    if roll < 0.22 and pending:
+        target = rng.choice(pending)
+        return cmd.Approve(1, target) if rng.random() < 0.8 else cmd.Reject(1, target)
+    if roll < 0.42:
+        buy_in = rng.choice(
+            [
+                s.min_buy_in,
+                s.max_buy_in,
+                rng.randint(s.min_buy_in, s.max_buy_in),
+                s.min_buy_in - 1,
+                10**15,
+            ]
+        )
+        return cmd.Sit(someone, rng.randint(0, s.seats + 1), buy_in)
+    if roll < 0.60:
+        return cmd.Tick()
+    options: list[cmd.Command] = [
+        cmd.Stand(someone),
+        cmd.SitOut(someone),
+        cmd.SitIn(someone),
+        cmd.SitIn(someone),
+        cmd.Leave(someone),
+        cmd.Kick(rng.choice([1, someone]), someone),
+        cmd.Pause(rng.choice([1, someone]), immediate=rng.random() < 0.5),
+        cmd.Unpause(1),
+        cmd.Unpause(1),
+        cmd.SetBlinds(
+            rng.choice([1, someone]),
+            rng.choice([1, 2, 5]),
+            rng.choice([2, 4, 10, 1]),
+            rng.choice([0, 0, 1]),
+        ),
+        cmd.Connect(someone),
+        cmd.Disconnect(someone),
+        cmd.Disconnect(someone),
+        cmd.Act(someone, rng.choice(list(Action)), table.hand_no, rng.randint(-10, 500)),
+    ]
+    if rng.random() < 0.02:
+        options.append(cmd.Close(1))
+    return rng.choice(options)
