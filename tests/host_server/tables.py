@@ -1,0 +1,117 @@
+"""Building tables for tests: seated players and a deck stacked hand by hand."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import Any
+
+from host_server import commands as cmd
+from host_server import events as ev
+from host_server.rules import FULL_DECK, Action
+from host_server.settings import TableSettings
+from host_server.table import Table
+
+T0 = 1_800_000_000.0
+
+
+class StackedDeck(random.Random):
+    """Deals the given decks in turn, then shuffles as usual."""
+
+    def __init__(self, decks: Sequence[Sequence[str]] = ()) -> None:
+        super().__init__(7)
+        self.decks = [tuple(d) for d in decks]
+
+    def shuffle(self, x: list[Any]) -> None:  # type: ignore[override]
+        if self.decks:
+            x[:] = self.decks.pop(0)
+        else:
+            super().shuffle(x)
+
+
+def stack(holes: Sequence[str], board: str = "") -> tuple[str, ...]:
+    """A deck that deals `holes` (one "AsKd" per player, small blind first) and `board`.
+
+    The board's five cards land after their burns; the rest fills up in order.
+    """
+    n = len(holes)
+    firsts = [h[:2] for h in holes]
+    seconds = [h[2:] for h in holes]
+    want = [*firsts, *seconds]
+    cards = [board[i : i + 2] for i in range(0, len(board), 2)]
+    rest = [c for c in FULL_DECK if c not in want and c not in cards]
+    deck = list(want)
+    # burn, flop x3, burn, turn, burn, river
+    for i, card in enumerate(cards):
+        if i in (0, 3, 4):
+            deck.append(rest.pop())
+        deck.append(card)
+    deck += rest
+    assert len(deck) == 52 and len(set(deck)) == 52, (n, deck)
+    return tuple(deck)
+
+
+class Game:
+    """A table with a clock, driven the way the server drives it."""
+
+    def __init__(self, table: Table, now: float = T0) -> None:
+        self.table = table
+        self.now = now
+        self.log: list[ev.Event] = []
+
+    def do(self, command: cmd.Command, wait: float = 0.0) -> list[ev.Event]:
+        self.now += wait
+        events = self.table.handle(command, self.now)
+        self.log += events
+        return events
+
+    def tick(self, wait: float) -> list[ev.Event]:
+        return self.do(cmd.Tick(), wait)
+
+    def act(self, seat: int, action: Action | str, amount: int | None = None) -> list[ev.Event]:
+        member = self.table.seats[seat].member_id
+        return self.do(cmd.Act(member, Action(action), self.table.hand_no, amount))
+
+    def stacks(self) -> dict[int, int]:
+        return {n: self.table.live_stack(n) for n in sorted(self.table.seats)}
+
+    def kinds(self, events: list[ev.Event] | None = None) -> list[str]:
+        return [e.kind for e in (self.log if events is None else events)]
+
+
+def seated(
+    stacks: dict[int, int],
+    decks: Sequence[Sequence[str]] = (),
+    start: bool = True,
+    **settings: Any,
+) -> Game:
+    """The host (member 1) in the first seat, then one guest per seat, in seat order.
+
+    With `start`, the clock moves on until the first hand is dealt.
+    """
+    options: dict[str, Any] = {
+        "seats": 10,
+        "small_blind": 1,
+        "big_blind": 2,
+        "min_buy_in": 10,
+        "max_buy_in": 1000,
+        "auto_approve": True,
+        **settings,
+    }
+    table, first = Table.create(
+        "t", TableSettings("Test", **options), "Host", T0, StackedDeck(decks)
+    )
+    game = Game(table)
+    game.log += first
+    for i, (seat, chips) in enumerate(sorted(stacks.items())):
+        member = 1
+        if i:
+            game.do(cmd.RequestJoin(f"P{seat}"))
+            member = table.next_member_id - 1
+            if not table.settings.auto_approve:
+                game.do(cmd.Approve(1, member))
+        game.do(cmd.Sit(member, seat, chips))
+    if start:
+        game.tick(table.settings.between_hands_seconds)
+        assert table.hand is not None
+    return game

@@ -1,0 +1,83 @@
+"""What each role sees: own cards only, shown cards to all, summaries to pending guests."""
+
+from __future__ import annotations
+
+import json
+
+from host_server import commands as cmd
+from host_server import events as ev
+from host_server import views
+from host_server.rules import Action
+from tests.host_server.checks import cards_in
+from tests.host_server.tables import seated, stack
+
+DECK = stack(["AsAd", "KcKd"], "2c7d9hTsJs")  # seat 2 (big blind) AsAd, seat 1 (button) KcKd
+
+
+def watched_game():
+    g = seated({1: 100, 2: 100}, [DECK], auto_approve=False)
+    g.do(cmd.RequestJoin("Watcher"))
+    g.do(cmd.Approve(1, 3))
+    g.do(cmd.RequestJoin("Knocking"))  # member 4 stays pending
+    return g
+
+
+def test_snapshots_show_own_cards_only():
+    g = watched_game()
+    host, player, watcher, pending = 1, 2, 3, 4
+    assert cards_in(views.snapshot(g.table, host)) == {"Kc", "Kd"}
+    assert cards_in(views.snapshot(g.table, player)) == {"As", "Ad"}
+    assert cards_in(views.snapshot(g.table, watcher)) == set()
+    seats = views.snapshot(g.table, watcher)["seats"]
+    assert [s["hidden_cards"] for s in seats] == [2, 2]
+    guest = views.snapshot(g.table, pending)
+    assert set(guest) == {"summary", "you"}  # the public summary, nothing of the game
+    assert guest["summary"]["seats_taken"] == 2
+    assert "deck" not in json.dumps(views.snapshot(g.table, host))
+
+
+def test_hand_started_gives_each_player_their_own_cards_and_never_the_deck():
+    g = watched_game()
+    (start,) = [e for e in g.log if isinstance(e, ev.HandStarted)]
+    host_view = views.project(g.table, start, 1)
+    assert host_view["your_cards"] == ["Kc", "Kd"] and "deck" not in host_view
+    assert views.project(g.table, start, 2)["your_cards"] == ["As", "Ad"]
+    assert "your_cards" not in views.project(g.table, start, 3)
+    assert views.project(g.table, start, 4) is None
+
+
+def test_only_the_player_to_act_is_told_their_choices():
+    g = watched_game()
+    assert views.snapshot(g.table, 1)["you"]["legal"] == {
+        "fold": True,
+        "check": False,
+        "call": 1,
+        "raise": {"min": 4, "max": 100},
+    }
+    assert views.snapshot(g.table, 2)["you"]["legal"] is None
+
+
+def test_showdown_shows_cards_to_everyone_and_a_fold_shows_nothing():
+    g = watched_game()
+    g.act(1, Action.CALL)
+    g.act(2, Action.CHECK)
+    for _ in range(3):  # the big blind acts first after the flop
+        g.act(2, Action.CHECK)
+        events = g.act(1, Action.CHECK)
+    shown = [e for e in events if isinstance(e, (ev.HandShown, ev.HandMucked))]
+    assert shown[0] == ev.HandShown(2, ("As", "Ad"))  # first to act shows first
+    assert shown[1] == ev.HandMucked(1)  # kings lose: mucked, never seen
+    for viewer in (1, 3):
+        assert cards_in(views.project(g.table, shown[0], viewer)) == {"As", "Ad"}
+        assert cards_in(views.project(g.table, shown[1], viewer)) == set()
+    assert views.project(g.table, shown[0], 4) is None
+
+
+def test_pending_guests_hear_only_about_their_own_request():
+    g = seated({1: 100, 2: 100}, start=False, auto_approve=False)
+    events = g.do(cmd.RequestJoin("Knock"))
+    assert views.project(g.table, events[0], 3) == events[0].to_dict()
+    other = g.do(cmd.SitOut(2))[0]
+    assert views.project(g.table, other, 3) is None
+    approved = g.do(cmd.Approve(1, 3))[0]
+    assert views.project(g.table, approved, 3) == {"kind": "member_approved", "member_id": 3}
