@@ -48,14 +48,14 @@ class Recorded:
 class Store:
     """The host's database. Bound to the thread that opened it (sqlite3's rule)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 2000) -> None:
         self.path = str(path)
         try:
             self.db = Database(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA busy_timeout=2000")
+            self.db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             migrations.apply(self.db)
         except sqlite3.Error as error:
             raise _storage_error(error) from error
@@ -174,6 +174,8 @@ class Store:
                 [table.table_id, KEEP_SNAPSHOTS],
             )
         ]
+        if len(kept) < KEEP_SNAPSHOTS:
+            return
         oldest = kept[-1]
         conn.execute(
             "DELETE FROM snapshots WHERE table_id = ? AND seq < ?", [table.table_id, oldest]
@@ -223,7 +225,8 @@ class Store:
             "SELECT seq, time, payload FROM events WHERE table_id = ? AND seq > ? ORDER BY seq",
             [table_id, seq],
         ).fetchall()
-        if rows and rows[0][0] != seq + 1:
+        head = self.db.execute("SELECT seq FROM tables WHERE id = ?", [table_id]).fetchone()
+        if (head is not None and head[0] > seq) and (not rows or rows[0][0] != seq + 1):
             return None
         return [Recorded(s, t, ev.event_from_dict(json.loads(p))) for s, t, p in rows]
 

@@ -1,0 +1,196 @@
+"""The SQLite store: exact restore, one transaction per command, corruption, cleanup."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pokerkit import HandHistory
+
+from host_server import commands as cmd
+from host_server.errors import CommandError, StorageUnavailable
+from host_server.migrations import SCHEMA_VERSION
+from host_server.rules import Action
+from host_server.session import TableSession
+from host_server.settings import TableSettings
+from host_server.store import DAY, Store, encode_snapshot
+from host_server.tokens import matches, token_hash
+from tests.host_server.checks import assert_conserved
+from tests.host_server.random_play import random_step
+from tests.host_server.tables import T0
+
+SETTINGS = TableSettings(
+    "Stored",
+    seats=6,
+    min_buy_in=10,
+    max_buy_in=300,
+    auto_approve=True,
+    action_seconds=10,
+    time_bank_seconds=10,
+)
+
+
+def play_randomly(session: TableSession, rng: random.Random, steps: int, now: float) -> float:
+    for _ in range(steps):
+        command, wait = random_step(session.table, rng)
+        now += wait
+        with contextlib.suppress(CommandError):
+            session.execute(command, now)
+    return now
+
+
+def seated_session(store: Store, now: float = T0) -> TableSession:
+    session, _ = TableSession.create(store, SETTINGS, "Host", now, rng=random.Random(1))
+    session.execute(cmd.RequestJoin("Ann"), now)
+    session.execute(cmd.Sit(1, 1, 200), now)
+    session.execute(cmd.Sit(2, 2, 200), now + 1)
+    session.execute(cmd.Tick(), now + 5)
+    assert session.table.hand is not None
+    return session
+
+
+@given(seed=st.integers(0, 2**32), steps=st.integers(0, 250))
+def test_a_table_reloaded_from_the_store_equals_the_one_in_memory(seed, steps):
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "felt.db")
+        session, _ = TableSession.create(store, SETTINGS, "Host", T0, rng=random.Random(seed))
+        play_randomly(session, random.Random(seed + 1), steps, T0)
+        reloaded = Store(Path(folder) / "felt.db").load(session.table.table_id)
+        assert reloaded.to_dict() == session.table.to_dict()
+        assert_conserved(reloaded)
+        store.close()
+
+
+def test_seq_is_gapless_and_each_command_is_one_transaction(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    session = seated_session(store)
+    seqs = [r[0] for r in store.db.execute("SELECT seq FROM events ORDER BY seq")]
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+    assert seqs[-1] == session.table.seq == store.table_rows()[0]["seq"]
+    # A writer that is behind the log cannot append to it.
+    behind = Store(tmp_path / "felt.db").load(session.table.table_id)
+    session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+    stale = TableSession(store, behind)
+    with pytest.raises(Exception, match="does not follow"):
+        stale.execute(cmd.Act(1, Action.CALL, behind.hand_no), T0 + 6)
+
+
+def test_a_locked_database_refuses_the_command_and_memory_stays_with_the_disk(tmp_path):
+    store = Store(tmp_path / "felt.db", busy_timeout_ms=50)
+    session = seated_session(store)
+    before = session.table.to_dict()
+    blocker = sqlite3.connect(tmp_path / "felt.db")
+    blocker.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StorageUnavailable) as error:
+        session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+    assert error.value.code == "storage_unavailable"
+    assert session.table.to_dict() == before  # rebuilt from what was committed
+    blocker.rollback()
+    blocker.close()
+    events = session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+    assert events and events[0].seq == before["seq"] + 1
+
+
+def test_a_corrupt_table_is_named_and_the_others_still_load(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    good = seated_session(store)
+    bad_event = seated_session(store)
+    bad_event.execute(cmd.Act(1, Action.CALL, bad_event.table.hand_no), T0 + 6)
+    bad_snapshot = seated_session(store)
+    store.db.execute(
+        "UPDATE events SET payload = ? WHERE table_id = ? AND seq = ?",
+        [
+            json.dumps({"kind": "player_acted", "seat": 9}),
+            bad_event.table.table_id,
+            bad_event.table.seq,
+        ],
+    )
+    store.db.execute(
+        "UPDATE snapshots SET state = x'00' WHERE table_id = ?", [bad_snapshot.table.table_id]
+    )
+    store.db.conn.commit()
+    tables, errors = Store(tmp_path / "felt.db").restore_all()
+    assert list(tables) == [good.table.table_id]
+    broken = [bad_event.table.table_id, bad_snapshot.table.table_id]
+    assert [e.table_id for e in errors] == broken
+    for error, table_id in zip(errors, broken, strict=True):
+        assert table_id in str(error) and error.code == "corrupt_table"
+
+
+def test_closed_tables_are_cleaned_up_after_their_age(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    old, _ = TableSession.create(store, SETTINGS, "Host", T0)
+    old.execute(cmd.Close(1), T0)
+    recent, _ = TableSession.create(store, SETTINGS, "Host", T0)
+    recent.execute(cmd.Close(1), T0 + 20 * DAY)
+    running, _ = TableSession.create(store, SETTINGS, "Host", T0)
+    assert store.cleanup(T0 + 31 * DAY) == [old.table.table_id]
+    left = [r["table_id"] for r in store.table_rows()]
+    assert left == [recent.table.table_id, running.table.table_id]
+    assert list(store.restore_all()[0]) == [running.table.table_id]
+
+
+def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    settings = TableSettings("Ten seats, long names", seats=10, auto_approve=True)
+    session, _ = TableSession.create(
+        store, settings, "Host with a long name", T0, rng=random.Random(3)
+    )
+    now = T0
+    for seat in range(2, 11):
+        session.execute(cmd.RequestJoin(f"Player number {seat:02}"), now)
+        session.execute(cmd.Sit(seat, seat, 200), now)
+    session.execute(cmd.Sit(1, 1, 200), now)
+    for _ in range(400):  # everyone calls down, hand after hand
+        table = session.table
+        if table.hand_no >= 4:
+            break
+        if table.actor_seat is None:
+            now = table.next_deadline() or now + 1
+            session.execute(cmd.Tick(), now)
+            continue
+        legal = table.hand.legal()
+        action = Action.CALL if legal.can_call else Action.CHECK
+        session.execute(
+            cmd.Act(table.seats[table.actor_seat].member_id, action, table.hand_no), now
+        )
+    assert session.table.hand_no == 4
+    assert len(encode_snapshot(session.table)) < 1024
+    kept = store.db.execute("SELECT min(seq) FROM events").fetchone()[0]
+    assert kept > 1  # events before the previous snapshot are gone...
+    reloaded = Store(tmp_path / "felt.db").load(session.table.table_id)
+    assert reloaded.to_dict() == session.table.to_dict()  # ...and nothing is lost
+    assert store.events_after(session.table.table_id, 0) is None  # those callers get a snapshot
+
+
+def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    session = seated_session(store)
+    session.execute(cmd.Act(1, Action.RAISE, session.table.hand_no, 10), T0 + 6)
+    session.execute(cmd.Act(2, Action.CALL, session.table.hand_no), T0 + 7)
+    while session.table.hand is not None:
+        actor = session.table.actor_seat
+        session.execute(cmd.Act(actor, Action.CHECK, session.table.hand_no), T0 + 8)
+    (hand,) = store.hands(session.table.table_id)
+    *_, final = HandHistory.loads(hand["phh"])
+    assert sorted(final.stacks) == sorted(session.table.seats[n].stack for n in (1, 2))
+    assert len(hand["deck"]) == 104
+
+
+def test_migrations_run_once_and_tokens_are_stored_as_hashes(tmp_path):
+    store = Store(tmp_path / "felt.db")
+    assert store.schema_version() == SCHEMA_VERSION == 1
+    session, token = TableSession.create(store, SETTINGS, "Host", T0)
+    again = Store(tmp_path / "felt.db")
+    assert again.schema_version() == SCHEMA_VERSION
+    (stored,) = [r[0] for r in again.db.execute("SELECT token_hash FROM tokens")]
+    assert stored != token and matches(token, stored) and not matches(token + "x", stored)
+    assert len(token) >= 43  # 256 bits, url-safe base64
+    assert again.member_for_token(token_hash(token)) == (session.table.table_id, 1)
