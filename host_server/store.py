@@ -63,6 +63,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def schema_version(self) -> int:
         return len(migrations.applied(self.db))
 
