@@ -1,9 +1,9 @@
 """`felt`: the desktop app's entry point.
 
-The Qt window arrives with the desktop issue; until then `felt` opens the
-host's per-user database, restores every table in it and shows where each one
-stands, creating a first table if there is none, so a fresh install shows the
-host side working end to end.
+The Qt window arrives with the desktop issue. Until then `felt` opens the host's
+per-user database, deletes tables closed long ago, restores every other table
+and shows where each one stands (creating a first table if there is none), so a
+fresh install shows the host side working end to end.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = default_db()
     store = Store(path)
     try:
+        store.cleanup(time.time())
         if not store.table_rows():
             TableSession.create(store, TableSettings("Home game", seats=6), "You", time.time())
         print(f"Felt host database: {path}")

@@ -1,7 +1,6 @@
-"""What each command becomes: the checks that refuse it, the events it causes,
-and the dealer's own moves (dealing, showdown, the next hand, clocks and grace periods).
+"""The dealer's own moves: dealing, showdown, ending a hand, starting the next one,
+and when the clocks next need a `Tick`.
 
-Every check runs before the first `emit`, so a refused command changes nothing.
 The button is a *moving* button: it always passes to the next seat dealt in, the
 blinds are the two seats after it (heads-up the button posts the small blind).
 Nobody ever posts a dead blind; a seat joining mid-orbit plays from its first hand.
@@ -12,323 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from host_server import commands as cmd
 from host_server import events as ev
-from host_server.errors import CommandError, SettingsError
-from host_server.members import Member, Role, Seat
 from host_server.rules import Action, shuffled_deck
-from host_server.settings import check_blinds
 
 if TYPE_CHECKING:
     from host_server.table import Table
 
 Emit = Callable[[ev.Event], None]
 
-MAX_NAME = 24
-MAX_MEMBERS = 200
-
-
-def clean_name(name: object) -> str:
-    if not isinstance(name, str):
-        raise CommandError("A name must be text.", code="invalid_name")
-    cleaned = " ".join(name.split())
-    if not 1 <= len(cleaned) <= MAX_NAME or not cleaned.isprintable():
-        raise CommandError(
-            f"Pick a name of 1 to {MAX_NAME} printable characters.", code="invalid_name"
-        )
-    return cleaned
-
-
-def _whole(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise CommandError(
-            f"The {what} must be a whole number of chips.", code="amount_out_of_range"
-        )
-    return value
-
-
-# --- who is asking ------------------------------------------------------------
-
-
-def _member(table: Table, member_id: object) -> Member:
-    member = table.members.get(member_id) if isinstance(member_id, int) else None
-    if member is None or member.role is Role.GONE:
-        raise CommandError("No such member at this table.", code="unknown_member")
-    return member
-
-
-def _approved(table: Table, member_id: int) -> Member:
-    member = _member(table, member_id)
-    if not member.approved:
-        raise CommandError("Wait for the host to let you in.", code="not_approved")
-    return member
-
-
-def _host(table: Table, member_id: int) -> Member:
-    member = _member(table, member_id)
-    if member.role is not Role.HOST:
-        raise CommandError("Only the host can do that.", code="not_host")
-    return member
-
-
-def _seated(table: Table, member_id: int) -> Seat:
-    _approved(table, member_id)
-    seat = table.seat_of(member_id)
-    if seat is None:
-        raise CommandError("You are not seated.", code="not_seated")
-    return seat
-
-
-# --- deciding a command -------------------------------------------------------
-
-
-def decide(table: Table, c: cmd.Command, now: float, emit: Emit) -> None:
-    if table.closed:
-        raise CommandError("This table is closed.", code="table_closed")
-    handler = _HANDLERS.get(type(c))
-    if handler is None:
-        raise CommandError(f"Unknown command {type(c).__name__}.", code="unknown_command")
-    handler(table, c, now, emit)
-
-
-def _request_join(table: Table, c: cmd.RequestJoin, now: float, emit: Emit) -> None:
-    name = clean_name(c.name)
-    present = [m for m in table.members.values() if m.role is not Role.GONE]
-    if any(m.name.casefold() == name.casefold() for m in present):
-        raise CommandError(f"Someone here is already called {name}.", code="name_taken")
-    if len(present) >= MAX_MEMBERS:
-        raise CommandError("This table has no room for more guests.", code="table_full")
-    member_id = table.next_member_id
-    emit(ev.JoinRequested(member_id, name))
-    if table.settings.auto_approve:
-        emit(ev.MemberApproved(member_id))
-
-
-def _pending_target(table: Table, by: int, member_id: int) -> Member:
-    _host(table, by)
-    target = _member(table, member_id)
-    if target.role is not Role.PENDING:
-        raise CommandError("That member is not waiting for approval.", code="not_pending")
-    return target
-
-
-def _approve(table: Table, c: cmd.Approve, now: float, emit: Emit) -> None:
-    _pending_target(table, c.by, c.member_id)
-    emit(ev.MemberApproved(c.member_id))
-
-
-def _reject(table: Table, c: cmd.Reject, now: float, emit: Emit) -> None:
-    _pending_target(table, c.by, c.member_id)
-    emit(ev.MemberRejected(c.member_id))
-
-
-def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
-    member = _approved(table, c.by)
-    settings = table.settings
-    if table.seat_of(c.by) is not None:
-        raise CommandError("You already have a seat.", code="already_seated")
-    if isinstance(c.seat, bool) or not isinstance(c.seat, int) or not 1 <= c.seat <= settings.seats:
-        raise CommandError(f"Seats are numbered 1 to {settings.seats}.", code="seat_out_of_range")
-    if c.seat in table.seats:
-        raise CommandError(f"Seat {c.seat} is taken.", code="seat_taken")
-    buy_in = _whole(c.buy_in, "buy-in")
-    # A returning player brings back at least what they left with (up to the maximum),
-    # and may always bring back all of it.
-    low = max(settings.min_buy_in, min(member.balance, settings.max_buy_in))
-    high = max(settings.max_buy_in, member.balance)
-    if not low <= buy_in <= high:
-        raise CommandError(f"Buy in for between {low} and {high}.", code="amount_out_of_range")
-    emit(ev.SeatTaken(c.by, c.seat, buy_in, min(member.balance, buy_in)))
-
-
-def _leave_seat(table: Table, member: Member, reason: str, emit: Emit) -> bool:
-    """Stand now, or after the hand if dealt in; True when done now."""
-    seat = table.seat_of(member.id)
-    if seat is None:
-        return True
-    if table.hand_index(seat.number) is not None:
-        emit(ev.ExitScheduled(member.id, reason))
-        return False
-    emit(ev.SeatLeft(member.id, seat.number, seat.stack, reason))
-    return True
-
-
-def _stand(table: Table, c: cmd.Stand, now: float, emit: Emit) -> None:
-    _seated(table, c.by)
-    _no_exit_pending(table.members[c.by])
-    _leave_seat(table, table.members[c.by], "stand", emit)
-
-
-def _no_exit_pending(member: Member) -> None:
-    if member.exit is not None:
-        raise CommandError("You are already leaving after this hand.", code="already_leaving")
-
-
-def _sit_out(table: Table, c: cmd.SitOut, now: float, emit: Emit) -> None:
-    seat = _seated(table, c.by)
-    if seat.sitting_out:
-        raise CommandError("You are already sitting out.", code="already_sitting_out")
-    emit(ev.SatOut(seat.number, "request"))
-
-
-def _sit_in(table: Table, c: cmd.SitIn, now: float, emit: Emit) -> None:
-    seat = _seated(table, c.by)
-    if not seat.sitting_out:
-        raise CommandError("You are not sitting out.", code="not_sitting_out")
-    if seat.stack == 0 and table.hand_index(seat.number) is None:
-        raise CommandError("You have no chips: stand up and buy in again.", code="no_chips")
-    emit(ev.SatIn(seat.number))
-
-
-def _leave(table: Table, c: cmd.Leave, now: float, emit: Emit) -> None:
-    member = _member(table, c.by)
-    if member.role is Role.HOST:
-        raise CommandError(
-            "The host closes the table instead of leaving.", code="host_cannot_leave"
-        )
-    _no_exit_pending(member)
-    _depart(table, member, "leave", emit)
-
-
-def _depart(table: Table, member: Member, reason: str, emit: Emit) -> None:
-    """Leave the seat (now or after the hand) and then the table, cashing out."""
-    if _leave_seat(table, member, reason, emit):
-        emit(ev.MemberLeft(member.id, reason, member.balance))
-
-
-def _act(table: Table, c: cmd.Act, now: float, emit: Emit) -> None:
-    seat = _seated(table, c.by)
-    if table.hand is None:
-        raise CommandError("No hand is being played.", code="no_hand")
-    if c.hand_no != table.hand_no:
-        raise CommandError(
-            f"That was for hand {c.hand_no}; this is hand {table.hand_no}.", code="stale_hand"
-        )
-    if table.paused:
-        raise CommandError("The game is paused.", code="paused")
-    try:
-        action = Action(c.action)
-    except ValueError:
-        raise CommandError(f"Unknown action {c.action!r}.", code="illegal_action") from None
-    if c.amount is not None:
-        _whole(c.amount, "amount")
-    index = table.hand_index(seat.number)
-    if index is None:
-        raise CommandError("You are not in this hand.", code="not_your_turn")
-    move = table.hand.verify(index, action, c.amount)
-    emit(ev.PlayerActed(seat.number, move.action.value, move.amount, False))
-
-
-def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
-    _host(table, c.by)
-    if table.paused or (table.pause_pending and not c.immediate):
-        raise CommandError("The game is already paused.", code="already_paused")
-    if c.immediate or table.hand is None:
-        emit(ev.Paused())
-    else:
-        emit(ev.PauseScheduled())
-
-
-def _unpause(table: Table, c: cmd.Unpause, now: float, emit: Emit) -> None:
-    _host(table, c.by)
-    if not (table.paused or table.pause_pending):
-        raise CommandError("The game is not paused.", code="not_paused")
-    emit(ev.Unpaused())
-
-
-def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
-    _host(table, c.by)
-    target = _member(table, c.member_id)
-    if target.role is Role.HOST:
-        raise CommandError("The host cannot be kicked.", code="cannot_kick_host")
-    _no_exit_pending(target)
-    if target.role is Role.PENDING:
-        emit(ev.MemberRejected(target.id))
-    else:
-        _depart(table, target, "kick", emit)
-
-
-def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
-    _host(table, c.by)
-    try:
-        check_blinds(c.small_blind, c.big_blind, c.ante)
-    except SettingsError as error:
-        raise CommandError(error.message, code="invalid_blinds") from None
-    emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
-
-
-def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
-    _host(table, c.by)
-    if table.hand is not None:
-        raise CommandError("Wait for the hand to end (pause first).", code="hand_in_progress")
-    for seat in list(table.seats.values()):
-        emit(ev.SeatLeft(seat.member_id, seat.number, seat.stack, "closed"))
-    for member in list(table.members.values()):
-        if member.role is not Role.GONE and member.balance:
-            emit(ev.MemberLeft(member.id, "closed", member.balance))
-    emit(ev.TableClosed())
-
-
-def _connect(table: Table, c: cmd.Connect, now: float, emit: Emit) -> None:
-    member = _member(table, c.member_id)
-    if not member.connected:
-        emit(ev.Connected(member.id))
-    seat = table.seat_of(member.id)
-    if seat is not None and seat.sitting_out and seat.sit_out_reason == "disconnected":
-        emit(ev.SatIn(seat.number))
-
-
-def _disconnect(table: Table, c: cmd.Disconnect, now: float, emit: Emit) -> None:
-    member = _member(table, c.member_id)
-    if member.connected:
-        emit(ev.Disconnected(member.id))
-
-
-def _tick(table: Table, c: cmd.Tick, now: float, emit: Emit) -> None:
-    settings = table.settings
-    for seat in list(table.seats.values()):
-        member = table.members[seat.member_id]
-        if member.connected or member.disconnected_at is None:
-            continue
-        away = now - member.disconnected_at
-        if away >= settings.seat_free_seconds and table.hand_index(seat.number) is None:
-            emit(ev.SeatLeft(member.id, seat.number, seat.stack, "freed"))
-        elif away >= settings.disconnect_grace_seconds and not seat.sitting_out:
-            emit(ev.SatOut(seat.number, "disconnected"))
-    deadline = table.turn_deadline()
-    actor = table.actor_seat
-    if actor is not None and not table.paused and deadline is not None and now >= deadline:
-        emit(_auto_action(table, actor, timed_out=True))
-        seat = table.seats[actor]
-        if seat.timeouts >= settings.timeouts_before_sit_out and not seat.sitting_out:
-            emit(ev.SatOut(actor, "timeouts"))
-
-
-_HANDLERS: dict[type[cmd.Command], Callable[[Table, cmd.Command, float, Emit], None]] = {
-    cmd.RequestJoin: _request_join,  # type: ignore[dict-item]
-    cmd.Approve: _approve,  # type: ignore[dict-item]
-    cmd.Reject: _reject,  # type: ignore[dict-item]
-    cmd.Sit: _sit,  # type: ignore[dict-item]
-    cmd.Stand: _stand,  # type: ignore[dict-item]
-    cmd.SitOut: _sit_out,  # type: ignore[dict-item]
-    cmd.SitIn: _sit_in,  # type: ignore[dict-item]
-    cmd.Leave: _leave,  # type: ignore[dict-item]
-    cmd.Act: _act,  # type: ignore[dict-item]
-    cmd.Pause: _pause,  # type: ignore[dict-item]
-    cmd.Unpause: _unpause,  # type: ignore[dict-item]
-    cmd.Kick: _kick,  # type: ignore[dict-item]
-    cmd.SetBlinds: _set_blinds,  # type: ignore[dict-item]
-    cmd.Close: _close,  # type: ignore[dict-item]
-    cmd.Connect: _connect,  # type: ignore[dict-item]
-    cmd.Disconnect: _disconnect,  # type: ignore[dict-item]
-    cmd.Tick: _tick,  # type: ignore[dict-item]
-}
-
 
 # --- the dealer's own moves -----------------------------------------------------
 
 
-def _auto_action(table: Table, seat: int, *, timed_out: bool) -> ev.PlayerActed:
+def auto_action(table: Table, seat: int, *, timed_out: bool) -> ev.PlayerActed:
     """Check when free, else fold: for timeouts and for players who are not there."""
     assert table.hand is not None
     legal = table.hand.legal()
@@ -371,7 +66,7 @@ def settle(table: Table, now: float, emit: Emit) -> None:
         elif hand.finished:
             emit(ev.HandEnded(table.hand_no, start.seats, hand.stacks, hand.winnings()))
         elif (actor := table.actor_seat) is not None and _absent(table, actor):
-            emit(_auto_action(table, actor, timed_out=False))
+            emit(auto_action(table, actor, timed_out=False))
         else:
             return
     _between_hands(table, now, emit)

@@ -1,8 +1,9 @@
 """The table aggregate: its state, folded from events, and `handle(command, now) -> events`.
 
-`apply` is the only code that changes a table; `dealer` decides which events a
-command becomes. State = fold(events): a table rebuilt from its events (or from
-a snapshot and the events after it) equals the original, field for field.
+`apply` is the only code that changes a table; `handlers` decide which events a
+command becomes, and `dealer` makes the moves that are nobody's decision.
+State = fold(events): a table rebuilt from its events (or from a snapshot and
+the events after it) equals the original, field for field.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import secrets
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from host_server import dealer
+from host_server import dealer, handlers
 from host_server import events as ev
 from host_server.commands import Command
 from host_server.members import Member, Role, Seat
@@ -67,7 +68,7 @@ class Table:
         rng: random.Random | None = None,
     ) -> tuple[Table, list[ev.Event]]:
         table = cls(table_id, settings, rng)
-        first = ev.TableCreated(table_id, settings.to_dict(), dealer.clean_name(host_name))
+        first = ev.TableCreated(table_id, settings.to_dict(), handlers.clean_name(host_name))
         table.apply(first, now)
         return table, [first]
 
@@ -79,7 +80,7 @@ class Table:
             self.apply(event, now)
             out.append(event)
 
-        dealer.decide(self, command, now, emit)
+        handlers.decide(self, command, now, emit)
         dealer.settle(self, now, emit)
         return out
 

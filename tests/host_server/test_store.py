@@ -167,6 +167,10 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
     assert kept > 1  # events before the previous snapshot are gone...
     reloaded = Store(tmp_path / "felt.db").load(session.table.table_id)
     assert reloaded.to_dict() == session.table.to_dict()  # ...and nothing is lost
+    store.save_snapshot(session.table)  # on demand, mid-hand
+    (latest,) = store.db.execute("SELECT max(seq) FROM snapshots").fetchone()
+    assert latest == session.table.seq
+    assert Store(tmp_path / "felt.db").load(session.table.table_id).to_dict() == reloaded.to_dict()
     assert store.events_after(session.table.table_id, 0) is None  # those callers get a snapshot
 
 

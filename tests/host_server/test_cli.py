@@ -1,0 +1,62 @@
+"""`felt-host` from the command line, as a host would run it (a real process, a real file)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def felt_host(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "host_server.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_new_table_then_list_tables(tmp_path):
+    db = str(tmp_path / "host.db")
+    made = felt_host(
+        "new-table",
+        "--db",
+        db,
+        "--name",
+        "Friday",
+        "--seats",
+        "6",
+        "--small-blind",
+        "5",
+        "--big-blind",
+        "10",
+        "--auto-approve",
+    )
+    assert made.returncode == 0, made.stderr
+    created = json.loads(made.stdout)
+    assert set(created) == {"table_id", "host_token"} and len(created["host_token"]) >= 43
+    listed = felt_host("tables", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    (table,) = json.loads(listed.stdout)
+    assert table["table_id"] == created["table_id"]
+    assert (table["name"], table["seats"], table["big_blind"], table["seats_taken"]) == (
+        "Friday",
+        6,
+        10,
+        0,
+    )
+
+
+def test_bad_settings_are_refused_with_a_code_and_nothing_is_written(tmp_path):
+    db = str(tmp_path / "host.db")
+    bad = felt_host(
+        "new-table", "--db", db, "--name", "X", "--small-blind", "10", "--big-blind", "5"
+    )
+    assert bad.returncode == 2
+    assert json.loads(bad.stderr)["error"] == "invalid_settings"
+    assert json.loads(felt_host("tables", "--db", db).stdout) == []
