@@ -108,6 +108,19 @@ class Close(Command):
 
 
 @dataclass(frozen=True)
+class Chat(Command):
+    by: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Restarted(Command):
+    """The host process started again; `down_since` is when it was last known alive."""
+
+    down_since: float
+
+
+@dataclass(frozen=True)
 class Connect(Command):
     member_id: int
 

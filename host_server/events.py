@@ -158,6 +158,21 @@ class BlindsChanged(Event, kind="blinds_changed"):
 
 
 @dataclass(frozen=True)
+class ChatPosted(Event, kind="chat_posted"):
+    member_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class HostRestarted(Event, kind="host_restarted"):
+    """The host came back after `downtime` seconds: every clock moves on by that much
+    (nobody is timed out for the host's absence) and everyone is disconnected until
+    they resume."""
+
+    downtime: float
+
+
+@dataclass(frozen=True)
 class TableClosed(Event, kind="table_closed"):
     """Every stack was cashed out; nothing more happens at this table."""
 

@@ -264,6 +264,26 @@ def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
     emit(ev.TableClosed())
 
 
+MAX_CHAT = 500
+
+
+def _chat(table: Table, c: cmd.Chat, now: float, emit: Emit) -> None:
+    member = _member(table, c.by)
+    guest = member.role in (Role.PENDING, Role.SPECTATOR)
+    if guest and not table.settings.guest_chat:
+        raise CommandError("Only players can chat at this table.", code="chat_not_allowed")
+    text = " ".join(c.text.split()) if isinstance(c.text, str) else ""
+    if not 1 <= len(text) <= MAX_CHAT or not text.isprintable():
+        raise CommandError(
+            f"Chat messages are 1 to {MAX_CHAT} printable characters.", code="invalid_chat"
+        )
+    emit(ev.ChatPosted(member.id, text))
+
+
+def _restarted(table: Table, c: cmd.Restarted, now: float, emit: Emit) -> None:
+    emit(ev.HostRestarted(max(0.0, now - c.down_since)))
+
+
 def _connect(table: Table, c: cmd.Connect, now: float, emit: Emit) -> None:
     member = _member(table, c.member_id)
     if not member.connected:
@@ -314,6 +334,8 @@ _HANDLERS: dict[type[cmd.Command], Callable[[Table, cmd.Command, float, Emit], N
     cmd.Kick: _kick,  # type: ignore[dict-item]
     cmd.SetBlinds: _set_blinds,  # type: ignore[dict-item]
     cmd.Close: _close,  # type: ignore[dict-item]
+    cmd.Chat: _chat,  # type: ignore[dict-item]
+    cmd.Restarted: _restarted,  # type: ignore[dict-item]
     cmd.Connect: _connect,  # type: ignore[dict-item]
     cmd.Disconnect: _disconnect,  # type: ignore[dict-item]
     cmd.Tick: _tick,  # type: ignore[dict-item]

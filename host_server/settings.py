@@ -23,6 +23,7 @@ class TableSettings:
     max_buy_in: int = 0  # 0: 100 big blinds
     auto_approve: bool = False
     allow_spectators: bool = True
+    guest_chat: bool = True  # spectators and pending guests may chat
     action_seconds: float = 30.0
     time_bank_seconds: float = 60.0
     timeouts_before_sit_out: int = 2

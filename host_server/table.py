@@ -238,6 +238,23 @@ class Table:
     def _blinds_changed(self, e: ev.BlindsChanged, at: float) -> None:
         self.settings = self.settings.with_blinds(e.small_blind, e.big_blind, e.ante)
 
+    def _chat_posted(self, e: ev.ChatPosted, at: float) -> None:
+        pass  # chat changes nothing at the table; it lives in the log
+
+    def _host_restarted(self, e: ev.HostRestarted, at: float) -> None:
+        shift = e.downtime
+        if self.clock.seat is not None and not self.paused:
+            self.clock = Clock(self.clock.seat, self.clock.started + shift)
+        self.next_hand_at += shift
+        if self.paused_at is not None:
+            self.paused_at += shift
+        for member in self.members.values():
+            if member.connected:
+                member.connected = False
+                member.disconnected_at = at
+            elif member.disconnected_at is not None:
+                member.disconnected_at += shift
+
     def _table_closed(self, e: ev.TableClosed, at: float) -> None:
         self.closed = True
 
@@ -369,6 +386,8 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.PauseScheduled: Table._pause_scheduled,
     ev.Unpaused: Table._unpaused,
     ev.BlindsChanged: Table._blinds_changed,
+    ev.ChatPosted: Table._chat_posted,
+    ev.HostRestarted: Table._host_restarted,
     ev.TableClosed: Table._table_closed,
     ev.HandStarted: Table._hand_started,
     ev.PlayerActed: Table._hand_step,

@@ -48,8 +48,13 @@ def summary(table: Table) -> dict[str, Any]:
 
 
 def _viewer_role(table: Table, viewer: int | None) -> Role:
+    """The role that decides what `viewer` sees; outsiders see what pending guests see."""
     member = table.members.get(viewer) if viewer is not None else None
-    return member.role if member is not None else Role.PENDING
+    if member is None:
+        return Role.PENDING
+    if member.role is Role.SPECTATOR and not table.settings.allow_spectators:
+        return Role.PENDING  # a table without spectators shows its game to players only
+    return member.role
 
 
 def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
@@ -172,6 +177,8 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
     table went on to do, so missed events can be replayed from the store.
     """
     role = _viewer_role(table, viewer)
+    if isinstance(event, ev.ChatPosted) and role is Role.PENDING:
+        return event.to_dict() if table.settings.guest_chat else None
     if role in (Role.PENDING, Role.GONE):
         about_them = isinstance(event, (ev.MemberApproved, ev.MemberRejected, ev.JoinRequested))
         if about_them and getattr(event, "member_id", None) == viewer:

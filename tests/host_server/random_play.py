@@ -95,6 +95,7 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
             rng.choice([2, 4, 10, 1]),
             rng.choice([0, 0, 1]),
         ),
+        cmd.Chat(someone, rng.choice(["gl", "nice hand", "", "x" * 600])),
         cmd.Connect(someone),
         cmd.Disconnect(someone),
         cmd.Disconnect(someone),

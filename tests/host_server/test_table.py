@@ -182,3 +182,25 @@ def test_close_cashes_everyone_out_and_refuses_everything_after():
     assert sum(m.cashed_out for m in g.table.members.values()) == 200
     refused(g, cmd.RequestJoin("Late"), "table_closed")
     assert g.table.next_deadline() is None
+
+
+def test_a_host_restart_moves_every_clock_on_by_the_downtime_and_disconnects_everyone():
+    g = seated({1: 100, 2: 100}, action_seconds=30, time_bank_seconds=0)
+    g.do(cmd.Connect(2))
+    g.tick(10)  # seat 1 has 20 s left
+    deadline = g.table.turn_deadline()
+    down_since = g.now
+    g.now += 120  # the host was down for two minutes
+    assert g.do(cmd.Restarted(down_since)) == [ev.HostRestarted(120)]
+    assert g.table.turn_deadline() == deadline + 120  # still 20 s to act
+    assert not g.table.members[2].connected
+    assert g.table.members[2].disconnected_at == g.now  # the grace period starts now
+    assert g.tick(19.9) == []
+
+
+def test_chat_is_logged_and_guests_chat_only_when_the_table_allows():
+    g = seated({1: 100, 2: 100}, start=False, guest_chat=False)
+    assert g.do(cmd.Chat(2, "  good   luck ")) == [ev.ChatPosted(2, "good luck")]
+    g.do(cmd.RequestJoin("Rail"))
+    refused(g, cmd.Chat(3, "hi"), "chat_not_allowed")
+    refused(g, cmd.Chat(2, ""), "invalid_chat")
