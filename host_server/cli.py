@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import logging
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -12,6 +15,7 @@ from typing import Any
 from host_server import __version__
 from host_server.errors import FeltError
 from host_server.paths import default_db
+from host_server.server import HostServer
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Store
@@ -52,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
         default=600.0,
         help="a disconnected player's seat is freed after this",
     )
+
+    serve = with_db(sub.add_parser("serve", help="restore every open table and serve it"))
+    serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     with_db(sub.add_parser("tables", help="list the tables in the database"))
     clean = with_db(sub.add_parser("cleanup", help="delete tables closed long ago"))
@@ -104,8 +113,36 @@ def list_tables(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+async def _serve(db: str, host: str, port: int) -> None:
+    server = HostServer(db, host, port)
+    await server.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "serve":
+        logging.basicConfig(
+            level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        try:
+            asyncio.run(_serve(args.db or str(default_db()), args.host, args.port))
+        except FeltError as error:
+            logging.getLogger("felt").error("%s", error)
+            return 2
+        except OSError as error:
+            logging.getLogger("felt").error(
+                "cannot listen on %s:%d: %s", args.host, args.port, error
+            )
+            return 2
+        return 0
     try:
         store = Store(args.db or default_db())
         try:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from host_server import commands as cmd
-from host_server import events as ev
+from host_server import commands as cmd, events as ev
 from host_server.dealer import Emit, auto_action
 from host_server.errors import CommandError, SettingsError
 from host_server.members import Member, Role, Seat
@@ -294,8 +293,8 @@ def _connect(table: Table, c: cmd.Connect, now: float, emit: Emit) -> None:
 
 
 def _disconnect(table: Table, c: cmd.Disconnect, now: float, emit: Emit) -> None:
-    member = _member(table, c.member_id)
-    if member.connected:
+    member = table.members.get(c.member_id)
+    if member is not None and member.connected:  # a member who is gone just goes quietly
         emit(ev.Disconnected(member.id))
 
 

@@ -69,4 +69,23 @@ def initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_network")
+def network(db: Database) -> None:
+    # A command's result, kept so that a retried command id is answered, not re-applied.
+    db.execute(
+        """CREATE TABLE receipts (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            command_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            result TEXT NOT NULL,
+            PRIMARY KEY (table_id, member_id, command_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX tokens_member ON tokens (table_id, member_id)")
+    # When the host was last known alive: after a crash, clocks move on by the gap.
+    db.execute("CREATE TABLE host (id INTEGER PRIMARY KEY CHECK (id = 1), alive_at REAL)")
+    db.execute("INSERT INTO host (id, alive_at) VALUES (1, NULL)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -15,7 +15,7 @@ from host_server.commands import Command
 from host_server.errors import CommandError
 from host_server.history import phh_text
 from host_server.settings import TableSettings
-from host_server.store import Recorded, Store
+from host_server.store import Receipt, Recorded, Store
 from host_server.table import Table
 from host_server.tokens import new_token
 
@@ -44,8 +44,19 @@ class TableSession:
         store.create_table(table, [Recorded(1, now, first[0])], digest, now)
         return cls(store, table), token
 
-    def execute(self, command: Command, now: float) -> list[Recorded]:
-        """Handle, commit, and only then return what happened (in seq order)."""
+    def execute(
+        self,
+        command: Command,
+        now: float,
+        *,
+        receipt: Receipt | None = None,
+        token: tuple[int, str] | None = None,
+    ) -> list[Recorded]:
+        """Handle, commit, and only then return what happened (in seq order).
+
+        `receipt` (a command id's answer) and `token` (a new member's token hash)
+        are written in the same transaction as the events, or not at all.
+        """
         base = self.table.seq
         try:
             events = self.table.handle(command, now)
@@ -72,6 +83,8 @@ class TableSession:
                 recorded,
                 snapshot=any(isinstance(e, ev.HandStarted) for e in events),
                 hands=hands,
+                receipt=receipt,
+                token=token,
             )
         except Exception:
             self._reload()

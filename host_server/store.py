@@ -37,6 +37,15 @@ _ENV_ERRORS = ("disk", "full", "locked", "busy", "readonly", "read-only", "unabl
 
 
 @dataclass(frozen=True)
+class Receipt:
+    """What a command id was answered with: stored with the command's events."""
+
+    member_id: int  # 0 for a hello, which has no member yet
+    command_id: str
+    result: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Recorded:
     """An event as committed: its place in the table's log and when it happened."""
 
@@ -98,12 +107,8 @@ class Store:
                     now,
                 ],
             )
-            db.execute(
-                "INSERT INTO tokens (token_hash, table_id, member_id, created_at, last_seen)"
-                " VALUES (?, ?, 1, ?, ?)",
-                [token_hash, table.table_id, now, now],
-            )
             self._append(db, table, first, snapshot=None, hands=[])
+            self._set_token(db, table.table_id, 1, token_hash, now)
 
     def commit(
         self,
@@ -112,10 +117,28 @@ class Store:
         *,
         snapshot: bool = False,
         hands: list[tuple[int, float, str, str]] = (),  # type: ignore[assignment]
+        receipt: Receipt | None = None,
+        token: tuple[int, str] | None = None,
     ) -> None:
-        """Write a command's events, and with them the table's new state markers."""
+        """Write a command's events, and with them everything that must not outlive them:
+        the snapshot, archived hands, the command's receipt and a new member's token."""
         with self._write() as db:
             self._append(db, table, recorded, snapshot=table if snapshot else None, hands=hands)
+            at, seq = recorded[-1].at, recorded[-1].seq
+            if receipt is not None:
+                db.execute(
+                    "INSERT INTO receipts (table_id, member_id, command_id, seq, result)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [
+                        table.table_id,
+                        receipt.member_id,
+                        receipt.command_id,
+                        seq,
+                        _dumps({"seq": seq, **receipt.result}),
+                    ],
+                )
+            if token is not None:
+                self._set_token(db, table.table_id, token[0], token[1], at)
 
     def _append(
         self,
@@ -187,11 +210,61 @@ class Store:
             "DELETE FROM snapshots WHERE table_id = ? AND seq < ?", [table.table_id, oldest]
         )
         conn.execute("DELETE FROM events WHERE table_id = ? AND seq <= ?", [table.table_id, oldest])
+        conn.execute(
+            "DELETE FROM receipts WHERE table_id = ? AND seq <= ?", [table.table_id, oldest]
+        )
 
     def save_snapshot(self, table: Table) -> None:
         """A snapshot on demand (e.g. before a planned shutdown)."""
         with self._write() as db:
             self._snapshot(db, table)
+
+    # --- tokens, receipts, liveness ---------------------------------------------
+
+    def _set_token(
+        self, db: Database, table_id: str, member_id: int, digest: str, now: float
+    ) -> None:
+        """The member's one valid token from now on (a rotation drops the old one)."""
+        db.execute("DELETE FROM tokens WHERE table_id = ? AND member_id = ?", [table_id, member_id])
+        db.execute(
+            "INSERT INTO tokens (token_hash, table_id, member_id, created_at, last_seen)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [digest, table_id, member_id, now, now],
+        )
+
+    def rotate_token(self, table_id: str, member_id: int, digest: str, now: float) -> None:
+        with self._write() as db:
+            self._set_token(db, table_id, member_id, digest, now)
+
+    def token_owner(self, digest: str) -> tuple[str, int, float] | None:
+        """(table, member, last seen) for a token hash, or None."""
+        row = self.db.execute(
+            "SELECT table_id, member_id, last_seen FROM tokens WHERE token_hash = ?", [digest]
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def touch_token(self, table_id: str, member_id: int, now: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE tokens SET last_seen = ? WHERE table_id = ? AND member_id = ?",
+                [now, table_id, member_id],
+            )
+
+    def receipt(self, table_id: str, member_id: int, command_id: str) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT result FROM receipts WHERE table_id = ? AND member_id = ? AND command_id = ?",
+            [table_id, member_id, command_id],
+        ).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def mark_alive(self, now: float) -> None:
+        with self._write() as db:
+            db.execute("UPDATE host SET alive_at = ? WHERE id = 1", [now])
+
+    def alive_at(self) -> float | None:
+        """When the host last said it was alive (None: never)."""
+        row = self.db.execute("SELECT alive_at FROM host WHERE id = 1").fetchone()
+        return None if row is None or row[0] is None else float(row[0])
 
     def cleanup(self, now: float, max_age_days: float = 30.0) -> list[str]:
         """Delete tables that were closed more than `max_age_days` ago; return their ids."""
@@ -245,12 +318,6 @@ class Store:
                 [table_id],
             )
         ]
-
-    def member_for_token(self, token_hash: str) -> tuple[str, int] | None:
-        row = self.db.execute(
-            "SELECT table_id, member_id FROM tokens WHERE token_hash = ?", [token_hash]
-        ).fetchone()
-        return None if row is None else (row[0], row[1])
 
     def load(self, table_id: str) -> Table:
         """Rebuild a table: its latest snapshot, then every event after it."""

@@ -13,8 +13,7 @@ import secrets
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from host_server import dealer, handlers
-from host_server import events as ev
+from host_server import dealer, events as ev, handlers
 from host_server.commands import Command
 from host_server.members import Member, Role, Seat
 from host_server.rules import Action, Hand, HandSpec, Move

@@ -110,6 +110,20 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
     return view
 
 
+def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
+    """Whose turn it is now and until when; the choices only for the one to act."""
+    if table.hand is None or _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+        return None
+    you = _you(table, viewer)
+    return {
+        "hand_no": table.hand_no,
+        "seat": table.actor_seat,
+        "deadline": table.turn_deadline(),
+        "paused": table.paused,
+        "legal": you["legal"] if you else None,
+    }
+
+
 def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
     member = table.members.get(viewer) if viewer is not None else None
     if member is None:
@@ -180,7 +194,9 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
     if isinstance(event, ev.ChatPosted) and role is Role.PENDING:
         return event.to_dict() if table.settings.guest_chat else None
     if role in (Role.PENDING, Role.GONE):
-        about_them = isinstance(event, (ev.MemberApproved, ev.MemberRejected, ev.JoinRequested))
+        about_them = isinstance(
+            event, (ev.MemberApproved, ev.MemberRejected, ev.JoinRequested, ev.MemberLeft)
+        )
         if about_them and getattr(event, "member_id", None) == viewer:
             return event.to_dict()
         return {"kind": "table_closed"} if isinstance(event, ev.TableClosed) else None

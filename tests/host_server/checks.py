@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from host_server import events as ev
-from host_server import views
+from host_server import events as ev, views
 from host_server.rules import deal_holes
 from host_server.table import Table
 

@@ -6,8 +6,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from host_server import commands as cmd
-from host_server import events as ev
+from host_server import commands as cmd, events as ev
 from host_server.rules import FULL_DECK, Action
 from host_server.settings import TableSettings
 from host_server.table import Table

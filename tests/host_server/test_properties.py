@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 import random
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from host_server.errors import CommandError
 from host_server.settings import TableSettings

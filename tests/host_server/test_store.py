@@ -10,8 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from pokerkit import HandHistory
 
 from host_server import commands as cmd
@@ -190,11 +189,11 @@ def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
 
 def test_migrations_run_once_and_tokens_are_stored_as_hashes(tmp_path):
     store = Store(tmp_path / "felt.db")
-    assert store.schema_version() == SCHEMA_VERSION == 1
+    assert store.schema_version() == SCHEMA_VERSION == 2
     session, token = TableSession.create(store, SETTINGS, "Host", T0)
     again = Store(tmp_path / "felt.db")
     assert again.schema_version() == SCHEMA_VERSION
     (stored,) = [r[0] for r in again.db.execute("SELECT token_hash FROM tokens")]
     assert stored != token and matches(token, stored) and not matches(token + "x", stored)
     assert len(token) >= 43  # 256 bits, url-safe base64
-    assert again.member_for_token(token_hash(token)) == (session.table.table_id, 1)
+    assert again.token_owner(token_hash(token)) == (session.table.table_id, 1, T0)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from host_server import commands as cmd
-from host_server import events as ev
+from host_server import commands as cmd, events as ev
 from host_server.errors import CommandError
 from host_server.members import Role
 from host_server.rules import Action

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-from host_server import commands as cmd
-from host_server import events as ev
-from host_server import views
+from host_server import commands as cmd, events as ev, views
 from host_server.rules import Action
 from tests.host_server.checks import cards_in
 from tests.host_server.tables import seated, stack

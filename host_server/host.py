@@ -1,0 +1,420 @@
+"""The host: every table, its one writer path, and who is connected to which member.
+
+No sockets here. Frames come in through `receive` (and the HTTP helpers),
+and what to send comes out as an `Outbox`, only after the events it carries
+were committed. `server.py` moves bytes between sockets and this object.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from host_server import commands as cmd, events as ev, protocol as wire, views
+from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
+from host_server.members import Role
+from host_server.session import TableSession
+from host_server.settings import TableSettings
+from host_server.store import Receipt, Recorded, Store
+from host_server.tokens import new_token, token_hash
+
+log = logging.getLogger("felt.host")
+
+TOKEN_TTL = 30 * 60.0
+RATE, BURST = 20.0, 60.0  # messages per second, per connection
+ABUSE_LIMIT = 200  # refused for rate in a row: the peer is disconnected
+POLL_PRESENCE = 20.0  # a polling client counts as connected this long after a poll
+REPLACED = (4001, "replaced by a newer connection")
+REMOVED = 4003  # left, kicked or not admitted: told why in the event just before
+ABUSIVE = (1008, "too many messages")
+
+
+@dataclass(eq=False)
+class Peer:
+    """One client connection (a WebSocket, or a polling client's identity)."""
+
+    address: str
+    polling: bool = False
+    table_id: str | None = None
+    member_id: int | None = None
+    tokens: float = BURST
+    refilled: float = field(default_factory=time.monotonic)
+    strikes: int = 0
+    transport: Any = None  # the server's handle for this peer; never touched here
+
+    def allow(self) -> bool:
+        """Token bucket: RATE messages a second, bursts of BURST."""
+        now = time.monotonic()
+        self.tokens = min(BURST, self.tokens + (now - self.refilled) * RATE)
+        self.refilled = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            self.strikes = 0
+            return True
+        self.strikes += 1
+        return False
+
+
+@dataclass
+class Outbox:
+    sends: list[tuple[Peer, str]] = field(default_factory=list)
+    closes: list[tuple[Peer, int, str]] = field(default_factory=list)
+    tables: set[str] = field(default_factory=set)  # whose clocks to re-arm
+
+    def add(self, other: Outbox) -> None:
+        self.sends += other.sends
+        self.closes += other.closes
+        self.tables |= other.tables
+
+
+class Host:
+    def __init__(self, store: Store, *, token_ttl: float = TOKEN_TTL) -> None:
+        self.store = store
+        self.token_ttl = token_ttl
+        self.sessions: dict[str, TableSession] = {}
+        self.peers: dict[tuple[str, int], Peer] = {}
+        self.polled: dict[tuple[str, int], float] = {}
+        self.failures: dict[str, tuple[int, float]] = {}
+        self.errors: OrderedDict[tuple[str, int, str], str] = OrderedDict()
+
+    # --- tables ---------------------------------------------------------------
+
+    def restore(self, now: float) -> list[CorruptTable]:
+        """Load every unfinished table; clocks move on by the time the host was down."""
+        tables, broken = self.store.restore_all()
+        down_since = self.store.alive_at() or now
+        for table_id, table in tables.items():
+            session = TableSession(self.store, table)
+            self.sessions[table_id] = session
+            session.execute(cmd.Restarted(down_since), now)
+            log.info("restored table %s (%s) at seq %d", table_id, table.settings.name, table.seq)
+        for error in broken:
+            log.error("%s", error)
+        return broken
+
+    def create_table(self, settings: TableSettings, host_name: str, now: float) -> tuple[str, str]:
+        session, token = TableSession.create(self.store, settings, host_name, now)
+        self.sessions[session.table.table_id] = session
+        log.info("new table %s (%s)", session.table.table_id, settings.name)
+        return session.table.table_id, token
+
+    def next_deadline(self, table_id: str) -> float | None:
+        session = self.sessions.get(table_id)
+        return session.table.next_deadline() if session else None
+
+    def tick(self, table_id: str, now: float) -> Outbox:
+        out = Outbox()
+        session = self.sessions.get(table_id)
+        if session is not None:
+            self._run(session, cmd.Tick(), now, out)
+        return out
+
+    def lobby(self) -> list[dict[str, Any]]:
+        return [views.summary(s.table) for s in self.sessions.values() if not s.table.closed]
+
+    # --- frames from a connection ----------------------------------------------
+
+    def receive(self, peer: Peer, text: str | bytes, now: float) -> Outbox:
+        """One frame from a peer: every frame gets an answer (or the peer is closed)."""
+        out = Outbox()
+        if not peer.allow():
+            if peer.strikes >= ABUSE_LIMIT:
+                out.closes.append((peer, *ABUSIVE))
+            else:
+                slow = "Slow down: too many messages."
+                out.sends.append((peer, wire.error("rate_limited", slow, wire.peek_id(text))))
+            return out
+        try:
+            message = wire.parse(text)
+            if message.type == "hello":
+                self._hello(peer, message, now, out)
+            elif message.type == "resume":
+                self._resume(peer, message, now, out)
+            else:
+                self._command(peer, message, now, out)
+        except FeltError as error:
+            out.sends.append((peer, wire.error(error.code, error.message, wire.peek_id(text))))
+            if not isinstance(error, CommandError):
+                log.info("refused from %s: %s", peer.address, error)
+        return out
+
+    def disconnected(self, peer: Peer, now: float) -> Outbox:
+        """The peer's connection ended (unless a newer one replaced it)."""
+        out = Outbox()
+        table_id, member_id = peer.table_id, peer.member_id
+        if table_id is None or member_id is None:
+            return out
+        if self.peers.get((table_id, member_id)) is not peer:
+            return out
+        del self.peers[(table_id, member_id)]
+        session = self.sessions.get(table_id)
+        if session is not None and not session.table.closed:
+            self.store.touch_token(table_id, member_id, now)
+            self._run(session, cmd.Disconnect(member_id), now, out)
+        log.info("member %d of table %s disconnected", member_id, table_id)
+        return out
+
+    def sweep(self, now: float) -> Outbox:
+        """Polling clients that stopped polling are disconnected like any other."""
+        out = Outbox()
+        for key, seen in list(self.polled.items()):
+            if now - seen > POLL_PRESENCE:
+                del self.polled[key]
+                session = self.sessions.get(key[0])
+                if session is not None and key not in self.peers:
+                    self.store.touch_token(key[0], key[1], now)
+                    self._run(session, cmd.Disconnect(key[1]), now, out)
+        return out
+
+    def penalty(self, address: str, now: float) -> float:
+        """Seconds to wait before answering this address (after wrong tokens)."""
+        count, last = self.failures.get(address, (0, now))
+        if now - last > 60:
+            self.failures.pop(address, None)
+            return 0.0
+        return min(5.0, 0.25 * 2 ** max(0, count - 3)) if count > 3 else 0.0
+
+    # --- joining ------------------------------------------------------------------
+
+    def _session(self, table_id: str) -> TableSession:
+        session = self.sessions.get(table_id)
+        if session is None or session.table.closed:
+            raise FeltError("There is no open table with that id here.", code="unknown_table")
+        return session
+
+    def _hello(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
+        a = message.args
+        if peer.member_id is not None:
+            raise FeltError("This connection has already joined.", code="already_joined")
+        if a["protocol"] != wire.PROTOCOL_VERSION:
+            raise FeltError(
+                f"This host speaks protocol {wire.PROTOCOL_VERSION}; please update Felt.",
+                code="protocol_mismatch",
+            )
+        session = self._session(a["table_id"])
+        table = session.table
+        token, digest = new_token()
+        earlier = self.store.receipt(table.table_id, 0, message.id)
+        if earlier is not None:  # a hello retried after a lost welcome: same member, new token
+            member_id = int(earlier["member_id"])
+            self.store.rotate_token(table.table_id, member_id, digest, now)
+            recorded: list[Recorded] = []
+        else:
+            member_id = table.next_member_id
+            recorded = session.execute(
+                cmd.RequestJoin(a["name"]),
+                now,
+                receipt=Receipt(0, message.id, {"member_id": member_id}),
+                token=(member_id, digest),
+            )
+        log.info(
+            "%s joined table %s as member %d (%s)",
+            peer.address,
+            table.table_id,
+            member_id,
+            table.members[member_id].name,
+        )
+        self._bind(peer, table.table_id, member_id, out)
+        self._greet(peer, session, token, out)
+        self._broadcast(session, recorded, out, skip=peer)
+        self._run(session, cmd.Connect(member_id), now, out)
+
+    def _resume(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
+        a = message.args
+        if peer.member_id is not None:
+            raise FeltError("This connection has already joined.", code="already_joined")
+        session, member_id = self.authenticate(peer.address, a["token"], a["table_id"], now)
+        log.info(
+            "%s resumed member %d at table %s from seq %d",
+            peer.address,
+            member_id,
+            a["table_id"],
+            a["last_seq"],
+        )
+        self._bind(peer, a["table_id"], member_id, out)
+        self._greet(peer, session, None, out, last_seq=a["last_seq"])
+        self._run(session, cmd.Connect(member_id), now, out)
+
+    def authenticate(
+        self, address: str, token: str, table_id: str, now: float
+    ) -> tuple[TableSession, int]:
+        """The member a token stands for at this table; one answer for every wrong token."""
+        owner = self.store.token_owner(token_hash(token))
+        session = self.sessions.get(table_id)
+        if (
+            owner is None
+            or session is None
+            or owner[0] != table_id
+            or not self._token_alive(session, owner[1], owner[2], now)
+        ):
+            count, _ = self.failures.get(address, (0, now))
+            self.failures[address] = (count + 1, now)
+            raise FeltError("That token is not valid here.", code="invalid_token")
+        self.failures.pop(address, None)
+        return session, owner[1]
+
+    def _token_alive(
+        self, session: TableSession, member_id: int, last_seen: float, now: float
+    ) -> bool:
+        """Tokens expire `token_ttl` after their member was last connected, unless the
+        member still holds a seat or chips here."""
+        table = session.table
+        member = table.members.get(member_id)
+        if member is None or member.role is Role.GONE or table.closed:
+            return False
+        holds = table.seat_of(member_id) is not None or member.balance > 0
+        online = (table.table_id, member_id) in self.peers or member.connected
+        return holds or online or now - last_seen <= self.token_ttl
+
+    def _bind(self, peer: Peer, table_id: str, member_id: int, out: Outbox) -> None:
+        key = (table_id, member_id)
+        previous = self.peers.get(key)
+        if previous is not None and previous is not peer:
+            previous.table_id = previous.member_id = None  # its close is not a disconnect
+            out.closes.append((previous, *REPLACED))
+        peer.table_id, peer.member_id = table_id, member_id
+        if not peer.polling:
+            self.peers[key] = peer
+
+    def _greet(
+        self, peer: Peer, session: TableSession, token: str | None, out: Outbox, last_seq: int = 0
+    ) -> None:
+        """welcome, then what the member missed: events after last_seq, or a snapshot."""
+        table = session.table
+        member_id = peer.member_id
+        assert member_id is not None
+        role = table.members[member_id].role.value
+        out.sends.append((peer, wire.welcome(table.table_id, member_id, role, table.seq, token)))
+        out.sends += [(peer, text) for text in self.catch_up(session, member_id, last_seq)]
+
+    def catch_up(self, session: TableSession, member_id: int, after: int) -> list[str]:
+        table = session.table
+        missed = None
+        if 0 < after <= table.seq:
+            missed = self.store.events_after(table.table_id, after)
+        if missed is None:
+            frames = [wire.snapshot(table.seq, views.snapshot(table, member_id))]
+        else:
+            frames = [wire.event(r.seq, views.project(table, r.event, member_id)) for r in missed]
+        now_turn = views.turn(table, member_id)
+        return frames + ([wire.turn(table.seq, now_turn)] if now_turn else [])
+
+    # --- commands -------------------------------------------------------------
+
+    def _command(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
+        if peer.member_id is None or peer.table_id is None:
+            raise FeltError("Send hello or resume first.", code="not_joined")
+        table_id, member_id = peer.table_id, peer.member_id
+        session = self._session(table_id)
+        done = self.store.receipt(table_id, member_id, message.id)
+        if done is not None:  # retried after a lost ack: answered, not applied again
+            out.sends.append((peer, wire.ack(message.id, int(done["seq"]))))
+            return
+        refused = self.errors.get((table_id, member_id, message.id))
+        if refused is not None:
+            out.sends.append((peer, refused))
+            return
+        command = wire.to_command(message, member_id)
+        try:
+            self._run(session, command, now, out, receipt=Receipt(member_id, message.id, {}))
+        except CommandError as error:
+            answer = wire.error(error.code, error.message, message.id)
+            self.errors[(table_id, member_id, message.id)] = answer
+            while len(self.errors) > 10_000:
+                self.errors.popitem(last=False)
+            raise
+        out.sends.append((peer, wire.ack(message.id, session.table.seq)))
+
+    def _run(
+        self,
+        session: TableSession,
+        command: cmd.Command,
+        now: float,
+        out: Outbox,
+        receipt: Receipt | None = None,
+    ) -> None:
+        """Execute (commit) one command, then queue its events for every connected member."""
+        try:
+            recorded = session.execute(command, now, receipt=receipt)
+        except StorageError as error:
+            log.error("table %s: %s", session.table.table_id, error)
+            raise FeltError(
+                "The host cannot save right now; try again in a moment.", code="storage_unavailable"
+            ) from error
+        out.tables.add(session.table.table_id)
+        self._broadcast(session, recorded, out)
+
+    def _broadcast(
+        self, session: TableSession, recorded: list[Recorded], out: Outbox, skip: Peer | None = None
+    ) -> None:
+        table = session.table
+        for r in recorded:
+            if isinstance(r.event, ev.HandStarted):
+                log.info("table %s: hand %d dealt", table.table_id, r.event.hand_no)
+            elif isinstance(r.event, ev.HandEnded):
+                log.info("table %s: hand %d over", table.table_id, r.event.hand_no)
+        gone = {
+            r.event.member_id: r.event.kind
+            for r in recorded
+            if isinstance(r.event, (ev.MemberLeft, ev.MemberRejected))
+        }
+        for (table_id, member_id), peer in self.peers.items():
+            if table_id != table.table_id or peer is skip:
+                continue
+            for r in recorded:
+                out.sends.append(
+                    (peer, wire.event(r.seq, views.project(table, r.event, member_id)))
+                )
+            now_turn = views.turn(table, member_id) if recorded else None
+            if now_turn is not None:
+                out.sends.append((peer, wire.turn(table.seq, now_turn)))
+            if member_id in gone:
+                out.closes.append((peer, REMOVED, gone[member_id].replace("_", " ")))
+
+    # --- the polling fallback (plain HTTP, same views and rules) --------------------
+
+    def poll(
+        self, address: str, token: str, table_id: str, after: int, now: float
+    ) -> tuple[list[str], Outbox]:
+        """GET .../events?after=SEQ: what the member missed, as WebSocket frames would say it."""
+        session, member_id = self.authenticate(address, token, table_id, now)
+        out = Outbox()
+        key = (table_id, member_id)
+        self.polled[key] = now
+        if key not in self.peers and not session.table.members[member_id].connected:
+            self._run(session, cmd.Connect(member_id), now, out)
+        return self.catch_up(session, member_id, after), out
+
+    def post(
+        self, address: str, token: str | None, table_id: str, text: str, now: float
+    ) -> tuple[int, list[str], Outbox]:
+        """A message over HTTP: hello needs no token, everything else a Bearer token."""
+        peer = Peer(address, polling=True)
+        try:
+            message = wire.parse(text)
+            if message.type == "resume":
+                raise FeltError(
+                    "Polling clients send their token with every request.", code="unknown_type"
+                )
+            if message.type != "hello":
+                if token is None:
+                    raise FeltError("That token is not valid here.", code="invalid_token")
+                _, member_id = self.authenticate(address, token, table_id, now)
+                peer.table_id, peer.member_id = table_id, member_id
+                self.polled[(table_id, member_id)] = now
+            elif message.args.get("table_id") != table_id:
+                raise FeltError(
+                    "The table id in the path and the message differ.", code="bad_message"
+                )
+        except FeltError as error:
+            status = 401 if error.code == "invalid_token" else 400
+            return status, [wire.error(error.code, error.message, wire.peek_id(text))], Outbox()
+        out = self.receive(peer, text, now)
+        if peer.table_id is not None and peer.member_id is not None:
+            self.polled[(peer.table_id, peer.member_id)] = now
+        mine = [text for target, text in out.sends if target is peer]
+        out.sends = [(target, text) for target, text in out.sends if target is not peer]
+        return 200, mine, out

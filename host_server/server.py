@@ -1,0 +1,368 @@
+"""The network shell: WebSockets on /ws and plain HTTP on the same port, timers, shutdown.
+
+Everything here moves bytes or time; the decisions are `Host`'s. Each peer has
+its own ordered send queue fed synchronously right after a commit, so messages
+reach a member in seq order and a slow client only ever delays itself (and is
+dropped when its queue grows past a bound).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from host_server import __version__, protocol as wire
+from host_server.errors import FeltError
+from host_server.host import Host, Outbox, Peer
+from host_server.store import Store
+
+log = logging.getLogger("felt.server")
+
+PING_INTERVAL = PING_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 2.0
+MAX_QUEUE = 2000  # frames waiting for one slow client before it is dropped
+ALIVE_EVERY = 1.0
+_CLOSE = object()
+
+
+class Link:
+    """One WebSocket peer's ordered outgoing queue and the task that drains it."""
+
+    def __init__(self, ws: ServerConnection) -> None:
+        self.ws = ws
+        self.queue: asyncio.Queue[Any] = asyncio.Queue()
+        self.task = asyncio.get_running_loop().create_task(self._drain())
+
+    def push(self, item: Any) -> None:
+        if self.queue.qsize() >= MAX_QUEUE:
+            log.warning("dropping a slow client at %s", self.ws.remote_address)
+            self.queue = asyncio.Queue()  # its frames are dropped; it resumes with last_seq
+            self.queue.put_nowait((_CLOSE, 1008, "too slow to keep up"))
+            self.task.cancel()
+            self.task = asyncio.get_running_loop().create_task(self._drain())
+            return
+        self.queue.put_nowait(item)
+
+    async def _drain(self) -> None:
+        try:
+            while True:
+                item = await self.queue.get()
+                if isinstance(item, tuple) and item[0] is _CLOSE:
+                    await self.ws.close(item[1], item[2])
+                    return
+                await self.ws.send(item)
+        except ConnectionClosed:
+            pass
+
+
+class HostServer:
+    """The embedded or headless host: start it, use `host`, stop it."""
+
+    def __init__(
+        self,
+        db: str | Path,
+        host: str = "127.0.0.1",
+        port: int = 8765,
+        *,
+        token_ttl: float | None = None,
+    ) -> None:
+        self.db, self.bind, self.requested_port = db, host, port
+        self.token_ttl = token_ttl
+        self.store: Store | None = None
+        self.host: Host | None = None
+        self.server: Server | None = None
+        self.links: dict[Peer, Link] = {}
+        self.timers: dict[str, asyncio.TimerHandle] = {}
+        self.background: list[asyncio.Task[None]] = []
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def start(self) -> None:
+        self.store = Store(self.db)
+        self.host = (
+            Host(self.store)
+            if self.token_ttl is None
+            else Host(self.store, token_ttl=self.token_ttl)
+        )
+        self.host.restore(time.time())
+        self.store.mark_alive(time.time())
+        owner = self
+
+        class Connection(_HttpAwareConnection):
+            felt = owner
+
+        self.server = await serve(
+            self._handler,
+            self.bind,
+            self.requested_port,
+            create_connection=Connection,
+            process_request=_only_ws_path,
+            max_size=wire.MAX_FRAME,
+            ping_interval=PING_INTERVAL,
+            ping_timeout=PING_TIMEOUT,
+            close_timeout=CLOSE_TIMEOUT,
+            compression=None,
+            server_header=f"felt/{__version__}",
+        )
+        for table_id in self.host.sessions:
+            self._arm(table_id)
+        self.background.append(asyncio.get_running_loop().create_task(self._keep_alive()))
+        log.info("felt-host listening on %s:%d", self.bind, self.port)
+
+    async def stop(self) -> None:
+        """Close every connection with 1001 (clients reconnect to the next host) and the store."""
+        for task in self.background:
+            task.cancel()
+        for handle in self.timers.values():
+            handle.cancel()
+        if self.server is not None:
+            self.server.close()  # sends 1001 "going away" to every client
+            await self.server.wait_closed()
+        for link in self.links.values():
+            link.task.cancel()
+        if self.store is not None:
+            self.store.mark_alive(time.time())
+            self.store.close()
+        log.info("felt-host stopped")
+
+    # --- WebSocket peers ---------------------------------------------------------
+
+    async def _handler(self, ws: ServerConnection) -> None:
+        assert self.host is not None
+        address = str(ws.remote_address[0]) if ws.remote_address else "?"
+        peer = Peer(address)
+        self.links[peer] = Link(ws)
+        log.info("connection from %s", address)
+        try:
+            async for frame in ws:
+                delay = self.host.penalty(address, time.time())
+                if delay:
+                    await asyncio.sleep(delay)
+                self.deliver(self.host.receive(peer, frame, time.time()))
+        except ConnectionClosed:
+            pass
+        finally:
+            self.deliver(self.host.disconnected(peer, time.time()))
+            link = self.links.pop(peer, None)
+            if link is not None:
+                link.task.cancel()
+            log.info("connection from %s closed (%s)", address, ws.close_code)
+
+    def deliver(self, out: Outbox) -> None:
+        """Queue what a commit produced; synchronous, so seq order holds per peer."""
+        for peer, text in out.sends:
+            link = self.links.get(peer)
+            if link is not None:
+                link.push(text)
+        for peer, code, reason in out.closes:
+            link = self.links.get(peer)
+            if link is not None:
+                link.push((_CLOSE, code, reason))
+        for table_id in out.tables:
+            self._arm(table_id)
+
+    # --- time -----------------------------------------------------------------
+
+    def _arm(self, table_id: str, floor: float = 0.0) -> None:
+        assert self.host is not None
+        old = self.timers.pop(table_id, None)
+        if old is not None:
+            old.cancel()
+        deadline = self.host.next_deadline(table_id)
+        if deadline is None:
+            return
+        delay = max(floor, deadline - time.time())
+        loop = asyncio.get_running_loop()
+        self.timers[table_id] = loop.call_later(delay, self._fire, table_id)
+
+    def _fire(self, table_id: str) -> None:
+        assert self.host is not None
+        self.timers.pop(table_id, None)
+        try:
+            out = self.host.tick(table_id, time.time())
+        except FeltError as error:
+            log.error("table %s: timer: %s; retrying", table_id, error)
+            self._arm(table_id, floor=1.0)
+            return
+        self.deliver(out)
+        if table_id not in out.tables or table_id not in self.timers:
+            self._arm(table_id, floor=0.05)  # nothing changed: never spin on a past deadline
+
+    async def _keep_alive(self) -> None:
+        assert self.host is not None and self.store is not None
+        while True:
+            await asyncio.sleep(ALIVE_EVERY)
+            try:
+                self.store.mark_alive(time.time())
+                self.deliver(self.host.sweep(time.time()))
+            except FeltError as error:
+                log.error("keep-alive: %s", error)
+
+    # --- plain HTTP ---------------------------------------------------------------
+
+    async def http(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, address: str
+    ) -> tuple[int, Any]:
+        assert self.host is not None
+        url = urlsplit(target)
+        parts = [p for p in url.path.split("/") if p]
+        token = None
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            token = auth[7:].strip()
+        delay = self.host.penalty(address, time.time())
+        if delay:
+            await asyncio.sleep(delay)
+        try:
+            if method == "GET" and parts == ["health"]:
+                return 200, {
+                    "status": "ok",
+                    "version": __version__,
+                    "protocol": wire.PROTOCOL_VERSION,
+                }
+            if method == "GET" and parts == ["tables"]:
+                return 200, {"tables": self.host.lobby()}
+            if (
+                len(parts) == 3
+                and parts[0] == "tables"
+                and parts[2] == "events"
+                and method == "GET"
+            ):
+                after = _int(parse_qs(url.query).get("after", ["0"])[0])
+                if token is None:
+                    raise FeltError("That token is not valid here.", code="invalid_token")
+                frames, out = self.host.poll(address, token, parts[1], after, time.time())
+                self.deliver(out)
+                return 200, {"messages": [json.loads(f) for f in frames]}
+            if len(parts) == 3 and parts[0] == "tables" and parts[2] == "commands":
+                if method != "POST":
+                    return 405, _error("method_not_allowed", "POST a message here.")
+                status, frames, out = self.host.post(
+                    address, token, parts[1], body.decode("utf-8", "replace"), time.time()
+                )
+                self.deliver(out)
+                return status, {"messages": [json.loads(f) for f in frames]}
+        except FeltError as error:
+            return (401 if error.code == "invalid_token" else 400), _error(
+                error.code, error.message
+            )
+        return 404, _error("not_found", f"Nothing at {url.path}.")
+
+
+def _int(text: str) -> int:
+    try:
+        return max(0, int(text))
+    except ValueError:
+        raise FeltError("after must be a whole number.", code="wrong_type") from None
+
+
+def _error(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def _only_ws_path(connection: ServerConnection, request: Request) -> Response | None:
+    if urlsplit(request.path).path != "/ws":
+        return connection.respond(404, "WebSockets are served on /ws.\n")
+    return None
+
+
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    413: "Content Too Large",
+}
+
+
+class _HttpAwareConnection(ServerConnection):
+    """Reads the request head first: WebSocket upgrades go on to websockets untouched,
+    anything else is plain HTTP answered here (websockets refuses request bodies)."""
+
+    felt: HostServer
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._buffer = bytearray()
+        self._mode = ""  # "", "ws" or "http"
+        self._head: tuple[str, str, dict[str, str], int] | None = None
+
+    def data_received(self, data: bytes) -> None:
+        if self._mode == "ws":
+            super().data_received(data)
+            return
+        if self._mode == "done":
+            return
+        self._buffer += data
+        if self._head is None:
+            end = self._buffer.find(b"\r\n\r\n")
+            if end < 0:
+                if len(self._buffer) > 16_384:
+                    self.transport.abort()
+                return
+            lines = bytes(self._buffer[:end]).decode("latin-1").split("\r\n")
+            method, target = [*lines[0].split(" "), "", ""][:2]
+            headers = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            if method == "GET" and headers.get("upgrade", "").lower() == "websocket":
+                self._mode = "ws"
+                buffered, self._buffer = bytes(self._buffer), bytearray()
+                super().data_received(buffered)
+                return
+            self._head = (method, target, headers, end + 4)
+        method, target, headers, start = self._head
+        try:
+            length = int(headers.get("content-length", "0") or "0")
+        except ValueError:
+            length = -1
+        if not 0 <= length <= wire.MAX_FRAME:
+            self._mode = "done"
+            self._write(413, _error("too_big", f"Bodies are at most {wire.MAX_FRAME} bytes."))
+            return
+        if len(self._buffer) - start < length:
+            return
+        self._mode = "done"
+        body = bytes(self._buffer[start : start + length])
+        address = str(self.transport.get_extra_info("peername", ("?",))[0])
+        task = asyncio.get_running_loop().create_task(
+            self.felt.http(method, target, headers, body, address)
+        )
+        task.add_done_callback(self._answered)
+
+    def _answered(self, task: asyncio.Task[tuple[int, Any]]) -> None:
+        if task.cancelled():
+            self.transport.abort()
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("HTTP handler failed", exc_info=error)
+            self._write(500, _error("internal_error", "Something went wrong on the host."))
+            return
+        self._write(*task.result())
+
+    def _write(self, status: int, payload: Any) -> None:
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        head = (
+            f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+            f"Server: felt/{__version__}\r\nConnection: close\r\n\r\n"
+        )
+        with contextlib.suppress(Exception):
+            self.transport.write(head.encode() + body)
+            self.transport.close()

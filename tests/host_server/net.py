@@ -1,0 +1,127 @@
+"""Real clients for network tests: a WebSocket protocol client and a tiny HTTP one."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+
+from tests.host_server.checks import cards_in
+
+
+class Client:
+    """Speaks the protocol like a real client: tracks seq, records every message."""
+
+    def __init__(self, ws: ClientConnection, name: str = "") -> None:
+        self.ws = ws
+        self.name = name
+        self.messages: list[dict[str, Any]] = []
+        self.seq = 0
+        self.count = 0
+        self.member_id: int | None = None
+        self.token: str | None = None
+        self.table_id: str | None = None
+
+    @classmethod
+    async def connect(cls, port: int, name: str = "") -> Client:
+        ws = await connect(f"ws://127.0.0.1:{port}/ws", close_timeout=1, open_timeout=5)
+        return cls(ws, name)
+
+    async def close(self) -> None:
+        await self.ws.close()
+
+    async def send(self, kind: str, *, id: str | None = None, **fields: Any) -> str:
+        self.count += 1
+        message_id = id or f"{self.name}-{self.count}"
+        await self.ws.send(json.dumps({"type": kind, "id": message_id, **fields}))
+        return message_id
+
+    async def recv(self, timeout: float = 5.0) -> dict[str, Any]:
+        message: dict[str, Any] = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
+        self.messages.append(message)
+        if message["type"] == "event":
+            assert message["seq"] == self.seq + 1, f"{self.name}: gap at {message}"
+            self.seq = message["seq"]
+        elif message["type"] == "snapshot":
+            self.seq = message["seq"]
+        if message["type"] == "welcome":
+            self.member_id = message["member_id"]
+            self.table_id = message["table_id"]
+            self.token = message.get("token", self.token)
+        return message
+
+    async def until(
+        self, check: Callable[[dict[str, Any]], bool], timeout: float = 10.0
+    ) -> dict[str, Any]:
+        """Read until a message satisfies `check` (bounded in time)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            assert left > 0, f"{self.name}: timed out; last: {self.messages[-3:]}"
+            message = await self.recv(left)
+            if check(message):
+                return message
+
+    async def answer(self, message_id: str) -> dict[str, Any]:
+        return await self.until(
+            lambda m: m.get("id") == message_id and m["type"] in ("ack", "error")
+        )
+
+    async def hello(self, table_id: str, name: str) -> dict[str, Any]:
+        await self.send("hello", protocol=1, table_id=table_id, name=name)
+        return await self.until(lambda m: m["type"] in ("welcome", "error"))
+
+    async def resume(
+        self, table_id: str, token: str, last_seq: int | None = None
+    ) -> dict[str, Any]:
+        last = self.seq if last_seq is None else last_seq
+        await self.send("resume", table_id=table_id, token=token, last_seq=last)
+        return await self.until(lambda m: m["type"] in ("welcome", "error"))
+
+    def events(self, kind: str | None = None) -> list[dict[str, Any]]:
+        return [
+            m for m in self.messages if m["type"] == "event" and (kind is None or m["kind"] == kind)
+        ]
+
+    def assert_no_leaks(self) -> None:
+        """Every card this client was ever sent is its own, on the board, or shown."""
+        own: set[str] = set()
+        seen: set[str] = set()  # board and shown cards of the current hand
+        for message in self.messages:
+            kind = message.get("kind")
+            if kind == "hand_started":
+                own, seen = set(message.get("your_cards", [])), set()
+            elif kind in ("board_dealt", "hand_shown"):
+                seen |= set(message["cards"])
+            elif message["type"] == "snapshot":
+                table = message["table"]
+                seen = set(table["hand"]["board"]) if table.get("hand") else set()
+                own = {
+                    c
+                    for s in table.get("seats", [])
+                    if s["member_id"] == self.member_id
+                    for c in s.get("cards", [])
+                }
+            leaked = cards_in(message) - own - seen
+            assert not leaked, f"{self.name} was sent {leaked} in {message}"
+
+
+async def http(
+    port: int, method: str, path: str, body: Any = None, token: str | None = None
+) -> tuple[int, dict[str, Any]]:
+    """One HTTP/1.1 request on loopback; returns the status and the JSON body."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    data = b"" if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {len(data)}\r\n"
+    if token:
+        head += f"Authorization: Bearer {token}\r\n"
+    writer.write((head + "\r\n").encode() + data)
+    await writer.drain()
+    raw = await asyncio.wait_for(reader.read(), 10)
+    writer.close()
+    status = int(raw.split(b" ", 2)[1])
+    return status, json.loads(raw.split(b"\r\n\r\n", 1)[1])

@@ -1,0 +1,323 @@
+"""The host on real sockets (127.0.0.1, ephemeral ports): joining, playing, bad input, tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from host_server.rules import deal_holes
+from host_server.server import HostServer
+from host_server.settings import TableSettings
+from tests.host_server.net import Client, http
+
+
+@pytest.fixture
+async def server(tmp_path) -> AsyncIterator[HostServer]:
+    srv = HostServer(tmp_path / "host.db", "127.0.0.1", 0, token_ttl=1.0)
+    await srv.start()
+    yield srv
+    await srv.stop()
+
+
+def new_table(srv: HostServer, **settings: Any) -> tuple[str, str]:
+    options = {"between_hands_seconds": 0.1, "auto_approve": True, **settings}
+    assert srv.host is not None
+    return srv.host.create_table(TableSettings("Net", **options), "Host", time.time())
+
+
+async def host_client(srv: HostServer, table_id: str, token: str) -> Client:
+    client = await Client.connect(srv.port, "host")
+    welcome = await client.resume(table_id, token, 0)
+    assert welcome["type"] == "welcome" and welcome["role"] == "host"
+    client.token = token
+    return client
+
+
+async def guest(srv: HostServer, table_id: str, name: str) -> Client:
+    client = await Client.connect(srv.port, name)
+    welcome = await client.hello(table_id, name)
+    assert welcome["type"] == "welcome", welcome
+    return client
+
+
+def calling(legal: dict[str, Any]) -> tuple[str, int | None]:
+    return ("call", None) if legal["call"] else ("check", None)
+
+
+async def play(client: Client, hand_no: int, policy=calling) -> None:
+    """Act whenever it is this client's turn until hand `hand_no` ends."""
+    while True:
+        message = await client.recv(15)
+        if message.get("kind") == "hand_ended" and message["hand_no"] == hand_no:
+            return
+        if message["type"] == "turn" and message.get("legal") and message["hand_no"] == hand_no:
+            action, amount = policy(message["legal"])
+            await client.send("act", action=action, hand_no=hand_no, amount=amount)
+
+
+async def test_a_full_hand_among_three_players_and_a_spectator_leaks_nothing(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    ann, bob = await guest(server, table_id, "Ann"), await guest(server, table_id, "Bob")
+    rail = await guest(server, table_id, "Rail")  # watches
+    for client, seat in ((host, 1), (ann, 2), (bob, 3)):
+        answer = await client.answer(await client.send("sit", seat=seat, buy_in=100))
+        assert answer["type"] == "ack"
+    players = [host, ann, bob]
+    await asyncio.gather(
+        *(play(c, 1) for c in players), rail.until(lambda m: m.get("kind") == "hand_ended")
+    )
+    for client in [*players, rail]:
+        client.assert_no_leaks()
+    # Each player was told exactly the cards the deck dealt them.
+    assert server.store is not None
+    (hand,) = server.store.hands(table_id)
+    deck = tuple(hand["deck"][i : i + 2] for i in range(0, 104, 2))
+    start = ann.events("hand_started")[0]
+    truth = dict(zip(start["members"], deal_holes(deck, len(start["seats"])), strict=True))
+    for client in players:
+        mine = client.events("hand_started")[0]["your_cards"]
+        assert tuple(mine) == truth[client.member_id]
+    assert "your_cards" not in rail.events("hand_started")[0]
+    # Everyone saw the same events in the same order.
+    seqs = [[m["seq"] for m in c.events()] for c in players]
+    assert all(s[-1] == seqs[0][-1] for s in seqs)
+
+
+async def test_join_approve_sit_play_reject_kick_pause_and_host_only_commands(server):
+    table_id, token = new_table(server, auto_approve=False)
+    host = await host_client(server, table_id, token)
+    ann = await guest(server, table_id, "Ann")
+    assert ann.messages[0]["role"] == "pending"
+    request = await host.until(lambda m: m.get("kind") == "join_requested")
+    refused = await ann.answer(await ann.send("sit", seat=2, buy_in=100))
+    assert refused["code"] == "not_approved"
+    not_host = await ann.answer(await ann.send("approve", member_id=ann.member_id))
+    assert not_host["code"] == "not_host"
+    await host.answer(await host.send("approve", member_id=request["member_id"]))
+    await ann.until(lambda m: m.get("kind") == "member_approved")
+    assert (await ann.answer(await ann.send("sit", seat=2, buy_in=100)))["type"] == "ack"
+
+    spam = await guest(server, table_id, "Spam")
+    joined = await host.until(
+        lambda m: m.get("kind") == "join_requested" and m["member_id"] == spam.member_id
+    )
+    await host.answer(await host.send("reject", member_id=joined["member_id"]))
+    rejected = await spam.until(lambda m: m.get("kind") == "member_rejected")
+    assert rejected["member_id"] == spam.member_id
+
+    for kind in ("pause", "kick", "set_blinds", "close"):
+        fields = {"kick": {"member_id": 1}, "set_blinds": {"small_blind": 2, "big_blind": 4}}
+        answer = await ann.answer(await ann.send(kind, **fields.get(kind, {})))
+        assert answer["code"] == "not_host", kind
+
+    await host.answer(await host.send("pause"))
+    await ann.until(lambda m: m.get("kind") == "paused")
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    await asyncio.sleep(0.3)
+    assert not host.events("hand_started")  # paused: no hand
+    await host.answer(await host.send("unpause"))
+    await asyncio.gather(play(host, 1), play(ann, 1))
+
+    await host.answer(await host.send("kick", member_id=ann.member_id))
+    left = await ann.until(lambda m: m.get("kind") == "member_left")
+    assert left["reason"] == "kick"
+    with pytest.raises(ConnectionClosed) as closed:
+        await ann.until(lambda m: False)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4003
+
+
+async def test_a_retried_act_is_applied_once(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    ann = await guest(server, table_id, "Ann")
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    await ann.answer(await ann.send("sit", seat=2, buy_in=100))
+    turn = await host.until(lambda m: m["type"] == "turn" and bool(m.get("legal")))
+    # Send the call, then cut the connection before reading the ack.
+    await host.send("act", id="call-1", action="call", hand_no=turn["hand_no"])
+    await host.ws.close()
+    await ann.until(lambda m: m.get("kind") == "player_acted")
+    again = await Client.connect(server.port, "host-again")
+    again.seq = host.seq
+    await again.resume(table_id, token)
+    await again.send("act", id="call-1", action="call", hand_no=turn["hand_no"])
+    answer = await again.answer("call-1")
+    assert answer["type"] == "ack"
+    await asyncio.sleep(0.2)
+    acted = [m for m in ann.messages if m.get("kind") == "player_acted"]
+    assert len(acted) == 1  # applied once
+    # The missed events came in order after the resume (Client.recv checks there is no gap).
+    assert again.events("player_acted")
+
+
+async def test_bad_input_gets_a_clear_answer_and_changes_nothing(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    seq = host.seq
+    raw = host.ws
+    cases = [
+        ("{not json", "invalid_json"),
+        (json.dumps([1, 2]), "bad_message"),
+        (json.dumps({"type": "dance", "id": 1}), "unknown_type"),
+        (json.dumps({"type": "sit", "id": 2}), "missing_field"),
+        (json.dumps({"type": "sit", "id": 3, "seat": "two", "buy_in": 100}), "wrong_type"),
+        (json.dumps({"type": "sit", "id": 4, "seat": 2, "buy_in": 10**30}), "amount_out_of_range"),
+        (
+            json.dumps({"type": "act", "id": 5, "action": "call", "hand_no": 1, "amount": -5}),
+            "no_hand",
+        ),
+        (json.dumps({"type": "sit", "id": 6, "seat": True, "buy_in": 100}), "wrong_type"),
+        (json.dumps({"type": "stand"}), "missing_field"),
+        (
+            json.dumps(
+                {"type": "hello", "id": 7, "protocol": 1, "table_id": table_id, "name": "x"}
+            ),
+            "already_joined",
+        ),
+    ]
+    for frame, code in cases:
+        await raw.send(frame)
+        answer = await host.until(lambda m: m["type"] == "error")
+        assert answer["code"] == code, (frame, answer)
+        assert answer["message"]
+    await raw.send(b"\x00binary")
+    assert (await host.until(lambda m: m["type"] == "error"))["code"] == "bad_message"
+    assert host.seq == seq
+    # A 70 KiB frame closes the connection with 1009; the server stays up.
+    await raw.send("x" * 70 * 1024)
+    with pytest.raises(ConnectionClosed) as closed:
+        await host.until(lambda m: False, timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
+    status, body = await http(server.port, "GET", "/health")
+    assert status == 200 and body["status"] == "ok"
+
+
+async def test_a_storm_of_messages_is_answered_or_cut_and_the_server_stays_up(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    seq = host.seq
+    for i in range(1000):
+        await host.ws.send(json.dumps({"type": "sit_in", "id": f"s{i}"}))
+    answers = 0
+    try:
+        while answers < 1000:
+            message = await host.recv(5)
+            if message["type"] == "error":
+                assert message["code"] in ("not_seated", "rate_limited")
+                answers += 1
+    except ConnectionClosed as closed:
+        assert closed.rcvd is not None and closed.rcvd.code == 1008
+    assert answers > 50
+    fresh = await host_client(server, table_id, token)
+    assert fresh.seq >= seq  # state untouched by the storm (only presence events)
+
+
+async def test_wrong_expired_and_foreign_tokens_are_refused_alike(server):
+    table_id, token = new_table(server)
+    other_table, other_token = new_table(server)
+    ann = await guest(server, table_id, "Ann")  # no seat, no chips: her token can expire
+    ann_token = ann.token
+    await ann.close()
+    answers = []
+    for table, tok in (
+        (table_id, token + "x"),
+        (table_id, "short"),
+        (table_id, other_token),
+        (other_table, token),
+    ):
+        client = await Client.connect(server.port)
+        answers.append(await client.resume(table, tok, 0))
+        await client.close()
+    await asyncio.sleep(1.2)  # past the 1 s test TTL since Ann was last connected
+    late = await Client.connect(server.port)
+    answers.append(await late.resume(table_id, ann_token, 0))
+    assert {(a["type"], a["code"], a["message"]) for a in answers} == {
+        ("error", "invalid_token", "That token is not valid here.")
+    }
+
+
+async def test_a_second_connection_takes_over_the_first(server):
+    table_id, token = new_table(server)
+    first = await host_client(server, table_id, token)
+    second = await host_client(server, table_id, token)
+    with pytest.raises(ConnectionClosed) as closed:
+        await first.until(lambda m: False)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4001
+    assert "replaced" in closed.value.rcvd.reason
+    assert (await second.answer(await second.send("sit", seat=1, buy_in=100)))["type"] == "ack"
+
+
+async def test_http_lobby_and_a_polling_client_playing_with_a_websocket_client(server):
+    table_id, token = new_table(server)
+    status, lobby = await http(server.port, "GET", "/tables")
+    assert status == 200 and lobby["tables"][0]["table_id"] == table_id
+    status, body = await http(server.port, "GET", "/nowhere")
+    assert status == 404
+    host = await host_client(server, table_id, token)
+    path = f"/tables/{table_id}/commands"
+    status, body = await http(
+        server.port,
+        "POST",
+        path,
+        {"type": "hello", "id": "h", "protocol": 1, "table_id": table_id, "name": "Poll"},
+    )
+    assert status == 200
+    welcome = body["messages"][0]
+    assert welcome["type"] == "welcome"
+    poll_token = welcome["token"]
+    status, body = await http(
+        server.port, "POST", path, {"type": "sit", "id": "s", "seat": 2, "buy_in": 100}, poll_token
+    )
+    assert body["messages"][0]["type"] == "ack"
+    status, body = await http(
+        server.port, "GET", f"/tables/{table_id}/events?after=0", None, "wrong"
+    )
+    assert status == 401 and body["error"]["code"] == "invalid_token"
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    after, acted, ended = 0, 0, False
+    deadline = time.monotonic() + 20
+    host_task = asyncio.create_task(play(host, 1))
+    while not ended and time.monotonic() < deadline:
+        status, body = await http(
+            server.port, "GET", f"/tables/{table_id}/events?after={after}", None, poll_token
+        )
+        assert status == 200
+        for message in body["messages"]:
+            if message["type"] in ("event", "snapshot"):
+                after = message["seq"]
+            ended |= message.get("kind") == "hand_ended"
+            if message["type"] == "turn" and message.get("legal") and not ended:
+                action = "call" if message["legal"]["call"] else "check"
+                status, answer = await http(
+                    server.port,
+                    "POST",
+                    path,
+                    {
+                        "type": "act",
+                        "id": f"a{after}",
+                        "action": action,
+                        "hand_no": message["hand_no"],
+                    },
+                    poll_token,
+                )
+                assert answer["messages"][0]["type"] in ("ack", "error")
+                acted += answer["messages"][0]["type"] == "ack"
+        await asyncio.sleep(0.05)
+    await asyncio.wait_for(host_task, 10)
+    assert ended and acted >= 1
+
+
+async def test_websockets_live_on_ws_only(server):
+    with pytest.raises(InvalidStatus) as refused:
+        async with connect(f"ws://127.0.0.1:{server.port}/elsewhere", open_timeout=5):
+            pass
+    assert refused.value.response.status_code == 404
