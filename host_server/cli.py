@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
         default=600.0,
         help="a disconnected player's seat is freed after this",
     )
+    new.add_argument(
+        "--between-hands-seconds",
+        type=float,
+        default=3.0,
+        help="pause between one hand's end and the next deal",
+    )
 
     serve = with_db(sub.add_parser("serve", help="restore every open table and serve it"))
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
@@ -83,6 +89,7 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         time_bank_seconds=args.time_bank_seconds,
         disconnect_grace_seconds=args.grace_seconds,
         seat_free_seconds=args.seat_free_seconds,
+        between_hands_seconds=args.between_hands_seconds,
     )
     session, token = TableSession.create(store, settings, args.host_name, time.time())
     return {"table_id": session.table.table_id, "host_token": token}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ class Client:
         self.messages: list[dict[str, Any]] = []
         self.seq = 0
         self.count = 0
+        self.nonce = uuid.uuid4().hex[:8]  # ids stay unique across reconnections
         self.member_id: int | None = None
         self.token: str | None = None
         self.table_id: str | None = None
@@ -36,7 +38,7 @@ class Client:
 
     async def send(self, kind: str, *, id: str | None = None, **fields: Any) -> str:
         self.count += 1
-        message_id = id or f"{self.name}-{self.count}"
+        message_id = id or f"{self.name}-{self.nonce}-{self.count}"
         await self.ws.send(json.dumps({"type": kind, "id": message_id, **fields}))
         return message_id
 
