@@ -32,6 +32,7 @@ PING_INTERVAL = PING_TIMEOUT = 10.0
 CLOSE_TIMEOUT = 2.0
 MAX_QUEUE = 2000  # frames waiting for one slow client before it is dropped
 ALIVE_EVERY = 1.0
+BUSY_TIMEOUT_MS = 150
 _CLOSE = object()
 
 
@@ -91,7 +92,8 @@ class HostServer:
         return int(self.server.sockets[0].getsockname()[1])
 
     async def start(self) -> None:
-        self.store = Store(self.db)
+        # Only another process can hold the write lock; never freeze every table waiting.
+        self.store = Store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS)
         self.host = (
             Host(self.store)
             if self.token_ttl is None

@@ -40,6 +40,8 @@ def summary(table: Table) -> dict[str, Any]:
         "small_blind": s.small_blind,
         "big_blind": s.big_blind,
         "ante": s.ante,
+        "min_buy_in": s.min_buy_in,
+        "max_buy_in": s.max_buy_in,
         "seats": s.seats,
         "seats_taken": len(table.seats),
         "spectators": sum(1 for m in watching if table.seat_of(m.id) is None),

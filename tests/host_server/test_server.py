@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -321,3 +322,22 @@ async def test_websockets_live_on_ws_only(server):
         async with connect(f"ws://127.0.0.1:{server.port}/elsewhere", open_timeout=5):
             pass
     assert refused.value.response.status_code == 404
+
+
+async def test_a_database_that_cannot_be_written_refuses_commands_until_it_can(server, tmp_path):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    await host.until(lambda m: m.get("kind") == "connected")
+    seq = host.seq
+    blocker = sqlite3.connect(tmp_path / "host.db")
+    blocker.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    try:
+        answer = await host.answer(await host.send("sit", id="sit-1", seat=1, buy_in=100))
+        assert answer["code"] == "storage_unavailable" and answer["type"] == "error"
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert host.seq == seq  # nothing was sent that was not committed
+    again = await host.answer(await host.send("sit", id="sit-2", seat=1, buy_in=100))
+    assert again["type"] == "ack"
+    assert [e["seq"] for e in host.events("seat_taken")] == [again["seq"]]  # events come first

@@ -1,0 +1,119 @@
+"""A complete Felt client: joins a table, takes a seat and checks or calls every hand.
+
+    python docs/examples/check_call.py ws://127.0.0.1:8765/ws TABLE_ID --name Calvin --hands 5
+
+It needs only `websockets`. It follows docs/protocol.md: hello, wait for the
+host's approval, sit in the first free seat, answer each `turn` that carries
+`legal`, and after a dropped connection resume with its token and last seq.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import uuid
+from typing import Any
+
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
+
+
+class CheckCaller:
+    def __init__(self, url: str, table_id: str, name: str, hands: int) -> None:
+        self.url, self.table_id, self.name, self.hands = url, table_id, name, hands
+        self.token: str | None = None
+        self.member_id: int | None = None
+        self.seq = 0
+        self.prefix, self.count = uuid.uuid4().hex[:8], 0  # ids unique for the table's life
+        self.finished = 0
+        self.seated = False
+        self.buy_in, self.seats = 0, 10  # read from the snapshot
+
+    def next_id(self) -> str:
+        self.count += 1
+        return f"{self.prefix}-{self.count}"
+
+    async def run(self) -> None:
+        for attempt in range(50):  # bounded reconnection with backoff
+            try:
+                async with connect(self.url, close_timeout=1) as ws:
+                    await self.session(ws)
+                    return
+            except (ConnectionClosed, OSError) as error:
+                if isinstance(error, ConnectionClosed) and error.rcvd and error.rcvd.code >= 4000:
+                    raise SystemExit(f"closed by the host: {error.rcvd.reason}") from None
+                await asyncio.sleep(min(3.0, 0.1 * 2**attempt))
+        raise SystemExit("gave up reconnecting")
+
+    async def send(self, ws: Any, kind: str, **fields: Any) -> None:
+        await ws.send(json.dumps({"type": kind, "id": self.next_id(), **fields}))
+
+    async def session(self, ws: Any) -> None:
+        if self.token is None:
+            await self.send(ws, "hello", protocol=1, table_id=self.table_id, name=self.name)
+        else:
+            await self.send(
+                ws, "resume", table_id=self.table_id, token=self.token, last_seq=self.seq
+            )
+        seat_to_try = 1
+        async for frame in ws:
+            message = json.loads(frame)
+            kind = message["type"]
+            if kind == "welcome":
+                self.member_id = message["member_id"]
+                self.token = message.get("token", self.token)
+            elif kind == "snapshot":
+                self.seq = message["seq"]
+                table = message["table"]
+                settings = table["summary"]  # what even a pending guest may read
+                self.buy_in = settings.get("min_buy_in", self.buy_in)
+                self.seats = settings.get("seats", self.seats)
+                self.seated = table["you"]["seat"] is not None
+                if table["you"]["role"] in ("spectator", "host") and not self.seated:
+                    await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
+            elif kind == "event":
+                if message["seq"] <= self.seq:
+                    continue  # a duplicate
+                if message["seq"] != self.seq + 1:  # a gap: start over from what we have
+                    await ws.close()
+                    return
+                self.seq = message["seq"]
+                event = message["kind"]
+                if event == "member_approved" and message["member_id"] == self.member_id:
+                    await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
+                elif event == "seat_taken" and message["member_id"] == self.member_id:
+                    self.seated = True
+                elif event == "hand_ended" and self.seated:
+                    self.finished += 1
+                    if self.finished >= self.hands:
+                        await self.send(ws, "leave")
+                elif event == "member_left" and message["member_id"] == self.member_id:
+                    return
+            elif kind == "turn" and message.get("legal"):
+                action = "call" if message["legal"]["call"] else "check"
+                await self.send(ws, "act", action=action, hand_no=message["hand_no"])
+            elif kind == "error" and message["code"] in ("seat_taken", "amount_out_of_range"):
+                if message["code"] == "seat_taken" and seat_to_try < self.seats:
+                    seat_to_try += 1
+                    await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
+                else:
+                    raise SystemExit(f"cannot sit: {message['message']}")
+            elif kind == "error" and message["code"] in ("invalid_token", "unknown_table"):
+                raise SystemExit(message["message"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("url")
+    parser.add_argument("table_id")
+    parser.add_argument("--name", default="Calvin")
+    parser.add_argument("--hands", type=int, default=5, help="leave after this many hands")
+    args = parser.parse_args()
+    bot = CheckCaller(args.url, args.table_id, args.name, args.hands)
+    asyncio.run(bot.run())
+    print(f"{args.name} played {bot.finished} hands")
+
+
+if __name__ == "__main__":
+    main()

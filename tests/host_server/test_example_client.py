@@ -1,0 +1,56 @@
+"""docs/examples/check_call.py works against `felt-host serve` (all real processes)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+
+from tests.host_server.net import Client
+from tests.host_server.test_host_restart import ROOT, felt_host, free_port, start_host
+
+
+async def test_two_example_clients_wait_for_approval_then_play_each_other(tmp_path):
+    db, port = tmp_path / "host.db", free_port()
+    made = json.loads(
+        felt_host(
+            "new-table", "--db", str(db), "--name", "Examples", "--between-hands-seconds", "0.1"
+        ).stdout
+    )
+    host = await start_host(db, port)
+    try:
+        owner = await Client.connect(port, "owner")  # approves; does not play
+        await owner.resume(made["table_id"], made["host_token"], 0)
+        clients = [
+            await asyncio.create_subprocess_exec(
+                sys.executable,
+                "docs/examples/check_call.py",
+                f"ws://127.0.0.1:{port}/ws",
+                made["table_id"],
+                "--name",
+                name,
+                "--hands",
+                "3",
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for name in ("Calvin", "Hobbes")
+        ]
+        approved: set[int] = set()
+        while len(approved) < len(clients):
+            await owner.until(lambda m: m.get("kind") == "join_requested")
+            for knock in owner.events("join_requested"):  # also those read meanwhile
+                if knock["member_id"] not in approved:
+                    approved.add(knock["member_id"])
+                    await owner.send("approve", member_id=knock["member_id"])
+        results = await asyncio.wait_for(asyncio.gather(*(c.communicate() for c in clients)), 60)
+        for client, (out, err) in zip(clients, results, strict=True):
+            assert client.returncode == 0, err.decode()
+            assert "played 3 hands" in out.decode()
+        owner.assert_no_leaks()
+        await owner.close()
+    finally:
+        host.kill()
+        host.wait(timeout=10)
