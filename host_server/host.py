@@ -19,7 +19,7 @@ from host_server.members import Role
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Receipt, Recorded, Store
-from host_server.tokens import new_token, token_hash
+from host_server.tokens import new_token
 
 log = logging.getLogger("felt.host")
 
@@ -242,7 +242,7 @@ class Host:
         self, address: str, token: str, table_id: str, now: float
     ) -> tuple[TableSession, int]:
         """The member a token stands for at this table; one answer for every wrong token."""
-        owner = self.store.token_owner(token_hash(token))
+        owner = self.store.token_owner(token)
         session = self.sessions.get(table_id)
         if (
             owner is None

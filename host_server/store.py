@@ -28,6 +28,7 @@ from host_server.errors import CorruptTable, StorageError, StorageUnavailable
 from host_server.migrations import migrations
 from host_server.settings import TableSettings
 from host_server.table import Table
+from host_server.tokens import matches, token_hash
 
 DAY = 86_400.0
 # Keep the events of the hand before the latest snapshot, so a client that lost
@@ -236,12 +237,19 @@ class Store:
         with self._write() as db:
             self._set_token(db, table_id, member_id, digest, now)
 
-    def token_owner(self, digest: str) -> tuple[str, int, float] | None:
-        """(table, member, last seen) for a token hash, or None."""
+    def token_owner(self, token: str) -> tuple[str, int, float] | None:
+        """(table, member, last seen) for a token, or None.
+
+        Found by its hash, then compared in constant time: the secret itself is
+        never compared, and the final check does not stop at the first difference.
+        """
         row = self.db.execute(
-            "SELECT table_id, member_id, last_seen FROM tokens WHERE token_hash = ?", [digest]
+            "SELECT table_id, member_id, last_seen, token_hash FROM tokens WHERE token_hash = ?",
+            [token_hash(token)],
         ).fetchone()
-        return None if row is None else (row[0], row[1], row[2])
+        if row is None or not matches(token, row[3]):
+            return None
+        return row[0], row[1], row[2]
 
     def touch_token(self, table_id: str, member_id: int, now: float) -> None:
         with self._write() as db:

@@ -186,3 +186,24 @@ async def finish_hand(client: Client) -> None:
             action = "call" if last["legal"]["call"] else "check"
             await client.send("act", action=action, hand_no=1)
         await client.recv(15)
+
+
+async def test_sigterm_closes_clients_with_1001_and_exits_cleanly(tmp_path):
+    db, port = tmp_path / "host.db", free_port()
+    made = json.loads(felt_host("new-table", "--db", str(db), "--name", "Bye").stdout)
+    host = await start_host(db, port)
+    try:
+        client = await Client.connect(port, "host")
+        await client.resume(made["table_id"], made["host_token"], 0)
+        host.send_signal(signal.SIGTERM)
+        with pytest.raises(ConnectionClosed) as closed:
+            await client.until(lambda m: False, timeout=10)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 1001
+        assert host.wait(timeout=10) == 0
+        host = await start_host(db, port)  # and it comes back with the table
+        again = await Client.connect(port, "host")
+        assert (await again.resume(made["table_id"], made["host_token"], 0))["type"] == "welcome"
+        await again.close()
+    finally:
+        host.kill()
+        host.wait(timeout=10)

@@ -1,0 +1,87 @@
+"""Parsing client frames: every message type, and a clear code for each way to be wrong."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from host_server import commands as cmd
+from host_server.protocol import MAX_FRAME, SCHEMA, ProtocolError, parse, peek_id, to_command
+from host_server.rules import Action
+
+
+def frame(**fields) -> str:
+    return json.dumps(fields)
+
+
+def test_every_command_type_becomes_its_table_command():
+    cases = {
+        "sit": ({"seat": 3, "buy_in": 200}, cmd.Sit(7, 3, 200)),
+        "stand": ({}, cmd.Stand(7)),
+        "sit_out": ({}, cmd.SitOut(7)),
+        "sit_in": ({}, cmd.SitIn(7)),
+        "leave": ({}, cmd.Leave(7)),
+        "act": ({"action": "raise", "amount": 40, "hand_no": 2}, cmd.Act(7, Action.RAISE, 2, 40)),
+        "chat": ({"text": "gl"}, cmd.Chat(7, "gl")),
+        "approve": ({"member_id": 3}, cmd.Approve(7, 3)),
+        "reject": ({"member_id": 3}, cmd.Reject(7, 3)),
+        "kick": ({"member_id": 3}, cmd.Kick(7, 3)),
+        "pause": ({"immediate": True}, cmd.Pause(7, True)),
+        "unpause": ({}, cmd.Unpause(7)),
+        "set_blinds": ({"small_blind": 5, "big_blind": 10}, cmd.SetBlinds(7, 5, 10, 0)),
+        "close": ({}, cmd.Close(7)),
+    }
+    assert set(cases) | {"hello", "resume", "add_bot", "remove_bot"} == set(SCHEMA)
+    for kind, (fields, expected) in cases.items():
+        message = parse(frame(type=kind, id=kind, **fields))
+        assert message.id == kind
+        assert to_command(message, 7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("{", "invalid_json"),
+        ("[]", "bad_message"),
+        (frame(type="sit", seat=1, buy_in=2), "missing_field"),
+        (frame(type="sit", id=True, seat=1, buy_in=2), "missing_field"),
+        (frame(type="sit", id="", seat=1, buy_in=2), "bad_message"),
+        (frame(type="sit", id="x" * 65, seat=1, buy_in=2), "bad_message"),
+        (frame(type="fly", id=1), "unknown_type"),
+        (frame(type="sit", id=1, seat=1.5, buy_in=2), "wrong_type"),
+        (frame(type="sit", id=1, seat=1, buy_in="2"), "wrong_type"),
+        (frame(type="sit", id=1, seat=1, buy_in=10**13), "amount_out_of_range"),
+        (frame(type="pause", id=1, immediate="yes"), "wrong_type"),
+        ("x" * (MAX_FRAME + 1), "too_big"),
+        ("[" * 100_000 + "]" * 100_000, "too_big"),
+    ],
+)
+def test_bad_frames_are_refused_with_a_code(text, code):
+    with pytest.raises(ProtocolError) as error:
+        parse(text)
+    assert error.value.code == code and error.value.message
+
+
+def test_binary_frames_and_unknown_actions_are_refused():
+    with pytest.raises(ProtocolError) as error:
+        parse(b'{"type": "stand", "id": 1}')
+    assert error.value.code == "bad_message"
+    with pytest.raises(ProtocolError) as error:
+        to_command(parse(frame(type="act", id=1, action="shove", hand_no=1)), 1)
+    assert error.value.code == "wrong_type"
+    with pytest.raises(ProtocolError) as error:
+        to_command(parse(frame(type="add_bot", id=1, seat=2, level="easy")), 1)
+    assert error.value.code == "not_available"
+
+
+@given(st.text(max_size=200) | st.binary(max_size=200))
+def test_any_input_is_either_a_message_or_a_protocol_error(junk):
+    try:
+        message = parse(junk)
+    except ProtocolError as error:
+        assert error.code
+    else:
+        assert message.type in SCHEMA
+    peek_id(junk)  # never raises
