@@ -13,20 +13,11 @@ import sys
 
 from host_server.errors import CommandError
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import Store
-from tests.host_server.random_play import random_step
+from tests.host_server.random_play import RANDOM_TABLE, random_step
 
 START = 1_800_000_000.0
-SETTINGS = TableSettings(
-    "Crash",
-    seats=6,
-    min_buy_in=10,
-    max_buy_in=300,
-    auto_approve=True,
-    action_seconds=10,
-    time_bank_seconds=10,
-)
+SETTINGS = RANDOM_TABLE
 
 
 def game(seed: int) -> tuple[random.Random, random.Random]:

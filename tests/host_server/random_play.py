@@ -11,7 +11,19 @@ import random
 from host_server import commands as cmd
 from host_server.members import Role
 from host_server.rules import Action
+from host_server.settings import TableSettings
 from host_server.table import Table
+
+# Small stakes and short clocks: random play reaches showdowns, timeouts and busts.
+RANDOM_TABLE = TableSettings(
+    "Random",
+    seats=6,
+    min_buy_in=10,
+    max_buy_in=300,
+    auto_approve=True,
+    action_seconds=10,
+    time_bank_seconds=10,
+)
 
 NAMES = ["Ann", "Bob", "Cyd", "Dee", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kim", "Lou"]
 

@@ -3,22 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def felt_host(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "host_server.cli", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.host_server.processes import felt_host
 
 
 def test_new_table_then_list_tables(tmp_path):
@@ -55,7 +41,16 @@ def test_new_table_then_list_tables(tmp_path):
 def test_bad_settings_are_refused_with_a_code_and_nothing_is_written(tmp_path):
     db = str(tmp_path / "host.db")
     bad = felt_host(
-        "new-table", "--db", db, "--name", "X", "--small-blind", "10", "--big-blind", "5"
+        "new-table",
+        "--db",
+        db,
+        "--name",
+        "X",
+        "--small-blind",
+        "10",
+        "--big-blind",
+        "5",
+        check=False,
     )
     assert bad.returncode == 2
     assert json.loads(bad.stderr)["error"] == "invalid_settings"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from tests.host_server.net import Client
-from tests.host_server.test_host_restart import ROOT, felt_host, free_port, start_host
+from tests.host_server.processes import ROOT, felt_host, free_port, start_host
 
 
 async def test_two_example_clients_wait_for_approval_then_play_each_other(tmp_path):

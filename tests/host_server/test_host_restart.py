@@ -12,69 +12,15 @@ import json
 import os
 import random
 import signal
-import socket
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from websockets.exceptions import ConnectionClosed
 
 from tests.host_server.net import Client
+from tests.host_server.processes import felt_host, free_port, start_host
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 6 if os.environ.get("FELT_SLOW") == "full" else 2
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def felt_host(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "host_server.cli", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-
-
-async def start_host(db: Path, port: int) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "host_server.cli",
-            "serve",
-            "--db",
-            str(db),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:  # ready when it accepts connections
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.close()
-            return process
-        except OSError:
-            await asyncio.sleep(0.05)
-    process.kill()
-    raise AssertionError("felt-host serve did not start")
 
 
 async def reconnect(client: Client, port: int, table_id: str, token: str) -> Client:

@@ -22,18 +22,10 @@ from host_server.settings import TableSettings
 from host_server.store import DAY, Store, encode_snapshot
 from host_server.tokens import matches
 from tests.host_server.checks import assert_conserved
-from tests.host_server.random_play import random_step
+from tests.host_server.random_play import RANDOM_TABLE, random_step
 from tests.host_server.tables import T0
 
-SETTINGS = TableSettings(
-    "Stored",
-    seats=6,
-    min_buy_in=10,
-    max_buy_in=300,
-    auto_approve=True,
-    action_seconds=10,
-    time_bank_seconds=10,
-)
+SETTINGS = RANDOM_TABLE
 
 
 def play_randomly(session: TableSession, rng: random.Random, steps: int, now: float) -> float:
