@@ -8,14 +8,13 @@ were committed. `server.py` moves bytes between sockets and this object.
 from __future__ import annotations
 
 import logging
-import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import Any
 
 from host_server import commands as cmd, events as ev, protocol as wire, views
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
 from host_server.members import Role
+from host_server.peers import Outbox, Peer
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Receipt, Recorded, Store
@@ -24,50 +23,11 @@ from host_server.tokens import new_token
 log = logging.getLogger("felt.host")
 
 TOKEN_TTL = 30 * 60.0
-RATE, BURST = 20.0, 60.0  # messages per second, per connection
 ABUSE_LIMIT = 200  # refused for rate in a row: the peer is disconnected
 POLL_PRESENCE = 20.0  # a polling client counts as connected this long after a poll
 REPLACED = (4001, "replaced by a newer connection")
 REMOVED = 4003  # left, kicked or not admitted: told why in the event just before
 ABUSIVE = (1008, "too many messages")
-
-
-@dataclass(eq=False)
-class Peer:
-    """One client connection (a WebSocket, or a polling client's identity)."""
-
-    address: str
-    polling: bool = False
-    table_id: str | None = None
-    member_id: int | None = None
-    tokens: float = BURST
-    refilled: float = field(default_factory=time.monotonic)
-    strikes: int = 0
-    transport: Any = None  # the server's handle for this peer; never touched here
-
-    def allow(self) -> bool:
-        """Token bucket: RATE messages a second, bursts of BURST."""
-        now = time.monotonic()
-        self.tokens = min(BURST, self.tokens + (now - self.refilled) * RATE)
-        self.refilled = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            self.strikes = 0
-            return True
-        self.strikes += 1
-        return False
-
-
-@dataclass
-class Outbox:
-    sends: list[tuple[Peer, str]] = field(default_factory=list)
-    closes: list[tuple[Peer, int, str]] = field(default_factory=list)
-    tables: set[str] = field(default_factory=set)  # whose clocks to re-arm
-
-    def add(self, other: Outbox) -> None:
-        self.sends += other.sends
-        self.closes += other.closes
-        self.tables |= other.tables
 
 
 class Host:

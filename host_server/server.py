@@ -23,7 +23,8 @@ from websockets.http11 import Request, Response
 
 from host_server import __version__, protocol as wire
 from host_server.errors import FeltError
-from host_server.host import Host, Outbox, Peer
+from host_server.host import Host
+from host_server.peers import Outbox, Peer
 from host_server.store import Store
 
 log = logging.getLogger("felt.server")

@@ -1,0 +1,47 @@
+"""A connection as the host sees it: who it is, its rate limit, and the frames to send."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+RATE, BURST = 20.0, 60.0  # messages per second, per connection
+
+
+@dataclass(eq=False)
+class Peer:
+    """One client connection (a WebSocket, or a polling client's identity)."""
+
+    address: str
+    polling: bool = False
+    table_id: str | None = None
+    member_id: int | None = None
+    tokens: float = BURST
+    refilled: float = field(default_factory=time.monotonic)
+    strikes: int = 0
+    transport: Any = None  # the server's handle for this peer; never touched here
+
+    def allow(self) -> bool:
+        """Token bucket: RATE messages a second, bursts of BURST."""
+        now = time.monotonic()
+        self.tokens = min(BURST, self.tokens + (now - self.refilled) * RATE)
+        self.refilled = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            self.strikes = 0
+            return True
+        self.strikes += 1
+        return False
+
+
+@dataclass
+class Outbox:
+    sends: list[tuple[Peer, str]] = field(default_factory=list)
+    closes: list[tuple[Peer, int, str]] = field(default_factory=list)
+    tables: set[str] = field(default_factory=set)  # whose clocks to re-arm
+
+    def add(self, other: Outbox) -> None:
+        self.sends += other.sends
+        self.closes += other.closes
+        self.tables |= other.tables
