@@ -4,9 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint clean
+.PHONY: run test lint clean system-deps
 
-$(BIN)/.installed: pyproject.toml
+# Qt's runtime libraries (and PulseAudio's client for sounds), where missing.
+system-deps:
+	@bash packaging/system-deps.sh
+
+$(BIN)/.installed: pyproject.toml | system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
 		|| { echo "Felt needs Python 3.11 to 3.13 (set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)

@@ -102,10 +102,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "hand_no": table.hand_no,
             "street": hand.street,
             "board": list(hand.board),
-            "pots": [
-                {"amount": amount, "seats": [start.seats[i] for i in players]}
-                for amount, players in hand.pots
-            ],
+            "pots": _pots(table),
             "actor": table.actor_seat,
             "deadline": table.turn_deadline(),
         }
@@ -117,13 +114,38 @@ def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
     if table.hand is None or _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
         return None
     you = _you(table, viewer)
+    hand, start = table.hand, table.hand_start
+    assert start is not None
     return {
         "hand_no": table.hand_no,
         "seat": table.actor_seat,
         "deadline": table.turn_deadline(),
         "paused": table.paused,
         "legal": you["legal"] if you else None,
+        # The hand's public numbers after this batch, so no client re-implements the rules.
+        "street": hand.street,
+        "board": list(hand.board),
+        "pots": _pots(table),
+        "seats": [
+            {
+                "seat": n,
+                "stack": table.live_stack(n),
+                "bet": hand.bets[i],
+                "status": _seat_status(table, n),
+            }
+            for i, n in enumerate(start.seats)
+            if n in table.seats
+        ],
     }
+
+
+def _pots(table: Table) -> list[dict[str, Any]]:
+    assert table.hand is not None and table.hand_start is not None
+    seats = table.hand_start.seats
+    return [
+        {"amount": amount, "seats": [seats[i] for i in players]}
+        for amount, players in table.hand.pots
+    ]
 
 
 def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
