@@ -77,9 +77,13 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "status": _seat_status(table, number),
             "time_bank": round(seat.time_bank, 3),
         }
-        if hand is not None and index is not None and hand.in_hand(index):
+        if hand is not None and index is not None:
+            # Face down while in the hand; a folded player still sees their own cards.
             entry["cards"] = list(_visible_cards(table, number, viewer) or ())
-            entry["hidden_cards"] = 0 if entry["cards"] else 2
+            live = hand.in_hand(index)
+            if not live and seat.member_id != viewer and number not in table.shown:
+                entry["cards"] = []
+            entry["hidden_cards"] = 2 if live and not entry["cards"] else 0
         seats.append(entry)
     view: dict[str, Any] = {
         "summary": summary(table),
