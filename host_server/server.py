@@ -126,7 +126,11 @@ class HostServer:
         log.info("felt-host listening on %s:%d", self.bind, self.port)
 
     async def stop(self) -> None:
-        """Close every connection with 1001 (clients reconnect to the next host) and the store."""
+        """Close every connection with 1001 (clients reconnect to the next host) and the store.
+
+        Safe to call twice."""
+        if self.store is None:
+            return
         for task in self.background:
             task.cancel()
         for handle in self.timers.values():
@@ -136,9 +140,10 @@ class HostServer:
             await self.server.wait_closed()
         for link in self.links.values():
             link.task.cancel()
-        if self.store is not None:
-            self.store.mark_alive(time.time())
-            self.store.close()
+        self.store.mark_alive(time.time())
+        self.store.close()
+        self.store = None
+        self.background, self.timers = [], {}
         log.info("felt-host stopped")
 
     # --- WebSocket peers ---------------------------------------------------------

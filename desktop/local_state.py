@@ -1,0 +1,92 @@
+"""What the app remembers between runs: settings, and the tables you host or sat at."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+
+
+def data_folder() -> Path:
+    return user_data_path("Felt", appauthor=False, ensure_exists=True)
+
+
+@dataclass
+class Settings:
+    name: str = "Player"
+    four_colour_deck: bool = False
+    sounds: bool = True
+    table: dict[str, Any] = field(
+        default_factory=lambda: {
+            "name": "Home game",
+            "seats": 6,
+            "small_blind": 1,
+            "big_blind": 2,
+            "ante": 0,
+            "min_buy_in": 40,
+            "max_buy_in": 200,
+            "action_seconds": 30.0,
+            "auto_approve": False,
+            "allow_spectators": True,
+            "port": 8765,
+        }
+    )
+
+    @classmethod
+    def load(cls, folder: Path) -> Settings:
+        try:
+            data = json.loads((folder / "settings.json").read_text())
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in data.items() if k in known})
+        settings.table = {**cls().table, **settings.table}
+        return settings
+
+    def save(self, folder: Path) -> None:
+        _write_json(folder / "settings.json", asdict(self))
+
+
+@dataclass
+class Recent:
+    """A table this user hosts or sat at: enough to go back without typing anything."""
+
+    address: str  # host:port as this machine reaches it
+    table_id: str
+    member_id: int
+    table_name: str
+    hosted: bool
+    last_used: float = field(default_factory=time.time)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.address, self.table_id
+
+
+def load_recent(folder: Path) -> list[Recent]:
+    try:
+        rows = json.loads((folder / "recent.json").read_text())
+        return sorted((Recent(**row) for row in rows), key=lambda r: -r.last_used)
+    except (OSError, ValueError, TypeError):
+        return []
+
+
+def remember(folder: Path, entry: Recent) -> None:
+    rows = [r for r in load_recent(folder) if r.key != entry.key]
+    _write_json(folder / "recent.json", [asdict(r) for r in [entry, *rows][:30]])
+
+
+def forget(folder: Path, address: str, table_id: str) -> None:
+    rows = [r for r in load_recent(folder) if r.key != (address, table_id)]
+    _write_json(folder / "recent.json", [asdict(r) for r in rows])
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, indent=2))
+    temporary.replace(path)

@@ -1,0 +1,119 @@
+"""The connection object against a real host: join, lose the host, resume, resend once."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from keyring.errors import NoKeyringError
+
+from desktop.connection import Connection
+from desktop.credentials import Credentials
+from host_server.server import HostServer
+from host_server.settings import TableSettings
+
+
+async def wait_for(check, timeout: float = 10.0) -> None:
+    """Poll with asyncio.sleep (never block the loop)."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+async def host(tmp_path) -> AsyncIterator[HostServer]:
+    server = HostServer(tmp_path / "host.db", "127.0.0.1", 0)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class Recorder:
+    def __init__(self, connection: Connection) -> None:
+        self.events: list[dict[str, Any]] = []
+        self.turns: list[dict[str, Any]] = []
+        self.answers: list[dict[str, Any]] = []
+        self.states: list[str] = []
+        connection.event_received.connect(self.events.append)
+        connection.turn_received.connect(self.turns.append)
+        connection.answered.connect(self.answers.append)
+        connection.state_changed.connect(self.states.append)
+
+
+async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host, tmp_path):
+    assert host.host is not None
+    table_id, token = host.host.create_table(
+        TableSettings("Conn", auto_approve=True, between_hands_seconds=0.1), "Ann", time.time()
+    )
+    url = f"ws://127.0.0.1:{host.port}/ws"
+    ann = Connection(url, table_id, token=token)
+    bob = Connection(url, table_id, name="Bob")
+    seen_ann, seen_bob = Recorder(ann), Recorder(bob)
+    ann.start()
+    bob.start()
+    await wait_for(lambda: ann.state == bob.state == "online")
+    assert bob.token is not None and bob.member_id == 2
+    ann.send("sit", seat=1, buy_in=100)
+    bob.send("sit", seat=2, buy_in=100)
+    await wait_for(lambda: any(t.get("legal") for t in seen_ann.turns))
+    port = host.port
+
+    # The host goes away; Ann acts meanwhile (queued); the host comes back on the same port.
+    await host.stop()
+    await wait_for(lambda: ann.state == "reconnecting")
+    hand_no = seen_ann.turns[-1]["hand_no"]
+    ann.send("act", action="call", hand_no=hand_no)
+    assert ann.unacknowledged == 1
+    again = HostServer(tmp_path / "host.db", "127.0.0.1", port)
+    await again.start()
+    try:
+        await wait_for(lambda: ann.unacknowledged == 0 and ann.state == bob.state == "online")
+        assert seen_ann.answers[-1]["type"] == "ack"
+        assert seen_ann.states == ["online", "reconnecting", "online"]
+        await wait_for(lambda: any(e["kind"] == "player_acted" for e in seen_bob.events))
+        # Every event arrived once, in order, across the restart.
+        for seen in (seen_ann, seen_bob):
+            seqs = [e["seq"] for e in seen.events]
+            assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+        acted = [e for e in seen_bob.events if e["kind"] == "player_acted"]
+        assert len(acted) == 1
+    finally:
+        await ann.stop()
+        await bob.stop()
+        await again.stop()
+
+
+async def test_a_refused_join_stops_with_the_reason(host):
+    assert host.host is not None
+    table_id, _ = host.host.create_table(TableSettings("Conn"), "Ann", time.time())
+    stranger = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token="not-a-token")
+    problems: list[dict[str, Any]] = []
+    stranger.problem.connect(problems.append)
+    stranger.start()
+    await wait_for(lambda: stranger.state == "closed")
+    assert problems[0]["code"] == "invalid_token"
+    assert stranger.closed_reason == "That token is not valid here."
+
+
+def test_tokens_go_to_the_keyring_or_to_a_private_file(tmp_path: Path, memory_keyring, monkeypatch):
+    credentials = Credentials(tmp_path)
+    credentials.save("127.0.0.1:8765", "t1", 2, "secret")
+    assert memory_keyring.secrets[("Felt", "127.0.0.1:8765/t1/2")] == "secret"
+    assert credentials.load("127.0.0.1:8765", "t1", 2) == "secret"
+    assert not (tmp_path / "tokens.json").exists()
+
+    def no_keyring(*args, **kwargs):
+        raise NoKeyringError("no backend")
+
+    monkeypatch.setattr("keyring.set_password", no_keyring)
+    monkeypatch.setattr("keyring.get_password", no_keyring)
+    headless = Credentials(tmp_path)
+    headless.save("127.0.0.1:8765", "t1", 3, "other")
+    assert headless.notice is not None and "readable only by you" in headless.notice
+    assert headless.load("127.0.0.1:8765", "t1", 3) == "other"
+    assert (tmp_path / "tokens.json").stat().st_mode & 0o777 == 0o600
