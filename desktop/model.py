@@ -36,6 +36,7 @@ class SeatView:
     hidden: int = 0  # face down
     connected: bool = True
     hand_name: str | None = None
+    time_bank: float = 0.0
 
 
 @dataclass
@@ -177,6 +178,7 @@ class TableModel:
             seat = self.seats.get(entry["seat"])
             if seat is not None:
                 seat.stack, seat.bet, seat.status = entry["stack"], entry["bet"], entry["status"]
+                seat.time_bank = entry.get("time_bank", seat.time_bank)
 
     def apply_event(self, event: dict[str, Any]) -> None:
         self.seq = event.get("seq", self.seq)

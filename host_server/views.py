@@ -136,6 +136,7 @@ def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
                 "stack": table.live_stack(n),
                 "bet": hand.bets[i],
                 "status": _seat_status(table, n),
+                "time_bank": round(table.seats[n].time_bank, 3),
             }
             for i, n in enumerate(start.seats)
             if n in table.seats

@@ -7,7 +7,7 @@ PACKAGES=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  libxcb-xinerama0 libxcb-xkb1 libpulse0
+  libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core
 )
 
 command -v dpkg >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install Qt 6's runtime libraries yourself"; exit 0; }

@@ -1,0 +1,68 @@
+"""Short sounds for your turn, check, bet, fold and a win, synthesised by the app itself."""
+
+from __future__ import annotations
+
+import math
+import struct
+import wave
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+
+RATE = 22_050
+# name: (frequencies in Hz, one after another; seconds each)
+TONES = {
+    "turn": ([880.0, 1175.0], 0.09),
+    "check": ([300.0], 0.05),
+    "bet": ([520.0, 390.0], 0.05),
+    "fold": ([220.0], 0.07),
+    "win": ([660.0, 880.0, 1320.0], 0.08),
+}
+
+
+def write_tones(folder: Path) -> dict[str, Path]:
+    """Write each sound once as a small WAV file; return where they are."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, (notes, length) in TONES.items():
+        path = folder / f"{name}.wav"
+        paths[name] = path
+        if path.exists():
+            continue
+        frames = bytearray()
+        for frequency in notes:
+            count = int(RATE * length)
+            for i in range(count):
+                fade = min(1.0, i / 200, (count - i) / 400)  # no clicks at the edges
+                sample = 0.35 * fade * math.sin(2 * math.pi * frequency * i / RATE)
+                frames += struct.pack("<h", int(sample * 32767))
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(RATE)
+            out.writeframes(bytes(frames))
+    return paths
+
+
+class Sounds(QObject):
+    def __init__(self, folder: Path, enabled: bool) -> None:
+        super().__init__()
+        self.enabled = enabled
+        self.folder = folder
+        self._effects: dict[str, object] = {}
+
+    def play(self, name: str) -> None:
+        if not self.enabled:
+            return
+        effect = self._effects.get(name)
+        if effect is None:
+            try:  # QtMultimedia needs the system's audio libraries
+                from PySide6.QtMultimedia import QSoundEffect
+            except ImportError:
+                self.enabled = False
+                return
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(write_tones(self.folder)[name])))
+            effect.setVolume(0.5)
+            self._effects[name] = effect
+        effect.play()  # type: ignore[attr-defined]

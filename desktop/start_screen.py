@@ -1,0 +1,219 @@
+"""The first screen: Play now, Host a table, Join a table, and Your tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.hosting import parse_invite
+from desktop.local_state import Recent, Settings
+
+STYLE = """
+StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,
+                                          stop:0 #1f6e43, stop:1 #0b2818); }
+QLabel { color: #e6edf3; font-size: 14px; }
+QLabel#logo { font-size: 56px; font-weight: bold; color: #f4e7b0; }
+QLabel#tagline { font-size: 16px; color: #b9d8c4; }
+QPushButton { font-size: 16px; padding: 12px; border-radius: 10px; color: white;
+              background: #21262d; border: 1px solid #3d444d; }
+QPushButton:hover { background: #2d333b; }
+QPushButton:disabled { color: #6e7681; background: rgba(0, 0, 0, 0.25); }
+QPushButton#play { background: #b8860b; font-size: 20px; font-weight: bold; }
+QListWidget { background: rgba(0, 0, 0, 0.35); color: #e6edf3; font-size: 14px;
+              border: 1px solid #2f6f3e; border-radius: 8px; }
+QLineEdit { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; padding: 6px;
+            font-size: 15px; }
+"""
+
+
+class StartScreen(QWidget):
+    play_now = Signal()
+    host_table = Signal(dict)  # table settings and "port"
+    join_table = Signal(str, int, str)  # host, port, table
+    resume_table = Signal(object)  # a Recent
+    name_changed = Signal(str)
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        logo = QLabel("♠ Felt ♥", alignment=Qt.AlignmentFlag.AlignCenter)
+        logo.setObjectName("logo")
+        tagline = QLabel(
+            "Home games on your own machine. Nothing is ever lost.",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        tagline.setObjectName("tagline")
+        self.name = QLineEdit(settings.name, maxLength=24, placeholderText="Your name")
+        self.play = QPushButton("Play now")
+        self.play.setObjectName("play")
+        host = QPushButton("Host a table…")
+        join = QPushButton("Join a table…")
+        self.tables = QListWidget()
+        self.resume = QPushButton("Resume")
+        self.notice = QLabel("", wordWrap=True)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel("Your name"))
+        name_row.addWidget(self.name, 1)
+        column = QVBoxLayout()
+        column.addWidget(logo)
+        column.addWidget(tagline)
+        column.addSpacing(18)
+        column.addLayout(name_row)
+        column.addWidget(self.play)
+        column.addWidget(host)
+        column.addWidget(join)
+        column.addSpacing(12)
+        column.addWidget(QLabel("Your tables"))
+        column.addWidget(self.tables, 1)
+        column.addWidget(self.resume)
+        column.addWidget(self.notice)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+
+        self.play.clicked.connect(self.play_now.emit)
+        host.clicked.connect(self._ask_host)
+        join.clicked.connect(self._ask_join)
+        self.resume.clicked.connect(self._resume)
+        self.tables.itemDoubleClicked.connect(lambda _: self._resume())
+        self.name.editingFinished.connect(lambda: self.name_changed.emit(self.player_name()))
+
+    def player_name(self) -> str:
+        return " ".join(self.name.text().split()) or "Player"
+
+    def show_recent(self, recent: list[Recent]) -> None:
+        self.tables.clear()
+        for entry in recent:
+            role = "hosting" if entry.hosted else "joined"
+            item = QListWidgetItem(f"{entry.table_name}   ·   {role}   ·   {entry.address}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.tables.addItem(item)
+        if recent:
+            self.tables.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem("No tables yet. Play now starts one on this machine.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tables.addItem(empty)
+        self.resume.setEnabled(bool(recent))
+
+    def _resume(self) -> None:
+        item = self.tables.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.resume_table.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _ask_host(self) -> None:
+        dialog = HostDialog(self, self.settings.table)
+        dialog.accepted.connect(lambda: self.host_table.emit(dialog.values()))
+        dialog.open()
+
+    def _ask_join(self) -> None:
+        dialog = JoinDialog(self)
+        dialog.accepted.connect(lambda: self.join_table.emit(*dialog.target()))
+        dialog.open()
+
+
+class HostDialog(QDialog):
+    def __init__(self, parent: QWidget, defaults: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Host a table")
+        self.name = QLineEdit(str(defaults["name"]), maxLength=60)
+        self.seats = QSpinBox(minimum=2, maximum=10, value=int(defaults["seats"]))
+        self.small = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["small_blind"]))
+        self.big = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["big_blind"]))
+        self.ante = QSpinBox(minimum=0, maximum=10**6, value=int(defaults["ante"]))
+        self.min_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["min_buy_in"]))
+        self.max_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["max_buy_in"]))
+        self.clock = QDoubleSpinBox(
+            minimum=5, maximum=600, value=float(defaults["action_seconds"]), suffix=" s"
+        )
+        self.auto = QCheckBox("Let anyone with the invite in (no approval)")
+        self.auto.setChecked(bool(defaults["auto_approve"]))
+        self.spectators = QCheckBox("Allow spectators")
+        self.spectators.setChecked(bool(defaults["allow_spectators"]))
+        self.port = QSpinBox(minimum=1024, maximum=65535, value=int(defaults["port"]))
+        form = QFormLayout(self)
+        for label, widget in (
+            ("Table name", self.name),
+            ("Seats", self.seats),
+            ("Small blind", self.small),
+            ("Big blind", self.big),
+            ("Ante", self.ante),
+            ("Minimum buy-in", self.min_buy),
+            ("Maximum buy-in (your starting stack)", self.max_buy),
+            ("Action clock", self.clock),
+            ("", self.auto),
+            ("", self.spectators),
+            ("Port", self.port),
+        ):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip() or "Home game",
+            "seats": self.seats.value(),
+            "small_blind": self.small.value(),
+            "big_blind": self.big.value(),
+            "ante": self.ante.value(),
+            "min_buy_in": self.min_buy.value(),
+            "max_buy_in": self.max_buy.value(),
+            "action_seconds": self.clock.value(),
+            "auto_approve": self.auto.isChecked(),
+            "allow_spectators": self.spectators.isChecked(),
+            "port": self.port.value(),
+        }
+
+
+class JoinDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Join a table")
+        self.invite = QLineEdit(placeholderText="felt://192.168.1.20:8765/3f9a1c2b7e4d")
+        self.error = QLabel("")
+        form = QFormLayout(self)
+        form.addRow(QLabel("Paste the invite your host sent you."))
+        form.addRow("Invite", self.invite)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def target(self) -> tuple[str, int, str]:
+        parsed = parse_invite(self.invite.text())
+        assert parsed is not None
+        return parsed
+
+    def _check(self) -> None:
+        if parse_invite(self.invite.text()) is None:
+            self.error.setText("That does not look like an invite (felt://HOST:PORT/TABLE).")
+            return
+        self.accept()

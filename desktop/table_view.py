@@ -1,0 +1,353 @@
+"""The table itself: an oval of felt with the seats around it, drawn with QPainter.
+
+Everything scales with the widget. The viewer's own seat sits at the bottom, as
+at a real table. It only reads the `TableModel`; clicks go out as signals.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRadialGradient,
+)
+from PySide6.QtWidgets import QWidget
+
+from desktop.cards import CARD_RATIO, paint_card
+from desktop.model import TableModel
+
+STATUS_WORDS = {
+    "folded": "Folded",
+    "all_in": "All-in",
+    "sitting_out": "Sitting out",
+    "disconnected": "Disconnected",
+    "leaving": "Leaving",
+}
+
+
+class TableView(QWidget):
+    seat_clicked = Signal(int)  # an empty seat: "take a seat"
+    seat_menu = Signal(int, QPointF)  # right-click on an occupied seat (host: kick)
+
+    def __init__(self, model: TableModel) -> None:
+        super().__init__()
+        self.model = model
+        self.four_colour = False
+        self.offline = False  # greyed, with a "Reconnecting..." banner
+        self.action_seconds = 30.0
+        self.setMinimumSize(640, 420)
+        self.setMouseTracking(True)
+        self._seat_rects: dict[int, QRectF] = {}
+        self._deal = 1.0  # 0..1 while cards fly out to the seats
+        self._deal_animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=350)
+        self._deal_animation.valueChanged.connect(self._dealing)
+        self._clock = QTimer(self, interval=100)
+        self._clock.timeout.connect(self.update)
+        self._clock.start()
+
+    def animate_deal(self) -> None:
+        self._deal_animation.stop()
+        self._deal_animation.start()
+
+    def _dealing(self, value: float) -> None:
+        self._deal = float(value)
+        self.update()
+
+    # --- geometry -------------------------------------------------------------
+
+    def _scale(self) -> float:
+        return max(0.5, min(self.width() / 1000, self.height() / 680))
+
+    def _oval(self) -> QRectF:
+        w, h = self.width(), self.height()
+        return QRectF(w * 0.1, h * 0.14, w * 0.8, h * 0.64)
+
+    def seat_centre(self, seat: int) -> QPointF:
+        """Seats go clockwise around the oval; the viewer's own at the bottom."""
+        count = max(2, self.model.seats_count)
+        mine = self.model.my_seat or 1
+        turn = ((seat - mine) % count) / count
+        angle = math.pi / 2 + turn * 2 * math.pi
+        oval = self._oval()
+        return QPointF(
+            oval.center().x() + oval.width() / 2 * 1.02 * math.cos(angle),
+            oval.center().y() + oval.height() / 2 * 1.08 * math.sin(angle),
+        )
+
+    def seat_at(self, point: QPointF) -> int | None:
+        for seat, rect in self._seat_rects.items():
+            if rect.contains(point):
+                return seat
+        return None
+
+    # --- input ----------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        seat = self.seat_at(event.position())
+        if seat is None:
+            return
+        if event.button() == Qt.MouseButton.LeftButton and seat not in self.model.seats:
+            self.seat_clicked.emit(seat)
+        elif event.button() == Qt.MouseButton.RightButton and seat in self.model.seats:
+            self.seat_menu.emit(seat, event.globalPosition())
+
+    # --- drawing --------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._background(painter)
+        self._felt(painter)
+        self._middle(painter)
+        self._seat_rects = {}
+        for seat in range(1, self.model.seats_count + 1):
+            self._seat(painter, seat)
+        if self.model.paused:
+            self._banner(painter, "Paused by the host", QColor(30, 30, 30, 200))
+        if self.offline:
+            painter.fillRect(self.rect(), QColor(20, 20, 20, 140))
+            self._banner(painter, "Reconnecting…", QColor(120, 60, 0, 220))
+        painter.end()
+
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(max(8, int(size * self._scale())))
+        font.setBold(bold)
+        return font
+
+    def _background(self, painter: QPainter) -> None:
+        gradient = QRadialGradient(
+            QPointF(self.width() / 2, self.height() / 2), max(self.width(), self.height()) * 0.7
+        )
+        gradient.setColorAt(0, QColor("#2a2f3a"))
+        gradient.setColorAt(1, QColor("#101217"))
+        painter.fillRect(self.rect(), QBrush(gradient))
+
+    def _felt(self, painter: QPainter) -> None:
+        oval = self._oval()
+        rail = oval.adjusted(
+            -22 * self._scale(), -22 * self._scale(), 22 * self._scale(), 22 * self._scale()
+        )
+        painter.setPen(QPen(QColor("#1c120b"), 3))
+        rail_gradient = QRadialGradient(rail.center(), rail.width() / 2)
+        rail_gradient.setColorAt(0.85, QColor("#6b4226"))
+        rail_gradient.setColorAt(1.0, QColor("#3b2414"))
+        painter.setBrush(QBrush(rail_gradient))
+        painter.drawEllipse(rail)
+        felt = QRadialGradient(oval.center(), oval.width() / 2)
+        felt.setColorAt(0, QColor("#2e8b57"))
+        felt.setColorAt(0.7, QColor("#1f6e43"))
+        felt.setColorAt(1, QColor("#134d2e"))
+        painter.setPen(QPen(QColor("#0d3a22"), 2))
+        painter.setBrush(QBrush(felt))
+        painter.drawEllipse(oval)
+        painter.setPen(QColor(255, 255, 255, 40))
+        painter.setFont(self._font(30, bold=True))
+        painter.drawText(
+            oval.adjusted(0, oval.height() * 0.62, 0, 0),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            "FELT",
+        )
+
+    def _card_size(self) -> tuple[float, float]:
+        width = 46 * self._scale()
+        return width, width * CARD_RATIO
+
+    def _middle(self, painter: QPainter) -> None:
+        model = self.model
+        oval = self._oval()
+        cw, ch = self._card_size()
+        gap = cw * 0.12
+        left = oval.center().x() - (5 * cw + 4 * gap) / 2
+        top = oval.center().y() - ch / 2
+        for i in range(5):
+            rect = QRectF(left + i * (cw + gap), top, cw, ch)
+            if i < len(model.board):
+                paint_card(painter, rect, model.board[i], four_colour=self.four_colour)
+            else:
+                painter.setPen(QPen(QColor(255, 255, 255, 45), 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect, cw * 0.1, cw * 0.1)
+        painter.setPen(QColor("#f4e7b0"))
+        painter.setFont(self._font(18, bold=True))
+        text = f"Pot {model.pot_total:,}" if model.pot_total else ""
+        side = [p["amount"] for p in model.pots[1:]]
+        if side:
+            text += "   " + "   ".join(f"Side pot {amount:,}" for amount in side)
+        if not text and not model.street:
+            text = f"{model.name} · blinds {model.small_blind}/{model.big_blind}"
+            if model.ante:
+                text += f", ante {model.ante}"
+        painter.drawText(
+            QRectF(oval.left(), top - 34 * self._scale(), oval.width(), 28 * self._scale()),
+            Qt.AlignmentFlag.AlignCenter,
+            text,
+        )
+
+    def _seat(self, painter: QPainter, seat: int) -> None:
+        model = self.model
+        s = self._scale()
+        centre = self.seat_centre(seat)
+        plate = QRectF(centre.x() - 75 * s, centre.y() - 28 * s, 150 * s, 56 * s)
+        self._seat_rects[seat] = plate
+        view = model.seats.get(seat)
+        if view is None:
+            can_sit = model.my_seat is None and model.role in ("host", "spectator", "player")
+            painter.setPen(QPen(QColor(255, 255, 255, 70), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(0, 0, 0, 60))
+            painter.drawRoundedRect(plate, 12 * s, 12 * s)
+            painter.setPen(QColor(255, 255, 255, 150 if can_sit else 80))
+            painter.setFont(self._font(14, bold=can_sit))
+            painter.drawText(
+                plate, Qt.AlignmentFlag.AlignCenter, "Take a seat" if can_sit else f"Seat {seat}"
+            )
+            return
+        toward = QPointF(self._oval().center() - centre)
+        self._cards(painter, seat, plate)
+        acting = model.actor == seat and model.street is not None
+        won = seat in model.winners
+        border = QColor("#f2c94c") if acting else QColor("#56d364") if won else QColor("#0b0d10")
+        faded = view.status in ("folded", "sitting_out") or not view.connected
+        painter.setPen(QPen(border, 3 * s if acting or won else 1.5))
+        painter.setBrush(QColor(18, 20, 24, 150 if faded else 235))
+        painter.drawRoundedRect(plate, 12 * s, 12 * s)
+        painter.setPen(QColor(230, 230, 230) if not faded else QColor(150, 150, 150))
+        painter.setFont(self._font(15, bold=True))
+        name = view.name + ("  (you)" if view.member_id == model.me else "")
+        painter.drawText(
+            plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2),
+            Qt.AlignmentFlag.AlignCenter,
+            name,
+        )
+        painter.setPen(QColor("#f4e7b0"))
+        painter.setFont(self._font(15))
+        status = STATUS_WORDS.get(view.status if view.connected else "disconnected")
+        line = f"{view.stack:,}" + (f"  · {status}" if status else "")
+        if won:
+            line = f"{view.stack:,}  +{model.winners[seat]:,}"
+        painter.drawText(
+            plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s),
+            Qt.AlignmentFlag.AlignCenter,
+            line,
+        )
+        if acting and model.deadline is not None:
+            self._clock_bar(painter, plate, model.deadline, view.time_bank)
+        if view.hand_name and not model.street:
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(self._font(13, bold=True))
+            painter.drawText(
+                QRectF(
+                    plate.left() - 40 * s, plate.bottom() + 2 * s, plate.width() + 80 * s, 20 * s
+                ),
+                Qt.AlignmentFlag.AlignCenter,
+                view.hand_name,
+            )
+        if view.bet:
+            self._chips(painter, centre + toward * 0.38, view.bet)
+        if model.button == seat:
+            side = 1 if centre.x() <= self._oval().center().x() else -1
+            spot = (
+                QPointF(
+                    plate.center().x() + side * (plate.width() / 2 + 20 * s), plate.center().y()
+                )
+                + toward * 0.08
+            )
+            painter.setPen(QPen(QColor("#444"), 1))
+            painter.setBrush(QColor("#fafafa"))
+            painter.drawEllipse(spot, 13 * s, 13 * s)
+            painter.setPen(QColor("#111"))
+            painter.setFont(self._font(13, bold=True))
+            painter.drawText(
+                QRectF(spot.x() - 13 * s, spot.y() - 13 * s, 26 * s, 26 * s),
+                Qt.AlignmentFlag.AlignCenter,
+                "D",
+            )
+
+    def _cards(self, painter: QPainter, seat: int, plate: QRectF) -> None:
+        view = self.model.seats[seat]
+        faces: list[str | None] = [*view.cards] or [None] * view.hidden
+        if not faces:
+            return
+        cw, ch = self._card_size()
+        centre = self._oval().center()
+        left = plate.center().x() - cw * 1.05
+        top = plate.top() - ch * 0.72
+        for i, card in enumerate(faces[:2]):
+            target = QPointF(left + i * cw * 1.1, top)
+            # While dealing, cards slide out from the middle of the table.
+            start = QPointF(centre.x() - cw / 2, centre.y() - ch / 2)
+            spot = start + (target - start) * self._deal
+            paint_card(
+                painter,
+                QRectF(spot.x(), spot.y(), cw, ch),
+                card,
+                four_colour=self.four_colour,
+                dim=view.status == "folded",
+            )
+
+    def _chips(self, painter: QPainter, at: QPointF, amount: int) -> None:
+        s = self._scale()
+        for i in range(3):
+            painter.setPen(QPen(QColor("#2b2b2b"), 1))
+            painter.setBrush(QColor("#d94141") if i % 2 == 0 else QColor("#f0f0f0"))
+            painter.drawEllipse(QPointF(at.x() - 16 * s, at.y() - i * 3 * s), 9 * s, 6 * s)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self._font(14, bold=True))
+        painter.drawText(
+            QRectF(at.x() - 4 * s, at.y() - 10 * s, 90 * s, 20 * s),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{amount:,}",
+        )
+
+    def _clock_bar(self, painter: QPainter, plate: QRectF, deadline: float, bank: float) -> None:
+        """The action clock runs down first; then the time bank, in amber."""
+        left = max(0.0, deadline - time.time())
+        in_bank = left <= bank
+        share = left / max(1.0, bank) if in_bank else (left - bank) / max(1.0, self.action_seconds)
+        share = min(1.0, share)
+        s = self._scale()
+        bar = QRectF(plate.left() + 10 * s, plate.bottom() - 6 * s, plate.width() - 20 * s, 4 * s)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 40))
+        painter.drawRoundedRect(bar, 2, 2)
+        colour = (
+            QColor("#f2994a")
+            if in_bank
+            else QColor("#56d364")
+            if share > 0.5
+            else QColor("#f2c94c")
+            if share > 0.2
+            else QColor("#e5534b")
+        )
+        painter.setBrush(colour)
+        painter.drawRoundedRect(
+            QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 2, 2
+        )
+        painter.setPen(QColor("#f2994a") if in_bank else QColor("#c9d1d9"))
+        painter.setFont(self._font(11, bold=in_bank))
+        label = f"time bank {left:.0f}s" if in_bank else f"{left - bank:.0f}s"
+        painter.drawText(
+            QRectF(plate.right() - 110 * s, plate.bottom() + 1 * s, 110 * s, 16 * s),
+            Qt.AlignmentFlag.AlignRight,
+            label,
+        )
+
+    def _banner(self, painter: QPainter, text: str, colour: QColor) -> None:
+        s = self._scale()
+        rect = QRectF(self.width() / 2 - 170 * s, self.height() * 0.06, 340 * s, 44 * s)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 10 * s, 10 * s)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self._font(18, bold=True))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

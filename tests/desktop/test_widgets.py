@@ -1,0 +1,98 @@
+"""Widgets offscreen with pytest-qt: buttons send the right commands, seats render, badges show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from desktop.action_bar import ActionBar
+from desktop.model import TableModel
+from desktop.table_view import TableView
+from host_server import commands as cmd, views
+from tests.host_server.tables import seated, stack
+
+
+def model_for(game, viewer: int) -> TableModel:
+    model = TableModel()
+    model.apply_snapshot({"seq": game.table.seq, "table": views.snapshot(game.table, viewer)})
+    turn = views.turn(game.table, viewer)
+    if turn:
+        model.apply_turn({"seq": game.table.seq, **turn})
+    return model
+
+
+@pytest.fixture
+def my_turn():
+    """Three players; the viewer (member 1, seat 1, on the button) is first to act."""
+    game = seated({1: 200, 2: 200, 3: 200}, [stack(["2c3d", "4h5s", "AsKd"], "")])
+    return model_for(game, 1)
+
+
+def sent(bar: ActionBar) -> list[tuple[str, Any]]:
+    got: list[tuple[str, Any]] = []
+    bar.act.connect(lambda action, amount: got.append((action, amount)))
+    return got
+
+
+def test_fold_call_and_raise_buttons_send_the_right_actions(qtbot, my_turn):
+    bar = ActionBar(my_turn)
+    qtbot.addWidget(bar)
+    got = sent(bar)
+    assert bar.call.text() == "Call 2" and bar.fold.isEnabled()
+    qtbot.mouseClick(bar.fold, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.call, Qt.MouseButton.LeftButton)
+    bar.amount.setValue(10)
+    assert bar.bet_raise.text() == "Raise to 10"
+    qtbot.mouseClick(bar.bet_raise, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.presets["All-in"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.bet_raise, Qt.MouseButton.LeftButton)
+    assert got == [("fold", None), ("call", None), ("raise", 10), ("all_in", None)]
+
+
+def test_pot_presets_size_a_raise_to_the_pot(qtbot, my_turn):
+    bar = ActionBar(my_turn)
+    qtbot.addWidget(bar)
+    # Blinds 1 and 2 are out (pot 3); calling 2 makes it 5: a pot raise is to 2 + 5 = 7.
+    qtbot.mouseClick(bar.presets["Pot"], Qt.MouseButton.LeftButton)
+    assert bar.amount.value() == 7
+    qtbot.mouseClick(bar.presets["Min"], Qt.MouseButton.LeftButton)
+    assert bar.amount.value() == 4
+
+
+def test_pre_action_boxes_act_when_the_turn_comes(qtbot):
+    game = seated({1: 200, 2: 200, 3: 200})
+    model = model_for(game, 2)  # seat 2, small blind: not first to act
+    bar = ActionBar(model)
+    qtbot.addWidget(bar)
+    got = sent(bar)
+    assert bar.call_any.isVisibleTo(bar)  # offered while waiting for the turn
+    bar.call_any.setChecked(True)
+    game.act(1, "call")
+    turn = views.turn(game.table, 2)
+    assert turn is not None
+    model.apply_turn({"seq": game.table.seq, **turn})
+    bar.refresh()
+    assert got == [("call", None)]
+    assert not bar.call_any.isChecked()
+
+
+def test_a_snapshot_renders_every_seat_and_empty_seats_invite_a_click(qtbot):
+    game = seated({1: 200, 3: 200, 5: 200}, seats=6)
+    game.do(cmd.RequestJoin("Rail"))
+    model = model_for(game, 4)  # a spectator
+    view = TableView(model)
+    qtbot.addWidget(view)
+    view.resize(1000, 680)
+    image = view.grab().toImage()
+    assert image.width() == 1000
+    assert set(view._seat_rects) == {1, 2, 3, 4, 5, 6}
+    clicked: list[int] = []
+    view.seat_clicked.connect(clicked.append)
+    empty = view._seat_rects[2].center()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=empty.toPoint())
+    occupied = view._seat_rects[3].center()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=occupied.toPoint())
+    assert clicked == [2]
+    assert view.seat_at(QPointF(-5, -5)) is None
