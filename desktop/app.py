@@ -76,6 +76,7 @@ class Felt(QObject):
         self.start.join_table.connect(self.join_table)
         self.start.resume_table.connect(self.resume_table)
         self.start.name_changed.connect(self._rename)
+        self.start.options_changed.connect(self._save_options)
         self.window.close_requested.connect(self.ask_to_quit)
 
     # --- life -----------------------------------------------------------------
@@ -144,6 +145,10 @@ class Felt(QObject):
         self.settings.name = name
         self.settings.save(self.folder)
 
+    def _save_options(self) -> None:
+        self.sounds.enabled = self.settings.sounds
+        self.settings.save(self.folder)
+
     # Slots stay thin (qasync runs them as tasks); the coroutines do the work.
     @qasync.asyncSlot()
     async def play_now(self) -> None:
@@ -151,6 +156,8 @@ class Felt(QObject):
 
     @qasync.asyncSlot(dict)
     async def host_table(self, values: dict[str, Any]) -> None:
+        self.settings.table = {**self.settings.table, **values}  # next time's defaults
+        self.settings.save(self.folder)
         await self.start_hosting(values)
 
     @qasync.asyncSlot(str, int, str)

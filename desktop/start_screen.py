@@ -38,6 +38,7 @@ QPushButton:disabled { color: #6e7681; background: rgba(0, 0, 0, 0.25); }
 QPushButton#play { background: #b8860b; font-size: 20px; font-weight: bold; }
 QListWidget { background: rgba(0, 0, 0, 0.35); color: #e6edf3; font-size: 14px;
               border: 1px solid #2f6f3e; border-radius: 8px; }
+QCheckBox { color: #e6edf3; font-size: 14px; }
 QLineEdit { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; padding: 6px;
             font-size: 15px; }
 """
@@ -49,6 +50,7 @@ class StartScreen(QWidget):
     join_table = Signal(str, int, str)  # host, port, table
     resume_table = Signal(object)  # a Recent
     name_changed = Signal(str)
+    options_changed = Signal()  # four-colour deck, sounds
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -70,6 +72,10 @@ class StartScreen(QWidget):
         self.tables = QListWidget()
         self.resume = QPushButton("Resume")
         self.notice = QLabel("", wordWrap=True)
+        self.four_colour = QCheckBox("Four-colour deck")
+        self.four_colour.setChecked(settings.four_colour_deck)
+        self.sounds = QCheckBox("Sounds")
+        self.sounds.setChecked(settings.sounds)
 
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel("Your name"))
@@ -86,6 +92,11 @@ class StartScreen(QWidget):
         column.addWidget(QLabel("Your tables"))
         column.addWidget(self.tables, 1)
         column.addWidget(self.resume)
+        options = QHBoxLayout()
+        options.addWidget(self.four_colour)
+        options.addWidget(self.sounds)
+        options.addStretch(1)
+        column.addLayout(options)
         column.addWidget(self.notice)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -98,6 +109,13 @@ class StartScreen(QWidget):
         self.resume.clicked.connect(self._resume)
         self.tables.itemDoubleClicked.connect(lambda _: self._resume())
         self.name.editingFinished.connect(lambda: self.name_changed.emit(self.player_name()))
+        self.four_colour.toggled.connect(self._options)
+        self.sounds.toggled.connect(self._options)
+
+    def _options(self) -> None:
+        self.settings.four_colour_deck = self.four_colour.isChecked()
+        self.settings.sounds = self.sounds.isChecked()
+        self.options_changed.emit()
 
     def player_name(self) -> str:
         return " ".join(self.name.text().split()) or "Player"

@@ -344,7 +344,10 @@ class TableView(QWidget):
 
     def _banner(self, painter: QPainter, text: str, colour: QColor) -> None:
         s = self._scale()
-        rect = QRectF(self.width() / 2 - 170 * s, self.height() * 0.06, 340 * s, 44 * s)
+        oval = self._oval()  # on the felt, below the board: never over a seat
+        rect = QRectF(
+            oval.center().x() - 170 * s, oval.center().y() + oval.height() * 0.16, 340 * s, 44 * s
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 10 * s, 10 * s)

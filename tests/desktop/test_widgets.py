@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -96,3 +97,32 @@ def test_a_snapshot_renders_every_seat_and_empty_seats_invite_a_click(qtbot):
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=occupied.toPoint())
     assert clicked == [2]
     assert view.seat_at(QPointF(-5, -5)) is None
+
+
+def test_painting_the_table_does_not_drain_references_to_none(qtbot):
+    """PySide6 6.12.0 decremented None on every void call: fatal on Python 3.11."""
+    game = seated({1: 200, 3: 200, 5: 200}, seats=6)
+    view = TableView(model_for(game, 1))
+    qtbot.addWidget(view)
+    view.resize(800, 560)
+    before = sys.getrefcount(None)
+    for _ in range(30):
+        view.grab()
+    assert sys.getrefcount(None) - before > -500  # thousands of painter calls happened
+
+
+def test_settings_persist_between_runs(qtbot, data_home):
+    from desktop.local_state import Settings
+    from desktop.start_screen import StartScreen
+
+    settings = Settings.load(data_home)
+    screen = StartScreen(settings)
+    qtbot.addWidget(screen)
+    screen.four_colour.setChecked(True)
+    screen.sounds.setChecked(False)
+    settings.name = "Robin"
+    settings.table["big_blind"] = 50
+    settings.save(data_home)
+    again = Settings.load(data_home)
+    assert (again.name, again.four_colour_deck, again.sounds) == ("Robin", True, False)
+    assert again.table["big_blind"] == 50 and again.table["seats"] == 6
