@@ -164,6 +164,8 @@ class TableScreen(QWidget):
         kind = message["kind"]
         if kind == "hand_started":
             self.view.animate_deal()
+        elif kind == "hand_ended" and self.model.winners:
+            self.view.animate_win(self.model.winners)
         if self.sounds is not None:
             if kind == "player_acted":
                 action = str(message["action"])

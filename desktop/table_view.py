@@ -50,16 +50,32 @@ class TableView(QWidget):
         self._deal = 1.0  # 0..1 while cards fly out to the seats
         self._deal_animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=350)
         self._deal_animation.valueChanged.connect(self._dealing)
+        self._won: dict[int, int] = {}  # seat -> chips, sliding from the pot
+        self._push = 1.0
+        self._push_animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=600)
+        self._push_animation.valueChanged.connect(self._pushing)
         self._clock = QTimer(self, interval=100)
         self._clock.timeout.connect(self.update)
         self._clock.start()
 
     def animate_deal(self) -> None:
+        self._deal = 0.0
         self._deal_animation.stop()
         self._deal_animation.start()
 
     def _dealing(self, value: float) -> None:
         self._deal = float(value)
+        self.update()
+
+    def animate_win(self, won: dict[int, int]) -> None:
+        """The pot slides over to the winners."""
+        self._won = dict(won)
+        self._push = 0.0
+        self._push_animation.stop()
+        self._push_animation.start()
+
+    def _pushing(self, value: float) -> None:
+        self._push = float(value)
         self.update()
 
     # --- geometry -------------------------------------------------------------
@@ -112,6 +128,11 @@ class TableView(QWidget):
         self._seat_rects = {}
         for seat in range(1, self.model.seats_count + 1):
             self._seat(painter, seat)
+        if self._push < 1.0:
+            centre = self._oval().center()
+            for seat, amount in self._won.items():
+                target = self.seat_centre(seat)
+                self._chips(painter, centre + (target - centre) * self._push, amount)
         if self.model.paused:
             self._banner(painter, "Paused by the host", QColor(30, 30, 30, 200))
         if self.offline:

@@ -126,3 +126,15 @@ def test_settings_persist_between_runs(qtbot, data_home):
     again = Settings.load(data_home)
     assert (again.name, again.four_colour_deck, again.sounds) == ("Robin", True, False)
     assert again.table["big_blind"] == 50 and again.table["seats"] == 6
+
+
+def test_the_pot_slides_to_the_winner_after_the_hand(qtbot):
+    game = seated({1: 200, 3: 200}, seats=6)
+    view = TableView(model_for(game, 1))
+    qtbot.addWidget(view)
+    view.resize(800, 560)
+    view.animate_win({3: 4})
+    assert view._push == 0.0
+    qtbot.waitUntil(lambda: view._push == 1.0, timeout=3000)
+    view.animate_deal()
+    qtbot.waitUntil(lambda: view._deal == 1.0, timeout=3000)
