@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.hosting import parse_invite
 from desktop.local_state import Recent, Settings
+from desktop.table_screen import ok_cancel
 
 STYLE = """
 StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,
@@ -185,12 +186,7 @@ class HostDialog(QDialog):
             ("Port", self.port),
         ):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -297,6 +297,15 @@ class TableScreen(QWidget):
         self.requests.setMenu(menu)
 
 
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class BuyInDialog(QDialog):
     def __init__(self, parent: QWidget, seat: int, model: TableModel) -> None:
         super().__init__(parent)
@@ -312,12 +321,7 @@ class BuyInDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(f"Buy in for {low:,} to {high:,} chips."))
         form.addRow("Chips", self.amount)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class BlindsDialog(QDialog):
@@ -331,9 +335,4 @@ class BlindsDialog(QDialog):
         form.addRow("Small blind", self.small)
         form.addRow("Big blind", self.big)
         form.addRow("Ante", self.ante)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))

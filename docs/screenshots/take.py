@@ -22,32 +22,15 @@ sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 import qasync  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import Felt  # noqa: E402
 from desktop.connection import Connection  # noqa: E402
 from desktop.table_screen import TableScreen  # noqa: E402
+from tests.desktop.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.host_server.net import Client  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
-
-
-class Memory(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 async def wait(check, seconds: float = 15) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +96,7 @@ async def scenes(felt: Felt) -> None:
 
 
 def main() -> None:
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

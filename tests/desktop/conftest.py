@@ -1,33 +1,30 @@
-"""Desktop tests: Qt offscreen, an in-memory keyring, and a per-test data folder."""
+"""Desktop tests: Qt offscreen, qasync's loop, an in-memory keyring, a fresh data folder."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from tests.desktop.memory_keyring import MemoryKeyring
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives as long as the test: set by the test itself."""
+def _qt_loop() -> asyncio.AbstractEventLoop:
+    """The app's own loop: asyncio inside Qt's event loop, as qasync runs it."""
+    app = QApplication.instance() or QApplication([])
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    return loop
 
-    priority = 1
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
+    """Every async desktop test runs on qasync's loop (the hook applies to this folder)."""
+    return {"qt": _qt_loop}
 
 
 @pytest.fixture(autouse=True)

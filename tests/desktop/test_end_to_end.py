@@ -7,6 +7,7 @@ import asyncio
 import time
 from collections.abc import Callable
 
+import qasync
 from PySide6.QtCore import Qt
 
 from desktop.app import Felt
@@ -100,3 +101,7 @@ async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
     await again.close()
     await guest.close()
     await felt.shutdown()
+
+
+async def test_the_app_runs_on_qasyncs_loop():
+    assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
