@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -29,11 +28,9 @@ from desktop.local_state import Recent, Settings, data_folder, load_recent, reme
 from desktop.sounds import Sounds
 from desktop.start_screen import StartScreen
 from desktop.table_screen import TableScreen
-from host_server import commands as cmd
-from host_server.errors import CommandError, FeltError
+from host_server.errors import FeltError
+from host_server.host import HOST_MEMBER
 from host_server.settings import TableSettings
-
-HOST_MEMBER = 1  # the member who created a table is always member 1
 
 
 class MainWindow(QMainWindow):
@@ -119,25 +116,12 @@ class Felt(QObject):
 
         def chosen() -> None:
             if box.clickedButton() is close:
-                self.close_hosted_tables()
+                self.host.close_tables()
             if box.clickedButton() in (keep, close):
                 self.finished.set()
 
         box.finished.connect(chosen)
         box.open()
-
-    def close_hosted_tables(self) -> list[str]:
-        """Close every hosted table that is between hands; the others keep for next time."""
-        kept: list[str] = []
-        server = self.host.server
-        if server is None or server.host is None:
-            return kept
-        for table_id, session in server.host.sessions.items():
-            try:
-                session.execute(cmd.Close(HOST_MEMBER), time.time())
-            except (CommandError, FeltError):
-                kept.append(table_id)
-        return kept
 
     # --- choosing a table -------------------------------------------------------
 

@@ -7,7 +7,6 @@ and `notice` says so once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -52,15 +51,6 @@ class Credentials:
             except (NoKeyringError, KeyringError, RuntimeError) as error:
                 self._fall_back(error)
         return self._read().get(key)
-
-    def forget(self, address: str, table_id: str, member_id: int) -> None:
-        key = _key(address, table_id, member_id)
-        if not self._fallback:
-            with contextlib.suppress(NoKeyringError, KeyringError, RuntimeError):
-                keyring.delete_password(SERVICE, key)
-        tokens = self._read()
-        if tokens.pop(key, None) is not None:
-            self._write(tokens)
 
     def _fall_back(self, error: Exception) -> None:
         self._fallback = True

@@ -74,6 +74,10 @@ class EmbeddedHost:
         assert self.server is not None and self.server.host is not None
         return self.server.host.create_table(settings, host_name, time.time())
 
+    def close_tables(self) -> list[str]:
+        """Close every hosted table between hands; those mid-hand resume next time."""
+        return self.server.close_tables() if self.server is not None else []
+
     def invite(self, table_id: str) -> str:
         return f"felt://{lan_address()}:{self.port}/{table_id}"
 

@@ -80,11 +80,6 @@ def remember(folder: Path, entry: Recent) -> None:
     _write_json(folder / "recent.json", [asdict(r) for r in [entry, *rows][:30]])
 
 
-def forget(folder: Path, address: str, table_id: str) -> None:
-    rows = [r for r in load_recent(folder) if r.key != (address, table_id)]
-    _write_json(folder / "recent.json", [asdict(r) for r in rows])
-
-
 def _write_json(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

@@ -25,6 +25,7 @@ log = logging.getLogger("felt.host")
 TOKEN_TTL = 30 * 60.0
 ABUSE_LIMIT = 200  # refused for rate in a row: the peer is disconnected
 POLL_PRESENCE = 20.0  # a polling client counts as connected this long after a poll
+HOST_MEMBER = 1  # whoever creates a table is its member 1
 REPLACED = (4001, "replaced by a newer connection")
 REMOVED = 4003  # left, kicked or not admitted: told why in the event just before
 ABUSIVE = (1008, "too many messages")
@@ -35,7 +36,8 @@ class Host:
         self.store = store
         self.token_ttl = token_ttl
         self.sessions: dict[str, TableSession] = {}
-        self.peers: dict[tuple[str, int], Peer] = {}
+        # table -> member -> its live connection: a broadcast touches one table's peers only
+        self.peers: dict[str, dict[int, Peer]] = {}
         self.polled: dict[tuple[str, int], float] = {}
         self.failures: dict[str, tuple[int, float]] = {}
         self.errors: OrderedDict[tuple[str, int, str], str] = OrderedDict()
@@ -72,6 +74,18 @@ class Host:
             self._run(session, cmd.Tick(), now, out)
         return out
 
+    def close_tables(self, now: float) -> tuple[Outbox, list[str]]:
+        """The host closes every open table that is between hands; returns those kept."""
+        out, kept = Outbox(), []
+        for table_id, session in self.sessions.items():
+            if session.table.closed:
+                continue
+            try:
+                self._run(session, cmd.Close(HOST_MEMBER), now, out)
+            except FeltError:  # mid-hand (or unsavable): it stays, and resumes next time
+                kept.append(table_id)
+        return out, kept
+
     def lobby(self) -> list[dict[str, Any]]:
         return [views.summary(s.table) for s in self.sessions.values() if not s.table.closed]
 
@@ -107,9 +121,9 @@ class Host:
         table_id, member_id = peer.table_id, peer.member_id
         if table_id is None or member_id is None:
             return out
-        if self.peers.get((table_id, member_id)) is not peer:
+        if self._peer(table_id, member_id) is not peer:
             return out
-        del self.peers[(table_id, member_id)]
+        del self.peers[table_id][member_id]
         session = self.sessions.get(table_id)
         if session is not None and not session.table.closed:
             self.store.touch_token(table_id, member_id, now)
@@ -124,7 +138,7 @@ class Host:
             if now - seen > POLL_PRESENCE:
                 del self.polled[key]
                 session = self.sessions.get(key[0])
-                if session is not None and key not in self.peers:
+                if session is not None and self._peer(*key) is None:
                     self.store.touch_token(key[0], key[1], now)
                     self._run(session, cmd.Disconnect(key[1]), now, out)
         return out
@@ -226,18 +240,20 @@ class Host:
         if member is None or member.role is Role.GONE or table.closed:
             return False
         holds = table.seat_of(member_id) is not None or member.balance > 0
-        online = (table.table_id, member_id) in self.peers or member.connected
+        online = self._peer(table.table_id, member_id) is not None or member.connected
         return holds or online or now - last_seen <= self.token_ttl
 
+    def _peer(self, table_id: str, member_id: int) -> Peer | None:
+        return self.peers.get(table_id, {}).get(member_id)
+
     def _bind(self, peer: Peer, table_id: str, member_id: int, out: Outbox) -> None:
-        key = (table_id, member_id)
-        previous = self.peers.get(key)
+        previous = self._peer(table_id, member_id)
         if previous is not None and previous is not peer:
             previous.table_id = previous.member_id = None  # its close is not a disconnect
             out.closes.append((previous, *REPLACED))
         peer.table_id, peer.member_id = table_id, member_id
         if not peer.polling:
-            self.peers[key] = peer
+            self.peers.setdefault(table_id, {})[member_id] = peer
 
     def _greet(
         self, peer: Peer, session: TableSession, token: str | None, out: Outbox, last_seq: int = 0
@@ -321,8 +337,8 @@ class Host:
             for r in recorded
             if isinstance(r.event, (ev.MemberLeft, ev.MemberRejected))
         }
-        for (table_id, member_id), peer in self.peers.items():
-            if table_id != table.table_id or peer is skip:
+        for member_id, peer in self.peers.get(table.table_id, {}).items():
+            if peer is skip:
                 continue
             for r in recorded:
                 out.sends.append(
@@ -344,7 +360,7 @@ class Host:
         out = Outbox()
         key = (table_id, member_id)
         self.polled[key] = now
-        if key not in self.peers and not session.table.members[member_id].connected:
+        if self._peer(*key) is None and not session.table.members[member_id].connected:
             self._run(session, cmd.Connect(member_id), now, out)
         return self.catch_up(session, member_id, after), out
 

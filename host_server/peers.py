@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 RATE, BURST = 20.0, 60.0  # messages per second, per connection
 
@@ -20,7 +19,6 @@ class Peer:
     tokens: float = BURST
     refilled: float = field(default_factory=time.monotonic)
     strikes: int = 0
-    transport: Any = None  # the server's handle for this peer; never touched here
 
     def allow(self) -> bool:
         """Token bucket: RATE messages a second, bursts of BURST."""

@@ -189,16 +189,6 @@ class Hand:
     def all_in(self, player: int) -> bool:
         return self.in_hand(player) and self.state.stacks[player] == 0
 
-    def shown(self, player: int) -> bool:
-        """Cards turned face up at showdown."""
-        statuses = self.state.hole_card_statuses[player]
-        return bool(statuses) and all(statuses)
-
-    def best_hand(self, player: int) -> str | None:
-        """The shown hand's name, e.g. "Full house", once five cards are out."""
-        hand = self.state.get_hand(player, 0, 0)
-        return None if hand is None else str(hand.entry.label.value)
-
     # --- deciding -------------------------------------------------------------
 
     def legal(self) -> Legal | None:

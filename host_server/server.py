@@ -146,6 +146,13 @@ class HostServer:
         self.background, self.timers = [], {}
         log.info("felt-host stopped")
 
+    def close_tables(self) -> list[str]:
+        """Close every table that is between hands (clients are told); return the others."""
+        assert self.host is not None
+        out, kept = self.host.close_tables(time.time())
+        self.deliver(out)
+        return kept
+
     # --- WebSocket peers ---------------------------------------------------------
 
     async def _handler(self, ws: ServerConnection) -> None:

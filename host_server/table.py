@@ -105,10 +105,6 @@ class Table:
             return None
         return self.hand_start.seats.index(seat)
 
-    def seat_in_hand(self, seat: int) -> bool:
-        index = self.hand_index(seat)
-        return index is not None and self.hand is not None and self.hand.in_hand(index)
-
     @property
     def actor_seat(self) -> int | None:
         if self.hand is None or self.hand_start is None or self.hand.actor is None:

@@ -341,3 +341,13 @@ async def test_a_database_that_cannot_be_written_refuses_commands_until_it_can(s
     again = await host.answer(await host.send("sit", id="sit-2", seat=1, buy_in=100))
     assert again["type"] == "ack"
     assert [e["seq"] for e in host.events("seat_taken")] == [again["seq"]]  # events come first
+
+
+async def test_closing_the_hosts_tables_tells_connected_members(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    ann = await guest(server, table_id, "Ann")
+    await ann.answer(await ann.send("sit", seat=2, buy_in=100))
+    assert server.close_tables() == []  # nobody is mid-hand
+    await ann.until(lambda m: m.get("kind") == "table_closed")
+    await host.until(lambda m: m.get("kind") == "table_closed")
