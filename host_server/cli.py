@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from host_server import __version__
+from host_server.commands import AddBot
 from host_server.errors import FeltError
+from host_server.host import HOST_MEMBER
+from host_server.members import BotLevel
 from host_server.paths import default_db
 from host_server.server import HostServer
 from host_server.session import TableSession
@@ -62,10 +65,15 @@ def _parser() -> argparse.ArgumentParser:
         default=3.0,
         help="pause between one hand's end and the next deal",
     )
+    new.add_argument("--bots", type=int, default=0, help="seat this many bots from seat 1 on")
+    new.add_argument("--bot-level", default="standard", choices=[b.value for b in BotLevel])
 
     serve = with_db(sub.add_parser("serve", help="restore every open table and serve it"))
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument(
+        "--bot-delay", type=float, default=1.0, help="about how long bots think, in seconds"
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     with_db(sub.add_parser("tables", help="list the tables in the database"))
@@ -91,7 +99,12 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         seat_free_seconds=args.seat_free_seconds,
         between_hands_seconds=args.between_hands_seconds,
     )
-    session, token = TableSession.create(store, settings, args.host_name, time.time())
+    now = time.time()
+    if not 0 <= args.bots <= settings.seats:
+        raise FeltError(f"--bots is 0 to {settings.seats}.", code="bad_arguments")
+    session, token = TableSession.create(store, settings, args.host_name, now)
+    for seat in range(1, args.bots + 1):
+        session.execute(AddBot(HOST_MEMBER, seat, args.bot_level), now)
     return {"table_id": session.table.table_id, "host_token": token}
 
 
@@ -120,8 +133,8 @@ def list_tables(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-async def _serve(db: str, host: str, port: int) -> None:
-    server = HostServer(db, host, port)
+async def _serve(db: str, host: str, port: int, bot_delay: float) -> None:
+    server = HostServer(db, host, port, bot_delay=bot_delay)
     await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -140,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         try:
-            asyncio.run(_serve(args.db or str(default_db()), args.host, args.port))
+            asyncio.run(_serve(args.db or str(default_db()), args.host, args.port, args.bot_delay))
         except FeltError as error:
             logging.getLogger("felt").error("%s", error)
             return 2

@@ -101,6 +101,24 @@ class SetBlinds(Command):
 
 
 @dataclass(frozen=True)
+class AddBot(Command):
+    """Host only: seat a bot; `buy_in` None buys in for the table's maximum."""
+
+    by: int
+    seat: int
+    level: str
+    buy_in: int | None = None
+
+
+@dataclass(frozen=True)
+class RemoveBot(Command):
+    """Host only: the bot in `seat` leaves (after the hand, if it is in one)."""
+
+    by: int
+    seat: int
+
+
+@dataclass(frozen=True)
 class Close(Command):
     """Host only, between hands: cash everyone out and end the table."""
 

@@ -79,7 +79,7 @@ def _between_hands(table: Table, now: float, emit: Emit) -> None:
             seat = table.seat_of(member.id)
             if seat is not None:
                 emit(ev.SeatLeft(member.id, seat.number, seat.stack, reason))
-            if reason in ("leave", "kick"):
+            if reason in ("leave", "kick", "removed"):
                 emit(ev.MemberLeft(member.id, reason, table.members[member.id].balance))
     for seat in list(table.seats.values()):
         if seat.stack == 0 and not seat.sitting_out:

@@ -64,6 +64,15 @@ class JoinRequested(Event, kind="join_requested"):
 
 
 @dataclass(frozen=True)
+class BotAdded(Event, kind="bot_added"):
+    """The host added a bot (run by the host itself, so always connected)."""
+
+    member_id: int
+    name: str
+    level: str
+
+
+@dataclass(frozen=True)
 class MemberApproved(Event, kind="member_approved"):
     member_id: int
 
@@ -104,7 +113,8 @@ class SeatTaken(Event, kind="seat_taken"):
 
 @dataclass(frozen=True)
 class SeatLeft(Event, kind="seat_left"):
-    """The stack goes to the member's balance. reason: stand, leave, kick, freed, closed."""
+    """The stack goes to the member's balance.
+    reason: stand, leave, kick, removed (a bot), freed, closed."""
 
     member_id: int
     seat: int

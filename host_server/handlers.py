@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from host_server import commands as cmd, events as ev
 from host_server.dealer import Emit, auto_action
 from host_server.errors import CommandError, SettingsError
-from host_server.members import Member, Role, Seat
+from host_server.members import BotLevel, Member, Role, Seat
 from host_server.rules import Action
 from host_server.settings import check_blinds
 
@@ -116,15 +116,21 @@ def _reject(table: Table, c: cmd.Reject, now: float, emit: Emit) -> None:
     emit(ev.MemberRejected(c.member_id))
 
 
+def _free_seat(table: Table, seat: object) -> int:
+    count = table.settings.seats
+    if isinstance(seat, bool) or not isinstance(seat, int) or not 1 <= seat <= count:
+        raise CommandError(f"Seats are numbered 1 to {count}.", code="seat_out_of_range")
+    if seat in table.seats:
+        raise CommandError(f"Seat {seat} is taken.", code="seat_taken")
+    return seat
+
+
 def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     member = _approved(table, c.by)
     settings = table.settings
     if table.seat_of(c.by) is not None:
         raise CommandError("You already have a seat.", code="already_seated")
-    if isinstance(c.seat, bool) or not isinstance(c.seat, int) or not 1 <= c.seat <= settings.seats:
-        raise CommandError(f"Seats are numbered 1 to {settings.seats}.", code="seat_out_of_range")
-    if c.seat in table.seats:
-        raise CommandError(f"Seat {c.seat} is taken.", code="seat_taken")
+    _free_seat(table, c.seat)
     buy_in = _whole(c.buy_in, "buy-in")
     # A returning player brings back at least what they left with (up to the maximum),
     # and may always bring back all of it.
@@ -242,6 +248,44 @@ def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
         _depart(table, target, "kick", emit)
 
 
+BOT_NAMES = (
+    "Ada", "Blaise", "Carl", "Dora", "Emmy", "Felix", "Grace", "Hedy", "Ivan", "Joan",
+    "Kurt", "Lise", "Max", "Nils", "Olga",
+)  # fmt: skip
+
+
+def _add_bot(table: Table, c: cmd.AddBot, now: float, emit: Emit) -> None:
+    _host(table, c.by)
+    seat = _free_seat(table, c.seat)
+    try:
+        level = BotLevel(c.level)
+    except ValueError:
+        levels = ", ".join(level.value for level in BotLevel)
+        raise CommandError(f"Bot levels are {levels}.", code="invalid_level") from None
+    s = table.settings
+    buy_in = s.max_buy_in if c.buy_in is None else _whole(c.buy_in, "buy-in")
+    if not s.min_buy_in <= buy_in <= s.max_buy_in:
+        raise CommandError(
+            f"Buy in for between {s.min_buy_in} and {s.max_buy_in}.", code="amount_out_of_range"
+        )
+    taken = {m.name.casefold() for m in table.members.values() if m.role is not Role.GONE}
+    names = [n for n in BOT_NAMES if n.casefold() not in taken]
+    name = names[0] if names else f"Bot {table.next_member_id}"
+    member_id = table.next_member_id
+    emit(ev.BotAdded(member_id, name, level.value))
+    emit(ev.SeatTaken(member_id, seat, buy_in, 0))
+
+
+def _remove_bot(table: Table, c: cmd.RemoveBot, now: float, emit: Emit) -> None:
+    _host(table, c.by)
+    seat = table.seats.get(c.seat) if isinstance(c.seat, int) else None
+    bot = table.members[seat.member_id] if seat is not None else None
+    if bot is None or bot.bot is None:
+        raise CommandError(f"There is no bot in seat {c.seat}.", code="not_a_bot")
+    _no_exit_pending(bot)
+    _depart(table, bot, "removed", emit)
+
+
 def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
     _host(table, c.by)
     try:
@@ -332,6 +376,8 @@ _HANDLERS: dict[type[cmd.Command], Callable[[Table, cmd.Command, float, Emit], N
     cmd.Unpause: _unpause,  # type: ignore[dict-item]
     cmd.Kick: _kick,  # type: ignore[dict-item]
     cmd.SetBlinds: _set_blinds,  # type: ignore[dict-item]
+    cmd.AddBot: _add_bot,  # type: ignore[dict-item]
+    cmd.RemoveBot: _remove_bot,  # type: ignore[dict-item]
     cmd.Close: _close,  # type: ignore[dict-item]
     cmd.Chat: _chat,  # type: ignore[dict-item]
     cmd.Restarted: _restarted,  # type: ignore[dict-item]

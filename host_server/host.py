@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from host_server import commands as cmd, events as ev, protocol as wire, views
+from host_server.bots.situation import Decision, Situation, situation_for
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
-from host_server.members import Role
+from host_server.members import BotLevel, Role
 from host_server.peers import Outbox, Peer
 from host_server.session import TableSession
 from host_server.settings import TableSettings
@@ -29,6 +31,17 @@ HOST_MEMBER = 1  # whoever creates a table is its member 1
 REPLACED = (4001, "replaced by a newer connection")
 REMOVED = 4003  # left, kicked or not admitted: told why in the event just before
 ABUSIVE = (1008, "too many messages")
+
+
+@dataclass(frozen=True)
+class BotTurn:
+    """A bot's turn to act, with everything its policy may read."""
+
+    table_id: str
+    member_id: int
+    level: BotLevel
+    key: tuple[int, int]  # (hand, steps so far): the decision is for this moment only
+    situation: Situation
 
 
 class Host:
@@ -85,6 +98,44 @@ class Host:
             except FeltError:  # mid-hand (or unsavable): it stays, and resumes next time
                 kept.append(table_id)
         return out, kept
+
+    # --- bots -------------------------------------------------------------------
+
+    def bot_turn(self, table_id: str) -> BotTurn | None:
+        """The bot to act at this table now, if the player to act is one."""
+        session = self.sessions.get(table_id)
+        table = session.table if session is not None else None
+        if table is None or table.closed or table.paused or table.actor_seat is None:
+            return None
+        member = table.members[table.seats[table.actor_seat].member_id]
+        if member.bot is None or member.exit is not None:
+            return None
+        situation = situation_for(table, member.id)
+        if situation is None:
+            return None
+        key = (table.hand_no, len(table.hand_log))
+        return BotTurn(table_id, member.id, BotLevel(member.bot), key, situation)
+
+    def bot_act(self, turn: BotTurn, decision: Decision, now: float) -> Outbox:
+        """Play a bot's decision, unless the table moved on while it thought."""
+        out = Outbox()
+        session = self.sessions.get(turn.table_id)
+        if session is None or self.bot_turn_key(turn.table_id) != turn.key:
+            return out
+        act = cmd.Act(turn.member_id, decision.action, turn.key[0], decision.amount)
+        try:
+            self._run(session, act, now, out)
+        except CommandError as error:  # a policy bug must not stall the table
+            log.error("table %s: bot %d: %s", turn.table_id, turn.member_id, error)
+            fallback = turn.situation.give_up()
+            self._run(session, cmd.Act(turn.member_id, fallback.action, turn.key[0]), now, out)
+        return out
+
+    def bot_turn_key(self, table_id: str) -> tuple[int, int] | None:
+        session = self.sessions.get(table_id)
+        if session is None or session.table.paused or session.table.hand is None:
+            return None
+        return (session.table.hand_no, len(session.table.hand_log))
 
     def lobby(self) -> list[dict[str, Any]]:
         return [views.summary(s.table) for s in self.sessions.values() if not s.table.closed]

@@ -21,6 +21,14 @@ class Role(StrEnum):
     """Left, kicked or rejected; kept for the ledger, can do nothing."""
 
 
+class BotLevel(StrEnum):
+    """How well a bot plays (see `host_server.bots.policies`)."""
+
+    EASY = "easy"
+    STANDARD = "standard"
+    STRONG = "strong"
+
+
 @dataclass
 class Member:
     id: int
@@ -32,6 +40,7 @@ class Member:
     connected: bool = False
     disconnected_at: float | None = None
     exit: str | None = None  # stand, leave or kick, waiting for the hand to end
+    bot: str | None = None  # a bot's level; bots are run by the host and always connected
 
     @property
     def approved(self) -> bool:

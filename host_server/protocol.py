@@ -46,7 +46,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "unpause": {},
     "set_blinds": {"small_blind": (_INT, True), "big_blind": (_INT, True), "ante": (_INT, False)},
     "close": {},
-    "add_bot": {"seat": (_INT, True), "level": (_STR, True)},
+    "add_bot": {"seat": (_INT, True), "level": (_STR, True), "buy_in": (_INT, False)},
     "remove_bot": {"seat": (_INT, True)},
 }
 JOINING = ("hello", "resume")
@@ -138,8 +138,10 @@ def to_command(message: Message, member_id: int) -> cmd.Command:
             return cmd.SetBlinds(by, a["small_blind"], a["big_blind"], a.get("ante", 0))
         case "close":
             return cmd.Close(by)
-        case "add_bot" | "remove_bot":
-            raise ProtocolError("Bots are not available on this host yet.", code="not_available")
+        case "add_bot":
+            return cmd.AddBot(by, a["seat"], a["level"], a.get("buy_in"))
+        case "remove_bot":
+            return cmd.RemoveBot(by, a["seat"])
     raise ProtocolError(f"{message.type} is not a table command.", code="unknown_type")
 
 

@@ -12,7 +12,9 @@ import asyncio
 import contextlib
 import json
 import logging
+import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -22,8 +24,9 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from host_server import __version__, protocol as wire
+from host_server.bots.policies import decide
 from host_server.errors import FeltError
-from host_server.host import Host
+from host_server.host import BotTurn, Host
 from host_server.peers import Outbox, Peer
 from host_server.store import Store
 
@@ -77,15 +80,21 @@ class HostServer:
         port: int = 8765,
         *,
         token_ttl: float | None = None,
+        bot_delay: float = 1.0,
     ) -> None:
+        """`bot_delay`: about how long bots take to act, in seconds (0 in tests)."""
         self.db, self.bind, self.requested_port = db, host, port
         self.token_ttl = token_ttl
+        self.bot_delay = bot_delay
         self.store: Store | None = None
         self.host: Host | None = None
         self.server: Server | None = None
         self.links: dict[Peer, Link] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.background: list[asyncio.Task[None]] = []
+        self.bots: dict[str, tuple[tuple[int, int], asyncio.Task[None]]] = {}
+        # Bots think off the event loop: one worker, so they never crowd the tables out.
+        self.thinker: ThreadPoolExecutor | None = None
 
     @property
     def port(self) -> int:
@@ -120,8 +129,10 @@ class HostServer:
             compression=None,
             server_header=f"felt/{__version__}",
         )
+        self.thinker = ThreadPoolExecutor(1, thread_name_prefix="felt-bot")
         for table_id in self.host.sessions:
             self._arm(table_id)
+            self._wake_bot(table_id)
         self.background.append(asyncio.get_running_loop().create_task(self._keep_alive()))
         log.info("felt-host listening on %s:%d", self.bind, self.port)
 
@@ -140,10 +151,14 @@ class HostServer:
             await self.server.wait_closed()
         for link in self.links.values():
             link.task.cancel()
+        for _, task in self.bots.values():
+            task.cancel()
+        if self.thinker is not None:
+            self.thinker.shutdown(wait=False, cancel_futures=True)
         self.store.mark_alive(time.time())
         self.store.close()
         self.store = None
-        self.background, self.timers = [], {}
+        self.background, self.timers, self.bots, self.thinker = [], {}, {}, None
         log.info("felt-host stopped")
 
     def close_tables(self) -> list[str]:
@@ -188,6 +203,36 @@ class HostServer:
                 link.push((_CLOSE, code, reason))
         for table_id in out.tables:
             self._arm(table_id)
+            self._wake_bot(table_id)
+
+    # --- bots -------------------------------------------------------------------
+
+    def _wake_bot(self, table_id: str) -> None:
+        """If a bot is to act, let it think (once per turn) and then act."""
+        assert self.host is not None
+        turn = self.host.bot_turn(table_id)
+        if turn is None:
+            return
+        running = self.bots.get(table_id)
+        if running is not None and running[0] == turn.key and not running[1].done():
+            return
+        task = asyncio.get_running_loop().create_task(self._play_bot(turn))
+        self.bots[table_id] = (turn.key, task)
+
+    async def _play_bot(self, turn: BotTurn) -> None:
+        loop = asyncio.get_running_loop()
+        if self.bot_delay:
+            await asyncio.sleep(self.bot_delay * random.uniform(0.6, 1.4))
+        rng = random.Random()
+        choice = await loop.run_in_executor(self.thinker, decide, turn.level, turn.situation, rng)
+        if self.host is None or self.store is None:
+            return
+        try:
+            out = self.host.bot_act(turn, choice, time.time())
+        except FeltError as error:  # the store is busy: its clock will act for it if need be
+            log.error("table %s: bot: %s", turn.table_id, error)
+            return
+        self.deliver(out)
 
     # --- time -----------------------------------------------------------------
 

@@ -157,6 +157,12 @@ class Table:
         self.members[e.member_id] = Member(e.member_id, e.name, Role.PENDING)
         self.next_member_id = e.member_id + 1
 
+    def _bot_added(self, e: ev.BotAdded, at: float) -> None:
+        self.members[e.member_id] = Member(
+            e.member_id, e.name, Role.SPECTATOR, connected=True, bot=e.level
+        )
+        self.next_member_id = e.member_id + 1
+
     def _member_approved(self, e: ev.MemberApproved, at: float) -> None:
         self.members[e.member_id].role = Role.SPECTATOR
 
@@ -244,6 +250,8 @@ class Table:
         if self.paused_at is not None:
             self.paused_at += shift
         for member in self.members.values():
+            if member.bot is not None:
+                continue  # bots live in the host: they came back with it
             if member.connected:
                 member.connected = False
                 member.disconnected_at = at
@@ -367,6 +375,7 @@ def _maybe(data: dict[str, Any] | None, cls: type[ev.Event]) -> Any:
 _APPLY: dict[type[ev.Event], Any] = {
     ev.TableCreated: Table._table_created,
     ev.JoinRequested: Table._join_requested,
+    ev.BotAdded: Table._bot_added,
     ev.MemberApproved: Table._member_approved,
     ev.MemberRejected: Table._member_rejected,
     ev.MemberLeft: Table._member_left,

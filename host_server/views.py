@@ -72,6 +72,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "seat": number,
             "member_id": member.id,
             "name": member.name,
+            "bot": member.bot,
             "stack": table.live_stack(number),
             "bet": hand.bets[index] if hand is not None and index is not None else 0,
             "status": _seat_status(table, number),
@@ -90,7 +91,13 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
         "settings": {k: getattr(table.settings, k) for k in _PUBLIC_SETTINGS},
         "seq": table.seq,
         "members": [
-            {"member_id": m.id, "name": m.name, "role": m.role.value, "connected": m.connected}
+            {
+                "member_id": m.id,
+                "name": m.name,
+                "role": m.role.value,
+                "connected": m.connected,
+                "bot": m.bot,
+            }
             for m in table.members.values()
             if m.role is not Role.GONE
         ],

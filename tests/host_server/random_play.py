@@ -112,6 +112,13 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
         cmd.Disconnect(someone),
         cmd.Disconnect(someone),
         cmd.Act(someone, rng.choice(list(Action)), table.hand_no, rng.randint(-10, 500)),
+        cmd.AddBot(
+            rng.choice([1, 1, someone]),
+            rng.randint(0, s.seats + 1),
+            rng.choice(["easy", "standard", "strong", "genius"]),
+            rng.choice([None, s.min_buy_in, s.max_buy_in + 1]),
+        ),
+        cmd.RemoveBot(rng.choice([1, 1, someone]), rng.randint(0, s.seats + 1)),
     ]
     if rng.random() < 0.02:
         options.append(cmd.Close(1))

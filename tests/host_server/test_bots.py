@@ -1,0 +1,157 @@
+"""Bots: the evaluator, what a bot may know, the levels against each other, bot seats."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from hypothesis import given, strategies as st
+from pokerkit import StandardHighHand
+
+from host_server import commands as cmd, events as ev
+from host_server.bots.cards import cards, equity, score, top_range
+from host_server.bots.match import play_match
+from host_server.bots.policies import Budget, decide
+from host_server.bots.situation import situation_for
+from host_server.errors import CommandError
+from host_server.members import BotLevel, Role
+from host_server.rules import FULL_DECK, Action
+from host_server.settings import TableSettings
+from host_server.table import Table
+from tests.host_server.checks import assert_conserved, cards_in
+from tests.host_server.tables import T0, StackedDeck, seated
+
+FULL = os.environ.get("FELT_SLOW") == "full"
+LEVELS = st.sampled_from(list(BotLevel))
+
+
+@given(st.permutations(FULL_DECK))
+def test_scores_order_hands_exactly_like_pokerkit(deck):
+    board = deck[4:9]
+    ours = score(cards([*deck[:2], *board])), score(cards([*deck[2:4], *board]))
+    theirs = [StandardHighHand.from_game("".join(h), "".join(board)) for h in (deck[:2], deck[2:4])]
+    assert (ours[0] > ours[1]) == (theirs[0] > theirs[1])
+    assert (ours[0] == ours[1]) == (theirs[0] == theirs[1])
+
+
+def test_equity_knows_a_good_hand_from_a_bad_one():
+    rng = random.Random(3)
+    anything = [top_range(1.0)]
+    aces = equity(cards(["Ah", "Ad"]), (), anything, rng, samples=3000)
+    trash = equity(cards(["7h", "2d"]), (), anything, rng, samples=3000)
+    made = equity(cards(["Ah", "Kh"]), cards(["Qh", "Jh", "Th"]), anything, rng, samples=200)
+    assert 0.82 < aces < 0.88 and 0.30 < trash < 0.38 and made == 1.0
+    # Against a tight range the same hand is worth less.
+    assert equity(cards(["Jc", "Jd"]), (), [top_range(0.03)], rng, samples=3000) < 0.4
+
+
+def bot_table(levels: list[BotLevel], deck: tuple[str, ...]) -> Table:
+    settings = TableSettings("Bots", seats=len(levels), between_hands_seconds=1)
+    table, _ = Table.create("b", settings, "Host", T0, StackedDeck([deck]))
+    for seat, level in enumerate(levels, start=1):
+        table.handle(cmd.AddBot(1, seat, level.value, 60 + 20 * seat), T0)
+    table.handle(cmd.Tick(), T0 + 1)  # every bot is seated: deal
+    assert table.hand is not None and table.hand.players == len(levels)
+    return table
+
+
+@given(
+    levels=st.lists(LEVELS, min_size=2, max_size=6),
+    deck=st.permutations(FULL_DECK),
+    seed=st.integers(0, 2**32),
+)
+def test_a_bot_decides_from_what_its_seat_may_see_and_nothing_else(levels, deck, seed):
+    n = len(levels)
+    first = bot_table(levels, tuple(deck))
+    actor = first.hand.actor
+    # Shuffle every card the first to act cannot see: other hands, burns, the rest.
+    board = {2 * n + 1, 2 * n + 2, 2 * n + 3, 2 * n + 5, 2 * n + 7}
+    hidden = [i for i in range(52) if i not in {actor, actor + n} | board]
+    shuffled = [deck[i] for i in hidden]
+    random.Random(seed).shuffle(shuffled)
+    other = list(deck)
+    for i, card in zip(hidden, shuffled, strict=True):
+        other[i] = card
+    second = bot_table(levels, tuple(other))
+    seat = first.actor_seat
+    member = first.seats[seat].member_id
+    mine, theirs = situation_for(first, member), situation_for(second, member)
+    assert mine == theirs
+    level = levels[seat - 1]
+    budget = Budget(samples=200, seconds=None)
+    assert decide(level, mine, random.Random(seed), budget) == decide(
+        level, theirs, random.Random(seed), budget
+    )
+    # And through a whole hand, no situation holds a card its seat may not see.
+    rng = random.Random(seed)
+    for _ in range(100):
+        if first.hand is None or first.hand_no != 1:
+            break
+        seat = first.actor_seat
+        member = first.seats[seat].member_id
+        situation = situation_for(first, member)
+        visible = set(first.hand.hole_cards(first.hand_index(seat))) | set(first.hand.board)
+        assert cards_in(situation.__dict__) <= visible
+        choice = decide(levels[seat - 1], situation, rng, budget)
+        first.handle(cmd.Act(member, choice.action, 1, choice.amount), T0 + 1)
+    assert first.hand_no == 2 or first.hand is None  # the hand finished
+
+
+@pytest.mark.slow
+def test_standard_beats_easy_and_strong_beats_standard():
+    """Duplicate heads-up matches with fixed seeds; z > 2: not noise (figures in
+    benchmarks/RESULTS.md, from benchmarks/bots.py)."""
+    easy = play_match(BotLevel.STANDARD, BotLevel.EASY, 1000 if FULL else 200)
+    assert easy.total > 0 and easy.z > 2, easy
+    standard = play_match(BotLevel.STRONG, BotLevel.STANDARD, 2000 if FULL else 600)
+    assert standard.total > 0 and standard.z > 2, standard
+
+
+def test_the_host_adds_and_removes_bots_and_nobody_else_may():
+    game = seated({1: 200, 2: 200}, start=False)
+    table = game.table
+    refused = [
+        (cmd.AddBot(2, 5, "easy"), "not_host"),
+        (cmd.AddBot(1, 2, "easy"), "seat_taken"),
+        (cmd.AddBot(1, 11, "easy"), "seat_out_of_range"),
+        (cmd.AddBot(1, 5, "genius"), "invalid_level"),
+        (cmd.AddBot(1, 5, "easy", 5), "amount_out_of_range"),
+        (cmd.RemoveBot(1, 2), "not_a_bot"),
+        (cmd.RemoveBot(1, 7), "not_a_bot"),
+    ]
+    for command, code in refused:
+        before = table.to_dict()
+        with pytest.raises(CommandError) as error:
+            game.do(command)
+        assert error.value.code == code and table.to_dict() == before
+    events = game.do(cmd.AddBot(1, 5, "strong"))
+    assert [e.kind for e in events[:2]] == ["bot_added", "seat_taken"]
+    bot = table.members[table.seats[5].member_id]
+    assert bot.bot == "strong" and bot.connected and table.seats[5].stack == 1000
+    game.do(cmd.AddBot(1, 6, "easy", 50))
+    assert {table.members[table.seats[n].member_id].name for n in (5, 6)} == {"Ada", "Blaise"}
+    game.tick(table.settings.between_hands_seconds)
+    assert table.hand is not None and 5 in table.hand_start.seats
+    # Removed mid-hand: the bot plays no more, leaves at the hand's end and is cashed out.
+    events = game.do(cmd.RemoveBot(1, 5))
+    assert events[0] == ev.ExitScheduled(bot.id, "removed")
+    for _ in range(50):
+        if table.hand is None or table.hand_no != 1:
+            break
+        actor = table.actor_seat
+        legal = table.hand.legal()
+        game.act(actor, Action.CHECK if legal.can_check else Action.CALL)
+    left = [e for e in game.log if isinstance(e, ev.MemberLeft)]
+    assert left and left[-1].member_id == bot.id and left[-1].reason == "removed"
+    assert bot.role is Role.GONE and 5 not in table.seats
+    assert_conserved(table)
+
+
+def test_bots_stay_connected_through_a_host_restart():
+    game = seated({1: 200}, start=False)
+    game.do(cmd.AddBot(1, 2, "easy"))
+    game.do(cmd.Connect(1))
+    game.do(cmd.Restarted(game.now - 30), wait=60)
+    bot = game.table.members[game.table.seats[2].member_id]
+    assert bot.connected and not game.table.members[1].connected
