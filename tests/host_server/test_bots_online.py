@@ -1,0 +1,79 @@
+"""Bots at a served table: added over the protocol, acting by themselves, surviving a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from host_server.server import HostServer
+from host_server.settings import TableSettings
+from tests.host_server.net import Client
+from tests.host_server.test_server import guest, host_client, play
+
+
+async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_path):
+    db = tmp_path / "host.db"
+    server = HostServer(db, "127.0.0.1", 0, bot_delay=0)
+    await server.start()
+    settings = TableSettings("Bots", seats=4, auto_approve=True, between_hands_seconds=0.05)
+    assert server.host is not None
+    table_id, token = server.host.create_table(settings, "Host", time.time())
+    host = await host_client(server, table_id, token)
+    for seat, level in ((2, "easy"), (3, "strong")):
+        answer = await host.answer(await host.send("add_bot", seat=seat, level=level))
+        assert answer["type"] == "ack", answer
+    refused = await host.answer(await host.send("add_bot", seat=3, level="easy"))
+    assert refused["code"] == "seat_taken"
+    ann = await guest(server, table_id, "Ann")
+    refused = await ann.answer(await ann.send("remove_bot", seat=2))
+    assert refused["code"] == "not_host"
+    assert (await ann.answer(await ann.send("sit", seat=1, buy_in=200)))["type"] == "ack"
+    # Two hands: the bots act on their own, Ann calls along, the host watches.
+    await play(ann, 1)
+    await play(ann, 2)
+    acted = {m["seat"] for m in ann.events("player_acted")}
+    assert {2, 3} <= acted  # every hand reaches both bots: Ann only ever calls
+    assert [b["level"] for b in host.events("bot_added")] == ["easy", "strong"]
+    seats = (await host_snapshot(server, table_id))["seats"]
+    assert [(s["seat"], s["bot"]) for s in seats] == [(1, None), (2, "easy"), (3, "strong")]
+    ann.assert_no_leaks()
+    host.assert_no_leaks()
+
+    # The host goes away mid-hand and comes back: the bots pick up where they were.
+    await ann.until(lambda m: m.get("kind") == "hand_started" and m["hand_no"] == 3)
+    await server.stop()
+    server = HostServer(db, "127.0.0.1", 0, bot_delay=0)
+    await server.start()
+    try:
+        back = await Client.connect(server.port, "Ann")
+        back.seq = ann.seq
+        welcome = await back.resume(table_id, ann.token)
+        assert welcome["type"] == "welcome"
+        await asyncio.wait_for(play_on(back, 3), 20)
+        await asyncio.wait_for(play_on(back, 4), 20)
+        back.assert_no_leaks()
+        await back.close()
+    finally:
+        await host.close()
+        await ann.close()
+        await server.stop()
+
+
+async def host_snapshot(server: HostServer, table_id: str) -> dict:
+    watcher = await Client.connect(server.port, "Rail")
+    try:
+        await watcher.hello(table_id, "Rail")
+        return (await watcher.until(lambda m: m["type"] == "snapshot"))["table"]
+    finally:
+        await watcher.close()
+
+
+async def play_on(client: Client, hand_no: int) -> None:
+    """Like `play`, but also acts on a turn that was sent before this call."""
+    last_turn = next((m for m in reversed(client.messages) if m["type"] == "turn"), None)
+    if last_turn and last_turn.get("legal") and last_turn["hand_no"] == hand_no:
+        legal = last_turn["legal"]
+        await client.send(
+            "act", action="call" if legal["call"] else "check", hand_no=hand_no
+        )
+    await play(client, hand_no)
