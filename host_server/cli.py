@@ -14,8 +14,10 @@ from typing import Any
 
 from host_server import __version__
 from host_server.commands import AddBot
-from host_server.errors import FeltError
+from host_server.errors import CorruptTable, FeltError
+from host_server.history import hand_view, phhs_text, pokerstars_text
 from host_server.host import HOST_MEMBER
+from host_server.ledger import ledger, to_csv
 from host_server.members import BotLevel
 from host_server.paths import default_db
 from host_server.server import HostServer
@@ -77,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     with_db(sub.add_parser("tables", help="list the tables in the database"))
+    export = with_db(
+        sub.add_parser(
+            "export", help="a table's hands (PHH or PokerStars text) or its ledger (CSV)"
+        )
+    )
+    export.add_argument("table_id")
+    export.add_argument("--format", choices=["phh", "pokerstars", "ledger"], default="phh")
     clean = with_db(sub.add_parser("cleanup", help="delete tables closed long ago"))
     clean.add_argument("--days", type=float, default=30.0)
     return parser
@@ -133,6 +142,21 @@ def list_tables(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def export(store: Store, table_id: str, kind: str) -> str:
+    """What the host may export: every hand (hole cards as the table's setting allows)."""
+    try:
+        table = store.load(table_id)
+    except CorruptTable as error:
+        raise FeltError(f"No readable table {table_id!r} here.", code="unknown_table") from error
+    if kind == "ledger":
+        return to_csv(ledger(table))
+    every = table.settings.reveal_hands_to_host
+    views = [hand_view(r, HOST_MEMBER, every_card=every) for r in store.hand_records(table_id)]
+    if kind == "pokerstars":
+        return "\n\n".join(pokerstars_text(v, table.settings.seats) for v in views)
+    return phhs_text(views)
+
+
 async def _serve(db: str, host: str, port: int, bot_delay: float) -> None:
     server = HostServer(db, host, port, bot_delay=bot_delay)
     await server.start()
@@ -171,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 result = _new_table(store, args)
             elif args.command == "tables":
                 result = list_tables(store)
+            elif args.command == "export":
+                print(export(store, args.table_id, args.format), end="")
+                return 0
             else:
                 result = {"deleted": store.cleanup(time.time(), args.days)}
         finally:

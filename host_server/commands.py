@@ -59,6 +59,26 @@ class SitIn(Command):
 
 
 @dataclass(frozen=True)
+class TopUp(Command):
+    """Add `amount` chips to one's stack (a rebuy when busted), up to the maximum buy-in."""
+
+    by: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ApproveTopUp(Command):
+    by: int
+    member_id: int
+
+
+@dataclass(frozen=True)
+class RejectTopUp(Command):
+    by: int
+    member_id: int
+
+
+@dataclass(frozen=True)
 class Leave(Command):
     by: int
 

@@ -41,6 +41,21 @@ def _absent(table: Table, seat_no: int) -> bool:
     return member.exit is not None or (seat.sitting_out and seat.sit_out_reason != "request")
 
 
+def deliver_top_up(table: Table, member_id: int, emit: Emit) -> None:
+    """Put an approved top-up on the stack now, unless the seat is in a hand."""
+    member = table.members[member_id]
+    seat = table.seat_of(member_id)
+    if seat is None or not member.top_up or table.hand_index(seat.number) is not None:
+        return
+    room = table.settings.max_buy_in - seat.stack
+    if room <= 0:
+        emit(ev.TopUpRejected(member_id, "full"))
+        return
+    emit(ev.ToppedUp(member_id, seat.number, min(member.top_up, room)))
+    if seat.sitting_out and seat.sit_out_reason == "busted":
+        emit(ev.SatIn(seat.number))
+
+
 def eligible_seats(table: Table) -> list[int]:
     """Seats that will be dealt into the next hand, in seat order."""
     return [
@@ -81,8 +96,16 @@ def _between_hands(table: Table, now: float, emit: Emit) -> None:
                 emit(ev.SeatLeft(member.id, seat.number, seat.stack, reason))
             if reason in ("leave", "kick", "removed"):
                 emit(ev.MemberLeft(member.id, reason, table.members[member.id].balance))
+    for member in list(table.members.values()):
+        if member.top_up:
+            deliver_top_up(table, member.id, emit)
     for seat in list(table.seats.values()):
-        if seat.stack == 0 and not seat.sitting_out:
+        member = table.members[seat.member_id]
+        if seat.stack == 0 and member.bot is not None and member.exit is None:
+            # A busted bot rebuys for the maximum, so a table of bots keeps going.
+            emit(ev.TopUpApproved(member.id, table.settings.max_buy_in))
+            deliver_top_up(table, member.id, emit)
+        elif seat.stack == 0 and not seat.sitting_out:
             emit(ev.SatOut(seat.number, "busted"))
     if table.pause_pending:
         emit(ev.Paused())

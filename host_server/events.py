@@ -123,6 +123,39 @@ class SeatLeft(Event, kind="seat_left"):
 
 
 @dataclass(frozen=True)
+class TopUpRequested(Event, kind="top_up_requested"):
+    """A rebuy or top-up that waits for the host (tables that approve them)."""
+
+    member_id: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class TopUpApproved(Event, kind="top_up_approved"):
+    """The chips arrive now, or when the member's current hand ends."""
+
+    member_id: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class TopUpRejected(Event, kind="top_up_rejected"):
+    """reason: host (said no), full (the stack grew past the maximum meanwhile)."""
+
+    member_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ToppedUp(Event, kind="topped_up"):
+    """New chips on the seat's stack: a rebuy or a top-up."""
+
+    member_id: int
+    seat: int
+    amount: int
+
+
+@dataclass(frozen=True)
 class ExitScheduled(Event, kind="exit_scheduled"):
     """Stand, leave or kick asked for mid-hand: done when the hand ends."""
 

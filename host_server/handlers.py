@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from host_server import commands as cmd, events as ev
-from host_server.dealer import Emit, auto_action
+from host_server.dealer import Emit, auto_action, deliver_top_up
 from host_server.errors import CommandError, SettingsError
 from host_server.members import BotLevel, Member, Role, Seat
 from host_server.rules import Action
@@ -176,8 +176,50 @@ def _sit_in(table: Table, c: cmd.SitIn, now: float, emit: Emit) -> None:
     if not seat.sitting_out:
         raise CommandError("You are not sitting out.", code="not_sitting_out")
     if seat.stack == 0 and table.hand_index(seat.number) is None:
-        raise CommandError("You have no chips: stand up and buy in again.", code="no_chips")
+        raise CommandError("You have no chips: rebuy first.", code="no_chips")
     emit(ev.SatIn(seat.number))
+
+
+def _top_up(table: Table, c: cmd.TopUp, now: float, emit: Emit) -> None:
+    seat = _seated(table, c.by)
+    member = table.members[c.by]
+    _no_exit_pending(member)
+    amount = _whole(c.amount, "top-up")
+    if member.top_up or member.top_up_asked:
+        raise CommandError("A top-up is already on its way.", code="top_up_pending")
+    s = table.settings
+    stack = table.live_stack(seat.number)
+    low, high = max(1, s.min_buy_in - stack), s.max_buy_in - stack
+    if high < 1:
+        raise CommandError(
+            f"Your stack is at the table's maximum of {s.max_buy_in}.", code="amount_out_of_range"
+        )
+    if not low <= amount <= high:
+        raise CommandError(f"Top up by between {low} and {high}.", code="amount_out_of_range")
+    if s.approve_top_ups and member.role is not Role.HOST:
+        emit(ev.TopUpRequested(member.id, amount))
+        return
+    emit(ev.TopUpApproved(member.id, amount))
+    deliver_top_up(table, member.id, emit)
+
+
+def _asked_top_up(table: Table, by: int, member_id: int) -> Member:
+    _host(table, by)
+    target = _member(table, member_id)
+    if not target.top_up_asked:
+        raise CommandError("That member has not asked for chips.", code="no_top_up")
+    return target
+
+
+def _approve_top_up(table: Table, c: cmd.ApproveTopUp, now: float, emit: Emit) -> None:
+    target = _asked_top_up(table, c.by, c.member_id)
+    emit(ev.TopUpApproved(target.id, target.top_up_asked))
+    deliver_top_up(table, target.id, emit)
+
+
+def _reject_top_up(table: Table, c: cmd.RejectTopUp, now: float, emit: Emit) -> None:
+    target = _asked_top_up(table, c.by, c.member_id)
+    emit(ev.TopUpRejected(target.id, "host"))
 
 
 def _leave(table: Table, c: cmd.Leave, now: float, emit: Emit) -> None:
@@ -371,6 +413,9 @@ _HANDLERS: dict[type[cmd.Command], Callable[[Table, cmd.Command, float, Emit], N
     cmd.SitOut: _sit_out,  # type: ignore[dict-item]
     cmd.SitIn: _sit_in,  # type: ignore[dict-item]
     cmd.Leave: _leave,  # type: ignore[dict-item]
+    cmd.TopUp: _top_up,  # type: ignore[dict-item]
+    cmd.ApproveTopUp: _approve_top_up,  # type: ignore[dict-item]
+    cmd.RejectTopUp: _reject_top_up,  # type: ignore[dict-item]
     cmd.Act: _act,  # type: ignore[dict-item]
     cmd.Pause: _pause,  # type: ignore[dict-item]
     cmd.Unpause: _unpause,  # type: ignore[dict-item]

@@ -15,6 +15,8 @@ from typing import Any
 from host_server import commands as cmd, events as ev, protocol as wire, views
 from host_server.bots.situation import Decision, Situation, situation_for
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
+from host_server.history import hand_view, phh_of_view, pokerstars_text, summary_line
+from host_server.ledger import balanced, ledger
 from host_server.members import BotLevel, Role
 from host_server.peers import Outbox, Peer
 from host_server.session import TableSession
@@ -336,6 +338,9 @@ class Host:
             raise FeltError("Send hello or resume first.", code="not_joined")
         table_id, member_id = peer.table_id, peer.member_id
         session = self._session(table_id)
+        if message.type in wire.QUERIES:
+            out.sends.append((peer, self._query(session, member_id, message)))
+            return
         done = self.store.receipt(table_id, member_id, message.id)
         if done is not None:  # retried after a lost ack: answered, not applied again
             out.sends.append((peer, wire.ack(message.id, int(done["seq"]))))
@@ -354,6 +359,40 @@ class Host:
                 self.errors.popitem(last=False)
             raise
         out.sends.append((peer, wire.ack(message.id, session.table.seq)))
+
+    def _query(self, session: TableSession, member_id: int, message: wire.Message) -> str:
+        """Hand histories and the ledger, as this member may see them."""
+        table = session.table
+        member = table.members[member_id]
+        if not member.approved:
+            raise CommandError("Wait for the host to let you in.", code="not_approved")
+        if message.type == "ledger":
+            rows = ledger(table)
+            return wire.answer(
+                "ledger", message.id, rows=[r.to_dict() for r in rows], balanced=balanced(rows)
+            )
+        host = member.role is Role.HOST
+        every_card = host and table.settings.reveal_hands_to_host
+        number = message.args.get("hand_no")
+        records = [
+            r
+            for r in self.store.hand_records(table.table_id, hand_no=number, last=100)
+            if host or r.dealt_in(member_id)  # players get the hands they were dealt into
+        ]
+        if message.type == "hands":
+            return wire.answer(
+                "hands", message.id, hands=[summary_line(r, member_id) for r in records]
+            )
+        if not records:
+            raise CommandError(f"You have no hand number {number} here.", code="unknown_hand")
+        view = hand_view(records[0], member_id, every_card=every_card)
+        return wire.answer(
+            "hand",
+            message.id,
+            hand=view,
+            phh=phh_of_view(view),
+            pokerstars=pokerstars_text(view, table.settings.seats),
+        )
 
     def _run(
         self,

@@ -35,8 +35,11 @@ class Member:
     name: str
     role: Role
     balance: int = 0  # chips off the table, for a later return
-    bought_in: int = 0  # chips brought to the table, ever
+    bought_in: int = 0  # chips brought to the table, ever (top-ups included)
+    topped_up: int = 0  # of which rebuys and top-ups
     cashed_out: int = 0
+    top_up_asked: int = 0  # a top-up waiting for the host
+    top_up: int = 0  # an approved top-up waiting for the hand to end
     connected: bool = False
     disconnected_at: float | None = None
     exit: str | None = None  # stand, leave or kick, waiting for the hand to end

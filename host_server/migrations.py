@@ -88,4 +88,10 @@ def network(db: Database) -> None:
     db.execute("INSERT INTO host (id, alive_at) VALUES (1, NULL)")
 
 
+@migrations(name="0003_hand_records")
+def hand_records(db: Database) -> None:
+    # Each hand's start, steps and end as JSON: what exports and replays are made from.
+    db.execute("ALTER TABLE hands ADD COLUMN record TEXT")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -46,10 +46,17 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "unpause": {},
     "set_blinds": {"small_blind": (_INT, True), "big_blind": (_INT, True), "ante": (_INT, False)},
     "close": {},
+    "top_up": {"amount": (_INT, True)},
+    "approve_top_up": {"member_id": (_INT, True)},
+    "reject_top_up": {"member_id": (_INT, True)},
+    "hands": {},
+    "hand": {"hand_no": (_INT, True)},
+    "ledger": {},
     "add_bot": {"seat": (_INT, True), "level": (_STR, True), "buy_in": (_INT, False)},
     "remove_bot": {"seat": (_INT, True)},
 }
 JOINING = ("hello", "resume")
+QUERIES = ("hands", "hand", "ledger")  # answered to the asker alone; nothing changes
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,12 @@ def to_command(message: Message, member_id: int) -> cmd.Command:
             return cmd.SetBlinds(by, a["small_blind"], a["big_blind"], a.get("ante", 0))
         case "close":
             return cmd.Close(by)
+        case "top_up":
+            return cmd.TopUp(by, a["amount"])
+        case "approve_top_up":
+            return cmd.ApproveTopUp(by, a["member_id"])
+        case "reject_top_up":
+            return cmd.RejectTopUp(by, a["member_id"])
         case "add_bot":
             return cmd.AddBot(by, a["seat"], a["level"], a.get("buy_in"))
         case "remove_bot":
@@ -177,6 +190,11 @@ def event(seq: int, data: dict[str, Any] | None) -> str:
 
 def turn(seq: int, data: dict[str, Any]) -> str:
     return dump({"type": "turn", "seq": seq, **data})
+
+
+def answer(kind: str, message_id: str, **fields: Any) -> str:
+    """The reply to a query (`hands`, `hand`, `ledger`), carrying the query's id."""
+    return dump({"type": kind, "id": message_id, **fields})
 
 
 def ack(message_id: str, seq: int) -> str:

@@ -13,10 +13,10 @@ import uuid
 from host_server import events as ev
 from host_server.commands import Command
 from host_server.errors import CommandError
-from host_server.history import phh_text
+from host_server.history import HandRecord, phh_text
 from host_server.settings import TableSettings
-from host_server.store import Receipt, Recorded, Store
-from host_server.table import Table
+from host_server.store import ArchivedHand, Receipt, Recorded, Store
+from host_server.table import FinishedHand, Table
 from host_server.tokens import new_token
 
 
@@ -68,15 +68,7 @@ class TableSession:
         if not events:
             return []
         recorded = [Recorded(base + i + 1, now, e) for i, e in enumerate(events)]
-        hands = [
-            (
-                start.hand_no,
-                now,
-                "".join(start.deck),
-                phh_text(start, hand, self._names(start), self.table.settings.name),
-            )
-            for start, hand in self.table.take_finished_hands()
-        ]
+        hands = [self._archive(done, now) for done in self.table.take_finished_hands()]
         try:
             self.store.commit(
                 self.table,
@@ -91,8 +83,14 @@ class TableSession:
             raise
         return recorded
 
-    def _names(self, start: ev.HandStarted) -> list[str]:
-        return [self.table.members[m].name for m in start.members]
+    def _archive(self, done: FinishedHand, now: float) -> ArchivedHand:
+        start, table = done.start, self.table
+        names = [table.members[m].name for m in start.members]
+        record = HandRecord(
+            table.table_id, table.settings.name, now, start, done.steps, done.end, tuple(names)
+        )
+        phh = phh_text(start, done.hand, names, table.settings.name)
+        return ArchivedHand(start.hand_no, now, "".join(start.deck), phh, record.to_json())
 
     def _reload(self) -> None:
         rng = self.table.rng

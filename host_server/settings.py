@@ -24,6 +24,8 @@ class TableSettings:
     auto_approve: bool = False
     allow_spectators: bool = True
     guest_chat: bool = True  # spectators and pending guests may chat
+    approve_top_ups: bool = False  # rebuys and top-ups wait for the host's yes
+    reveal_hands_to_host: bool = False  # the host's hand histories show every hole card
     action_seconds: float = 30.0
     time_bank_seconds: float = 60.0
     timeouts_before_sit_out: int = 2

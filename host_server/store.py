@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
 from host_server import events as ev
 from host_server.errors import CorruptTable, StorageError, StorageUnavailable
+from host_server.history import HandRecord
 from host_server.migrations import migrations
 from host_server.settings import TableSettings
 from host_server.table import Table
@@ -53,6 +54,17 @@ class Recorded:
     seq: int
     at: float
     event: ev.Event
+
+
+class ArchivedHand(NamedTuple):
+    """A finished hand's row: the deck and the full PHH for the host, and the record
+    that every export is made from."""
+
+    hand_no: int
+    ended_at: float
+    deck: str
+    phh: str
+    record: str
 
 
 class Store:
@@ -117,7 +129,7 @@ class Store:
         recorded: list[Recorded],
         *,
         snapshot: bool = False,
-        hands: list[tuple[int, float, str, str]] = (),  # type: ignore[assignment]
+        hands: list[ArchivedHand] = (),  # type: ignore[assignment]
         receipt: Receipt | None = None,
         token: tuple[int, str] | None = None,
     ) -> None:
@@ -147,7 +159,7 @@ class Store:
         table: Table,
         recorded: list[Recorded],
         snapshot: Table | None,
-        hands: list[tuple[int, float, str, str]],
+        hands: list[ArchivedHand],
     ) -> None:
         if not recorded:
             return
@@ -185,7 +197,8 @@ class Store:
             ],
         )
         conn.executemany(
-            "INSERT INTO hands (table_id, hand_no, ended_at, deck, phh) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO hands (table_id, hand_no, ended_at, deck, phh, record)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [(table.table_id, *hand) for hand in hands],
         )
         if snapshot is not None:
@@ -326,6 +339,21 @@ class Store:
                 [table_id],
             )
         ]
+
+    def hand_records(
+        self, table_id: str, *, hand_no: int | None = None, last: int = 1000
+    ) -> list[HandRecord]:
+        """Archived hands, oldest first: one (`hand_no`) or the `last` few."""
+        where = "table_id = ? AND record IS NOT NULL"
+        args: list[Any] = [table_id]
+        if hand_no is not None:
+            where += " AND hand_no = ?"
+            args.append(hand_no)
+        rows = self.db.execute(
+            f"SELECT record FROM hands WHERE {where} ORDER BY hand_no DESC LIMIT ?",
+            [*args, last],
+        ).fetchall()
+        return [HandRecord.from_json(r[0]) for r in reversed(rows)]
 
     def load(self, table_id: str) -> Table:
         """Rebuild a table: its latest snapshot, then every event after it."""

@@ -20,6 +20,16 @@ from host_server.rules import Action, Hand, HandSpec, Move
 from host_server.settings import TableSettings
 
 
+@dataclass(frozen=True)
+class FinishedHand:
+    """A hand that ended, as the archive wants it."""
+
+    start: ev.HandStarted
+    hand: Hand
+    steps: tuple[ev.Event, ...]
+    end: ev.HandEnded
+
+
 @dataclass
 class Clock:
     """Whose turn it is since when; deadlines derive from it and the settings."""
@@ -53,7 +63,7 @@ class Table:
         self.clock = Clock()
         self.closed = False
         # Outbox, not state: hands ended since the owner last took them, for the archive.
-        self.finished_hands: list[tuple[ev.HandStarted, Hand]] = []
+        self.finished_hands: list[FinishedHand] = []
 
     # --- commands -------------------------------------------------------------
 
@@ -83,7 +93,7 @@ class Table:
         dealer.settle(self, now, emit)
         return out
 
-    def take_finished_hands(self) -> list[tuple[ev.HandStarted, Hand]]:
+    def take_finished_hands(self) -> list[FinishedHand]:
         hands, self.finished_hands = self.finished_hands, []
         return hands
 
@@ -202,8 +212,28 @@ class Table:
         member = self.members[e.member_id]
         member.balance += e.stack
         member.exit = None
+        member.top_up_asked = member.top_up = 0  # no seat, nothing to top up
         if member.role is Role.PLAYER:
             member.role = Role.SPECTATOR
+
+    def _top_up_requested(self, e: ev.TopUpRequested, at: float) -> None:
+        self.members[e.member_id].top_up_asked = e.amount
+
+    def _top_up_approved(self, e: ev.TopUpApproved, at: float) -> None:
+        member = self.members[e.member_id]
+        member.top_up_asked = 0
+        member.top_up = e.amount
+
+    def _top_up_rejected(self, e: ev.TopUpRejected, at: float) -> None:
+        member = self.members[e.member_id]
+        member.top_up_asked = member.top_up = 0
+
+    def _topped_up(self, e: ev.ToppedUp, at: float) -> None:
+        member = self.members[e.member_id]
+        member.top_up = 0
+        member.bought_in += e.amount
+        member.topped_up += e.amount
+        self.seats[e.seat].stack += e.amount
 
     def _exit_scheduled(self, e: ev.ExitScheduled, at: float) -> None:
         self.members[e.member_id].exit = e.reason
@@ -305,7 +335,8 @@ class Table:
             if seat in self.seats:
                 self.seats[seat].stack = stack
         if self.hand is not None and self.hand_start is not None:
-            self.finished_hands.append((self.hand_start, self.hand))
+            done = FinishedHand(self.hand_start, self.hand, tuple(self.hand_log), e)
+            self.finished_hands.append(done)
         self.hand = None
         self.hand_start = None
         self.hand_log = []
@@ -383,6 +414,10 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.Disconnected: Table._disconnected,
     ev.SeatTaken: Table._seat_taken,
     ev.SeatLeft: Table._seat_left,
+    ev.TopUpRequested: Table._top_up_requested,
+    ev.TopUpApproved: Table._top_up_approved,
+    ev.TopUpRejected: Table._top_up_rejected,
+    ev.ToppedUp: Table._topped_up,
     ev.ExitScheduled: Table._exit_scheduled,
     ev.SatOut: Table._sat_out,
     ev.SatIn: Table._sat_in,

@@ -27,6 +27,8 @@ _PUBLIC_SETTINGS = (
     "allow_spectators",
     "action_seconds",
     "time_bank_seconds",
+    "approve_top_ups",
+    "reveal_hands_to_host",  # players are told, so nobody is surprised
 )
 
 
@@ -97,6 +99,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
                 "role": m.role.value,
                 "connected": m.connected,
                 "bot": m.bot,
+                "top_up_asked": m.top_up_asked,
             }
             for m in table.members.values()
             if m.role is not Role.GONE
@@ -172,6 +175,8 @@ def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
         "seat": seat.number if seat else None,
         "balance": member.balance,
         "leaving": member.exit,
+        "top_up": member.top_up,  # approved, arriving when your hand ends
+        "top_up_asked": member.top_up_asked,  # waiting for the host
         "legal": None,
     }
     hand = table.hand

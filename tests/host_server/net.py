@@ -69,8 +69,9 @@ class Client:
                 return message
 
     async def answer(self, message_id: str) -> dict[str, Any]:
+        """The ack, error or query answer to a message."""
         return await self.until(
-            lambda m: m.get("id") == message_id and m["type"] in ("ack", "error")
+            lambda m: m.get("id") == message_id and m["type"] not in ("event", "turn")
         )
 
     async def hello(self, table_id: str, name: str) -> dict[str, Any]:
@@ -90,15 +91,23 @@ class Client:
         ]
 
     def assert_no_leaks(self) -> None:
-        """Every card this client was ever sent is its own, on the board, or shown."""
+        """Every card this client was ever sent is its own, on the board, or shown
+        (a past hand's history: as it was seen live)."""
         own: set[str] = set()
         seen: set[str] = set()  # board and shown cards of the current hand
+        past: dict[int, set[str]] = {}
         for message in self.messages:
             kind = message.get("kind")
             if kind == "hand_started":
                 own, seen = set(message.get("your_cards", [])), set()
+                past[message["hand_no"]] = own | seen
             elif kind in ("board_dealt", "hand_shown"):
                 seen |= set(message["cards"])
+                past[max(past, default=0)] = own | seen
+            elif message["type"] == "hand":
+                leaked = cards_in(message) - past.get(message["hand"]["hand_no"], set())
+                assert not leaked, f"{self.name} was sent {leaked} in {message}"
+                continue
             elif message["type"] == "snapshot":
                 table = message["table"]
                 seen = set(table["hand"]["board"]) if table.get("hand") else set()

@@ -30,7 +30,7 @@ def felt_host(*args: str, check: bool = True) -> subprocess.CompletedProcess[str
     )
 
 
-async def start_host(db: Path, port: int) -> subprocess.Popen[str]:
+async def start_host(db: Path, port: int, *extra: str) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -45,6 +45,7 @@ async def start_host(db: Path, port: int) -> subprocess.Popen[str]:
             str(port),
             "--log-level",
             "warning",
+            *extra,
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

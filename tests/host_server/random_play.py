@@ -119,6 +119,10 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
             rng.choice([None, s.min_buy_in, s.max_buy_in + 1]),
         ),
         cmd.RemoveBot(rng.choice([1, 1, someone]), rng.randint(0, s.seats + 1)),
+        cmd.TopUp(someone, rng.choice([1, 50, s.max_buy_in, -3])),
+        cmd.TopUp(someone, rng.choice([1, 50, s.max_buy_in, -3])),
+        cmd.ApproveTopUp(rng.choice([1, 1, someone]), someone),
+        cmd.RejectTopUp(rng.choice([1, someone]), someone),
     ]
     if rng.random() < 0.02:
         options.append(cmd.Close(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 from host_server.server import HostServer
 from host_server.settings import TableSettings
@@ -49,8 +50,8 @@ async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_p
         back.seq = ann.seq
         welcome = await back.resume(table_id, ann.token)
         assert welcome["type"] == "welcome"
-        await asyncio.wait_for(play_on(back, 3), 20)
-        await asyncio.wait_for(play_on(back, 4), 20)
+        await asyncio.wait_for(play(back, 3), 20)
+        await asyncio.wait_for(play(back, 4), 20)
         back.assert_no_leaks()
         await back.close()
     finally:
@@ -59,21 +60,12 @@ async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_p
         await server.stop()
 
 
-async def host_snapshot(server: HostServer, table_id: str) -> dict:
+async def host_snapshot(server: HostServer, table_id: str) -> dict[str, Any]:
     watcher = await Client.connect(server.port, "Rail")
     try:
         await watcher.hello(table_id, "Rail")
-        return (await watcher.until(lambda m: m["type"] == "snapshot"))["table"]
+        snapshot = await watcher.until(lambda m: m["type"] == "snapshot")
+        table: dict[str, Any] = snapshot["table"]
+        return table
     finally:
         await watcher.close()
-
-
-async def play_on(client: Client, hand_no: int) -> None:
-    """Like `play`, but also acts on a turn that was sent before this call."""
-    last_turn = next((m for m in reversed(client.messages) if m["type"] == "turn"), None)
-    if last_turn and last_turn.get("legal") and last_turn["hand_no"] == hand_no:
-        legal = last_turn["legal"]
-        await client.send(
-            "act", action="call" if legal["call"] else "check", hand_no=hand_no
-        )
-    await play(client, hand_no)

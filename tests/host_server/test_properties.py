@@ -8,6 +8,7 @@ import random
 from hypothesis import given, strategies as st
 
 from host_server.errors import CommandError
+from host_server.ledger import balanced, ledger
 from host_server.settings import TableSettings
 from host_server.table import Table
 from tests.host_server.checks import LeakWatch, assert_conserved
@@ -26,6 +27,7 @@ def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
         min_buy_in=10,
         max_buy_in=300,
         auto_approve=auto,
+        approve_top_ups=not auto,
         action_seconds=10,
         time_bank_seconds=15,
     )
@@ -59,6 +61,9 @@ def test_random_play_keeps_every_invariant(seats, ante, auto, seed, rng, steps):
             continue
         watch.follow(table, events)
         assert_conserved(table)
+        rows = ledger(table)
+        assert balanced(rows), rows
+        assert sum(r.buy_ins + r.top_ups for r in rows) == table.chips_accounted()[0]
         hands += sum(e.kind == "hand_ended" for e in events)
         if step % 10 == 0:
             watch.check_snapshots(table)

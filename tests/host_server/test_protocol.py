@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given, strategies as st
 
 from host_server import commands as cmd
-from host_server.protocol import MAX_FRAME, SCHEMA, ProtocolError, parse, peek_id, to_command
+from host_server.protocol import (
+    JOINING,
+    MAX_FRAME,
+    QUERIES,
+    SCHEMA,
+    ProtocolError,
+    parse,
+    peek_id,
+    to_command,
+)
 from host_server.rules import Action
 
 
@@ -34,8 +43,11 @@ def test_every_command_type_becomes_its_table_command():
         "close": ({}, cmd.Close(7)),
         "add_bot": ({"seat": 4, "level": "easy"}, cmd.AddBot(7, 4, "easy", None)),
         "remove_bot": ({"seat": 4}, cmd.RemoveBot(7, 4)),
+        "top_up": ({"amount": 50}, cmd.TopUp(7, 50)),
+        "approve_top_up": ({"member_id": 3}, cmd.ApproveTopUp(7, 3)),
+        "reject_top_up": ({"member_id": 3}, cmd.RejectTopUp(7, 3)),
     }
-    assert set(cases) | {"hello", "resume"} == set(SCHEMA)
+    assert set(cases) | set(JOINING) | set(QUERIES) == set(SCHEMA)
     for kind, (fields, expected) in cases.items():
         message = parse(frame(type=kind, id=kind, **fields))
         assert message.id == kind

@@ -132,7 +132,8 @@ def test_hand_is_replayable_from_its_spec_and_steps_and_pokerkit_reads_its_phh()
     g.act(2, Action.CHECK)
     events = g.act(1, Action.CHECK)
     end = ended(events)
-    ((start, hand),) = g.table.take_finished_hands()
+    (done,) = g.table.take_finished_hands()
+    start, hand = done.start, done.hand
     from host_server.history import phh_text
 
     text = phh_text(start, hand, ["P2", "Host"], "Test")

@@ -53,7 +53,15 @@ def calling(legal: dict[str, Any]) -> tuple[str, int | None]:
 
 
 async def play(client: Client, hand_no: int, policy=calling) -> None:
-    """Act whenever it is this client's turn until hand `hand_no` ends."""
+    """Act whenever it is this client's turn until hand `hand_no` ends (also on a turn
+    received before the call; acting twice only earns an error)."""
+    ended = [m for m in client.events("hand_ended") if m["hand_no"] == hand_no]
+    if ended:
+        return
+    last = next((m for m in reversed(client.messages) if m["type"] == "turn"), None)
+    if last is not None and last.get("legal") and last["hand_no"] == hand_no:
+        action, amount = policy(last["legal"])
+        await client.send("act", action=action, hand_no=hand_no, amount=amount)
     while True:
         message = await client.recv(15)
         if message.get("kind") == "hand_ended" and message["hand_no"] == hand_no:

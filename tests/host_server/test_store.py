@@ -181,7 +181,7 @@ def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
 
 def test_migrations_run_once_and_tokens_are_stored_as_hashes(tmp_path):
     store = Store(tmp_path / "felt.db")
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     session, token = TableSession.create(store, SETTINGS, "Host", T0)
     again = Store(tmp_path / "felt.db")
     assert again.schema_version() == SCHEMA_VERSION

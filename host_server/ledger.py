@@ -1,0 +1,78 @@
+"""The ledger: who brought how many chips to a table, and where they are now.
+
+For every member who ever held chips: buy-ins, rebuys and top-ups, cash-outs,
+the stack on the table (and what is in the current hand's pot), the balance
+kept off the table, and the net. The columns balance to the chip: everything
+bought in is on the table, in the pot, on a balance, or cashed out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict, dataclass, fields
+
+from host_server.table import Table
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    member_id: int
+    name: str
+    bot: bool
+    buy_ins: int
+    top_ups: int
+    cashed_out: int
+    stack: int  # behind, on the table
+    in_pot: int  # put into the current hand so far
+    balance: int  # off the table, kept for a return
+    net: int
+
+    def to_dict(self) -> dict[str, int | str | bool]:
+        return asdict(self)
+
+
+def ledger(table: Table) -> list[LedgerRow]:
+    rows = []
+    for member in table.members.values():
+        if not member.bought_in:
+            continue
+        seat = table.seat_of(member.id)
+        stack = in_pot = 0
+        if seat is not None:
+            stack = table.live_stack(seat.number)
+            index = table.hand_index(seat.number)
+            if index is not None and table.hand_start is not None:
+                in_pot = table.hand_start.stacks[index] - stack
+        held = stack + in_pot + member.balance + member.cashed_out
+        rows.append(
+            LedgerRow(
+                member_id=member.id,
+                name=member.name,
+                bot=member.bot is not None,
+                buy_ins=member.bought_in - member.topped_up,
+                top_ups=member.topped_up,
+                cashed_out=member.cashed_out,
+                stack=stack,
+                in_pot=in_pot,
+                balance=member.balance,
+                net=held - member.bought_in,
+            )
+        )
+    return rows
+
+
+def balanced(rows: list[LedgerRow]) -> bool:
+    """Bought in = on the table + in the pot + balances + cashed out, to the chip."""
+    brought = sum(r.buy_ins + r.top_ups for r in rows)
+    held = sum(r.stack + r.in_pot + r.balance + r.cashed_out for r in rows)
+    return brought == held
+
+
+def to_csv(rows: list[LedgerRow]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [f.name for f in fields(LedgerRow)], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row.to_dict())
+    return out.getvalue()
