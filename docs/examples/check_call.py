@@ -28,7 +28,17 @@ class CheckCaller:
         self.prefix, self.count = uuid.uuid4().hex[:8], 0  # ids unique for the table's life
         self.finished = 0
         self.seated = False
+        self.seat: int | None = None
         self.buy_in, self.seats = 0, 10  # read from the snapshot
+
+    # --- what a bot overrides ----------------------------------------------------
+
+    def seen(self, event: dict[str, Any]) -> None:
+        """Every event, in order (a bot that reads the hand keeps them)."""
+
+    def choose(self, turn: dict[str, Any]) -> dict[str, Any]:
+        """The `act` fields for a turn that carries `legal`: check when free, else call."""
+        return {"action": "call" if turn["legal"]["call"] else "check"}
 
     def next_id(self) -> str:
         self.count += 1
@@ -69,7 +79,8 @@ class CheckCaller:
                 settings = table["summary"]  # what even a pending guest may read
                 self.buy_in = settings.get("min_buy_in", self.buy_in)
                 self.seats = settings.get("seats", self.seats)
-                self.seated = table["you"]["seat"] is not None
+                self.seat = table["you"]["seat"]
+                self.seated = self.seat is not None
                 if table["you"]["role"] in ("spectator", "host") and not self.seated:
                     await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
             elif kind == "event":
@@ -79,11 +90,12 @@ class CheckCaller:
                     await ws.close()
                     return
                 self.seq = message["seq"]
+                self.seen(message)
                 event = message["kind"]
                 if event == "member_approved" and message["member_id"] == self.member_id:
                     await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
                 elif event == "seat_taken" and message["member_id"] == self.member_id:
-                    self.seated = True
+                    self.seated, self.seat = True, message["seat"]
                 elif event == "hand_ended" and self.seated:
                     self.finished += 1
                     if self.finished >= self.hands:
@@ -91,8 +103,7 @@ class CheckCaller:
                 elif event == "member_left" and message["member_id"] == self.member_id:
                     return
             elif kind == "turn" and message.get("legal"):
-                action = "call" if message["legal"]["call"] else "check"
-                await self.send(ws, "act", action=action, hand_no=message["hand_no"])
+                await self.send(ws, "act", hand_no=message["hand_no"], **self.choose(message))
             elif kind == "error" and message["code"] in ("seat_taken", "amount_out_of_range"):
                 if message["code"] == "seat_taken" and seat_to_try < self.seats:
                     seat_to_try += 1

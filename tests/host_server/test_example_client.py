@@ -1,4 +1,5 @@
-"""docs/examples/check_call.py works against `felt-host serve` (all real processes)."""
+"""docs/examples (check_call.py, and bot.py with Felt's policies) work against
+`felt-host serve`: all real processes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tests.host_server.net import Client
 from tests.host_server.processes import ROOT, felt_host, free_port, start_host
 
 
-async def test_two_example_clients_wait_for_approval_then_play_each_other(tmp_path):
+async def test_the_example_clients_wait_for_approval_then_play_each_other(tmp_path):
     db, port = tmp_path / "host.db", free_port()
     made = json.loads(
         felt_host(
@@ -25,18 +26,22 @@ async def test_two_example_clients_wait_for_approval_then_play_each_other(tmp_pa
         clients = [
             await asyncio.create_subprocess_exec(
                 sys.executable,
-                "docs/examples/check_call.py",
+                f"docs/examples/{script}",
                 f"ws://127.0.0.1:{port}/ws",
                 made["table_id"],
                 "--name",
                 name,
                 "--hands",
                 "3",
+                *extra,
                 cwd=ROOT,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
             )
-            for name in ("Calvin", "Hobbes")
+            for script, name, extra in (
+                ("check_call.py", "Calvin", ()),
+                ("bot.py", "Robo", ("--level", "strong")),
+            )
         ]
         approved: set[int] = set()
         while len(approved) < len(clients):
