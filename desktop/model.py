@@ -37,6 +37,7 @@ class SeatView:
     connected: bool = True
     hand_name: str | None = None
     time_bank: float = 0.0
+    bot: str | None = None  # a bot's level
 
 
 @dataclass
@@ -45,6 +46,8 @@ class MemberView:
     name: str
     role: str
     connected: bool = False
+    bot: str | None = None
+    top_up_asked: int = 0  # chips asked for, waiting for the host
 
 
 @dataclass
@@ -73,6 +76,7 @@ class TableModel:
     legal: dict[str, Any] | None = None
     paused: bool = False
     closed: bool = False
+    top_up_waiting: bool = False  # my top-up is on its way (or waits for the host)
     log: list[str] = field(default_factory=list)
     chat: list[tuple[str, str]] = field(default_factory=list)
     winners: dict[int, int] = field(default_factory=dict)  # seat -> chips won, last hand
@@ -97,6 +101,23 @@ class TableModel:
     @property
     def pending(self) -> list[MemberView]:
         return [m for m in self.members.values() if m.role == "pending"]
+
+    @property
+    def top_up_requests(self) -> list[MemberView]:
+        return [m for m in self.members.values() if m.top_up_asked]
+
+    @property
+    def free_seats(self) -> list[int]:
+        return [n for n in range(1, self.seats_count + 1) if n not in self.seats]
+
+    @property
+    def top_up_room(self) -> tuple[int, int] | None:
+        """(least, most) chips this player may add now; None when not seated or full."""
+        seat = self.seats.get(self.my_seat) if self.my_seat is not None else None
+        if seat is None or self.top_up_waiting:
+            return None
+        most = self.max_buy_in - seat.stack
+        return (max(1, self.min_buy_in - seat.stack), most) if most >= 1 else None
 
     @property
     def pot_total(self) -> int:
@@ -137,8 +158,16 @@ class TableModel:
         self.role = you.get("role", self.role)
         self.balance = you.get("balance", 0)
         self.legal = you.get("legal")
+        self.top_up_waiting = bool(you.get("top_up") or you.get("top_up_asked"))
         self.members = {
-            m["member_id"]: MemberView(m["member_id"], m["name"], m["role"], m["connected"])
+            m["member_id"]: MemberView(
+                m["member_id"],
+                m["name"],
+                m["role"],
+                m["connected"],
+                m.get("bot"),
+                m.get("top_up_asked", 0),
+            )
             for m in table.get("members", [])
         }
         if self.me is not None and self.me not in self.members and you:
@@ -154,6 +183,7 @@ class TableModel:
                 list(s.get("cards", [])),
                 s.get("hidden_cards", 0),
                 self.members.get(s["member_id"], MemberView(0, "", "")).connected,
+                bot=s.get("bot"),
             )
             for s in table.get("seats", [])
         }
@@ -198,6 +228,46 @@ class TableModel:
         self.members[e["member_id"]] = MemberView(e["member_id"], e["name"], "pending")
         self._say(f"{e['name']} asks to join")
 
+    def _on_bot_added(self, e: dict[str, Any]) -> None:
+        self.members[e["member_id"]] = MemberView(
+            e["member_id"], e["name"], "spectator", True, e["level"]
+        )
+        self._say(f"The host adds {e['name']}, a bot ({e['level']})")
+
+    def _on_top_up_requested(self, e: dict[str, Any]) -> None:
+        member = self.members.get(e["member_id"])
+        if member is not None:
+            member.top_up_asked = e["amount"]
+        if e["member_id"] == self.me:
+            self.top_up_waiting = True
+        self._say(f"{self.name_of(e['member_id'])} asks the host for {e['amount']} more chips")
+
+    def _on_top_up_approved(self, e: dict[str, Any]) -> None:
+        member = self.members.get(e["member_id"])
+        if member is not None:
+            member.top_up_asked = 0
+        if e["member_id"] == self.me:
+            self.top_up_waiting = True
+            if self.my_seat is not None and self.seats[self.my_seat].status != "waiting":
+                self._say(f"Your {e['amount']} chips arrive when this hand ends")
+
+    def _on_top_up_rejected(self, e: dict[str, Any]) -> None:
+        member = self.members.get(e["member_id"])
+        if member is not None:
+            member.top_up_asked = 0
+        if e["member_id"] == self.me:
+            self.top_up_waiting = False
+        why = "the host said no" if e["reason"] == "host" else "the stack is at the maximum"
+        self._say(f"No more chips for {self.name_of(e['member_id'])}: {why}")
+
+    def _on_topped_up(self, e: dict[str, Any]) -> None:
+        seat = self.seats.get(e["seat"])
+        if seat is not None:
+            seat.stack += e["amount"]
+        if e["member_id"] == self.me:
+            self.top_up_waiting = False
+        self._say(f"{self.name_of(e['member_id'])} adds {e['amount']} chips")
+
     def _on_member_approved(self, e: dict[str, Any]) -> None:
         member = self.members.get(e["member_id"])
         if member is not None:
@@ -214,7 +284,8 @@ class TableModel:
     def _on_member_left(self, e: dict[str, Any]) -> None:
         member = self.members.pop(e["member_id"], None)
         name = member.name if member else "Someone"
-        self._say(f"{name} was removed by the host" if e["reason"] == "kick" else f"{name} left")
+        removed = e["reason"] in ("kick", "removed")
+        self._say(f"{name} was removed by the host" if removed else f"{name} left")
 
     def _on_connected(self, e: dict[str, Any]) -> None:
         self._presence(e["member_id"], True)
@@ -238,6 +309,7 @@ class TableModel:
             name,
             e["stack"],
             connected=self.members.get(e["member_id"], MemberView(0, "", "", True)).connected,
+            bot=self.members.get(e["member_id"], MemberView(0, "", "")).bot,
         )
         member = self.members.get(e["member_id"])
         if member is not None and member.role != "host":

@@ -15,7 +15,8 @@ from typing import Any
 from host_server import __version__
 from host_server.commands import AddBot
 from host_server.errors import CorruptTable, FeltError
-from host_server.history import hand_view, phhs_text, pokerstars_text
+from host_server.exports import phhs_text, pokerstars_text
+from host_server.history import hand_view
 from host_server.host import HOST_MEMBER
 from host_server.ledger import ledger, to_csv
 from host_server.members import BotLevel

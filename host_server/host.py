@@ -15,7 +15,8 @@ from typing import Any
 from host_server import commands as cmd, events as ev, protocol as wire, views
 from host_server.bots.situation import Decision, Situation, situation_for
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
-from host_server.history import hand_view, phh_of_view, pokerstars_text, summary_line
+from host_server.exports import phh_of_view, pokerstars_text
+from host_server.history import hand_view, summary_line
 from host_server.ledger import balanced, ledger
 from host_server.members import BotLevel, Role
 from host_server.peers import Outbox, Peer

@@ -19,8 +19,10 @@ from pokerkit import HandHistory, PokerStarsParser
 from host_server import commands as cmd
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
-from host_server.history import HandRecord, hand_view, phh_of_view, phhs_text, pokerstars_text
+from host_server.exports import phh_of_view, phhs_text, pokerstars_text
+from host_server.history import HandRecord, hand_view
 from host_server.server import HostServer
+from host_server.replay import replay
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Store
@@ -71,6 +73,13 @@ def test_every_hand_reads_back_in_pokerkit_for_every_viewer(tmp_path_factory, se
             assert dict(zip(parsed.players, last.stacks, strict=True)) == final_stacks(view)
             *_, replayed = HandHistory.loads(phh_of_view(view))
             assert list(replayed.stacks) == [p["final_stack"] for p in view["players"]]
+            # The app's replay: every chip accounted for at every step, ending as it did.
+            moments = replay(view)
+            total = sum(p["stack"] for p in view["players"])
+            assert len(moments) == len(view["steps"]) + 2
+            for moment in moments:
+                assert sum(moment.stacks.values()) + sum(moment.bets.values()) + moment.pot == total
+            assert moments[-1].stacks == {p["seat"]: p["final_stack"] for p in view["players"]}
     views = [hand_view(r, 1, every_card=True) for r in records]
     assert len(list(HandHistory.loads_all(phhs_text(views)))) == len(records)
 
