@@ -32,6 +32,8 @@ from host_server.errors import FeltError
 from host_server.host import HOST_MEMBER
 from host_server.settings import TableSettings
 
+PLAY_NOW_BOTS = ("easy", "standard", "strong", "standard", "easy")
+
 
 class MainWindow(QMainWindow):
     close_requested = Signal()
@@ -53,13 +55,15 @@ class MainWindow(QMainWindow):
 
 
 class Felt(QObject):
-    def __init__(self, folder: Path, *, sounds: bool | None = None) -> None:
+    def __init__(
+        self, folder: Path, *, sounds: bool | None = None, bot_delay: float = 1.0
+    ) -> None:
         super().__init__()
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.settings = Settings.load(folder)
         self.credentials = Credentials(folder)
-        self.host = EmbeddedHost(folder)
+        self.host = EmbeddedHost(folder, bot_delay=bot_delay)
         enabled = self.settings.sounds if sounds is None else sounds
         self.sounds = Sounds(folder / "sounds", enabled)
         self.window = MainWindow()
@@ -158,13 +162,19 @@ class Felt(QObject):
         self.show_start()
 
     async def play(self) -> None:
-        """One click: a table on this machine, and the player seated at it."""
+        """One click: a six-seat table on this machine, the player in seat 1, bots around."""
         name = self.start.player_name()
-        await self.start_hosting(
-            {**self.settings.table, "name": f"{name}'s table", "auto_approve": True}, sit=True
-        )
+        values = {
+            **self.settings.table,
+            "name": f"{name}'s table",
+            "seats": 6,
+            "auto_approve": True,
+        }
+        await self.start_hosting(values, sit=True, bots=PLAY_NOW_BOTS)
 
-    async def start_hosting(self, values: dict[str, Any], sit: bool = False) -> None:
+    async def start_hosting(
+        self, values: dict[str, Any], sit: bool = False, bots: Sequence[str] = ()
+    ) -> None:
         port = await self.host.start(int(values.get("port", 8765)))
         known = {f.name for f in fields(TableSettings)}
         try:
@@ -172,17 +182,16 @@ class Felt(QObject):
         except FeltError as error:
             self.start.notice.setText(error.message)
             return
-        table_id, token = self.host.create_table(settings, self.start.player_name())
+        table_id, token = self.host.create_table(
+            settings,
+            self.start.player_name(),
+            sit_with=settings.max_buy_in if sit else None,
+            bots=bots,
+        )
         address = f"127.0.0.1:{port}"
         self.credentials.save(address, table_id, HOST_MEMBER, token)
         remember(self.folder, Recent(address, table_id, HOST_MEMBER, settings.name, hosted=True))
-        await self.open_table(
-            address,
-            table_id,
-            token=token,
-            invite=self.host.invite(table_id),
-            sit_with=settings.max_buy_in if sit else None,
-        )
+        await self.open_table(address, table_id, token=token, invite=self.host.invite(table_id))
 
     async def resume(self, recent: Recent) -> None:
         if recent.hosted:
@@ -202,7 +211,6 @@ class Felt(QObject):
         token: str | None = None,
         name: str | None = None,
         invite: str | None = None,
-        sit_with: int | None = None,
     ) -> None:
         await self._drop_table()
         connection = Connection(f"ws://{address}/ws", table_id, token=token, name=name)
@@ -229,19 +237,6 @@ class Felt(QObject):
             )
 
         connection.token_issued.connect(remember_seat)
-        if sit_with is not None:
-
-            def sit_once(_: dict[str, Any]) -> None:
-                connection.snapshot_received.disconnect(sit_once)
-                if screen.model.my_seat is None:
-                    free = next(
-                        n
-                        for n in range(1, screen.model.seats_count + 1)
-                        if n not in screen.model.seats
-                    )
-                    connection.send("sit", seat=free, buy_in=sit_with)
-
-            connection.snapshot_received.connect(sit_once)
         self.connection, self.screen = connection, screen
         self.window.pages.addWidget(screen)
         self.window.pages.setCurrentWidget(screen)

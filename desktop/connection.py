@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from host_server.protocol import PROTOCOL_VERSION
+from host_server.protocol import PROTOCOL_VERSION, QUERIES
 
 log = logging.getLogger("felt.connection")
 
@@ -40,7 +40,7 @@ class Connection(QObject):
     snapshot_received = Signal(dict)
     event_received = Signal(dict)  # (QObject.event is Qt's own: never shadow it)
     turn_received = Signal(dict)
-    answered = Signal(dict)  # ack or error for one of our commands
+    answered = Signal(dict)  # ack, error or query answer for one of our messages
     problem = Signal(dict)  # an error not tied to a command (e.g. invalid_token)
     state_changed = Signal(str)  # connecting, online, reconnecting, closed
     token_issued = Signal(str)
@@ -200,7 +200,7 @@ class Connection(QObject):
         elif kind == "turn":
             if message["seq"] == self.seq:
                 self.turn_received.emit(message)
-        elif kind in ("ack", "error") and message.get("id") in self._unacked:
+        elif kind in ("ack", "error", *QUERIES) and message.get("id") in self._unacked:
             del self._unacked[message["id"]]
             self.answered.emit(message)
         elif kind == "error":

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
+from host_server.commands import AddBot, Command, Sit
+from host_server.host import HOST_MEMBER
 from host_server.server import HostServer
 from host_server.settings import TableSettings
 from host_server.store import Store
@@ -38,8 +40,9 @@ def lan_address() -> str:
 
 
 class EmbeddedHost:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, bot_delay: float = 1.0) -> None:
         self.db = folder / "host.db"
+        self.bot_delay = bot_delay
         self.server: HostServer | None = None
 
     @property
@@ -60,19 +63,34 @@ class EmbeddedHost:
     async def start(self, port: int) -> int:
         """Serve every table in the database (restored where they were); the port in use."""
         if self.server is None:
-            server = HostServer(self.db, "0.0.0.0", port)
+            server = HostServer(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
             try:
                 await server.start()
             except OSError:  # the port is taken: any free one will do, the invite says which
                 await server.stop()
-                server = HostServer(self.db, "0.0.0.0", 0)
+                server = HostServer(self.db, "0.0.0.0", 0, bot_delay=self.bot_delay)
                 await server.start()
             self.server = server
         return self.port
 
-    def create_table(self, settings: TableSettings, host_name: str) -> tuple[str, str]:
-        assert self.server is not None and self.server.host is not None
-        return self.server.host.create_table(settings, host_name, time.time())
+    def create_table(
+        self,
+        settings: TableSettings,
+        host_name: str,
+        *,
+        sit_with: int | None = None,
+        bots: Sequence[str] = (),
+    ) -> tuple[str, str]:
+        """A new table; the host sits in seat 1 (`sit_with` chips) and bots fill the next
+        seats, all before anyone connects, so the first hand deals them all in."""
+        assert self.server is not None
+        table_id, token = self.server.create_table(settings, host_name)
+        commands: list[Command] = []
+        if sit_with is not None:
+            commands.append(Sit(HOST_MEMBER, 1, sit_with))
+        commands += [AddBot(HOST_MEMBER, seat, level) for seat, level in enumerate(bots, start=2)]
+        self.server.execute(table_id, commands)
+        return table_id, token
 
     def close_tables(self) -> list[str]:
         """Close every hosted table between hands; those mid-hand resume next time."""

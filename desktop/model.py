@@ -77,6 +77,8 @@ class TableModel:
     paused: bool = False
     closed: bool = False
     top_up_waiting: bool = False  # my top-up is on its way (or waits for the host)
+    approve_top_ups: bool = False
+    reveal_hands_to_host: bool = False
     log: list[str] = field(default_factory=list)
     chat: list[tuple[str, str]] = field(default_factory=list)
     winners: dict[int, int] = field(default_factory=dict)  # seat -> chips won, last hand
@@ -153,6 +155,9 @@ class TableModel:
         )
         self.min_buy_in, self.max_buy_in = summary["min_buy_in"], summary["max_buy_in"]
         self.closed = summary["closed"]
+        settings = table.get("settings") or {}
+        self.approve_top_ups = settings.get("approve_top_ups", False)
+        self.reveal_hands_to_host = settings.get("reveal_hands_to_host", False)
         you = table.get("you") or {}
         self.me = you.get("member_id", self.me)
         self.role = you.get("role", self.role)
@@ -321,7 +326,11 @@ class TableModel:
     def _on_seat_left(self, e: dict[str, Any]) -> None:
         self.seats.pop(e["seat"], None)
         name = self.name_of(e["member_id"])
+        member = self.members.get(e["member_id"])
+        if member is not None:
+            member.top_up_asked = 0  # no seat, nothing to top up
         if e["member_id"] == self.me:
+            self.top_up_waiting = False
             self.balance += e["stack"]
             if self.role == "player":
                 self.role = "spectator"

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import ok_cancel
 from desktop.hosting import parse_invite
 from desktop.local_state import Recent, Settings
-from desktop.table_screen import ok_cancel
 
 STYLE = """
 StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,

@@ -6,20 +6,17 @@ one place: connection signals update the model, then every widget refreshes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.action_bar import ActionBar
 from desktop.connection import Connection
+from desktop.dialogs import BlindsDialog, BuyInDialog, TopUpDialog
 from desktop.model import TableModel
+from desktop.records import HandsDialog, LedgerDialog
 from desktop.side_panel import SidePanel
 from desktop.sounds import Sounds
 from desktop.table_view import TableView
@@ -42,6 +41,13 @@ QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f8514
                                        font-weight: bold; }
 QLineEdit { background: #161b22; color: #8b949e; border: 1px solid #30363d; padding: 3px; }
 """
+
+
+BOT_LEVELS = (
+    ("easy", "Easy bot (calls a lot)"),
+    ("standard", "Standard bot (tight, aggressive)"),
+    ("strong", "Strong bot (reads the odds)"),
+)
 
 
 class TableScreen(QWidget):
@@ -81,9 +87,23 @@ class TableScreen(QWidget):
         self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pause = QPushButton("Pause")
         self.blinds = QPushButton("Blinds…")
-        self.bots = QPushButton("Add bot")
-        self.bots.setEnabled(False)
-        self.bots.setToolTip("Bots arrive with a later version of Felt.")
+        self.bots = QToolButton()
+        self.bots.setText("Add bot")
+        self.bots.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bot_menu = QMenu(self.bots)
+        for level, words in BOT_LEVELS:
+            bot_menu.addAction(words).triggered.connect(
+                lambda _=False, level=level: self.add_bot(level)
+            )
+        self.bots.setMenu(bot_menu)
+        self.records = QToolButton()
+        self.records.setText("History")
+        self.records.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        records_menu = QMenu(self.records)
+        records_menu.addAction("Hand histories…").triggered.connect(self.show_hands)
+        records_menu.addAction("Ledger…").triggered.connect(self.show_ledger)
+        self.records.setMenu(records_menu)
+        self.top_up = QPushButton("Top up")
         self.stand = QPushButton("Stand up")
         leave = QPushButton("Lobby")
         row = QHBoxLayout(bar)
@@ -97,6 +117,8 @@ class TableScreen(QWidget):
             self.pause,
             self.blinds,
             self.bots,
+            self.records,
+            self.top_up,
             self.stand,
             leave,
         ):
@@ -131,6 +153,8 @@ class TableScreen(QWidget):
         self.pause.clicked.connect(self._toggle_pause)
         self.blinds.clicked.connect(self._ask_blinds)
         self.stand.clicked.connect(lambda: connection.send("stand"))
+        self.top_up.clicked.connect(self.ask_top_up)
+        self._queries: dict[str, Callable[[dict[str, Any]], None]] = {}
         leave.clicked.connect(self.leave_requested.emit)
         for key, handler in (
             ("F", lambda: self._key("fold")),
@@ -181,9 +205,12 @@ class TableScreen(QWidget):
             self.sounds.play("turn")
         self.refresh()
 
-    def _on_answer(self, message: dict[str, object]) -> None:
+    def _on_answer(self, message: dict[str, Any]) -> None:
+        then = self._queries.pop(str(message.get("id")), None)
         if message["type"] == "error":
             self.panel.note(f"⚠ {message['message']}")
+        elif then is not None:
+            then(message)
 
     def _on_state(self, state: str) -> None:
         self.view.offline = state in ("reconnecting", "connecting")
@@ -222,9 +249,40 @@ class TableScreen(QWidget):
         if not self.model.is_host or view is None or view.member_id == self.model.me:
             return
         menu = QMenu(self)
-        kick = menu.addAction(f"Remove {view.name} from the table")
-        kick.triggered.connect(lambda: self.connection.send("kick", member_id=view.member_id))
+        if view.bot is not None:
+            remove = menu.addAction(f"Remove the bot {view.name}")
+            remove.triggered.connect(lambda: self.connection.send("remove_bot", seat=seat))
+        else:
+            kick = menu.addAction(f"Remove {view.name} from the table")
+            kick.triggered.connect(lambda: self.connection.send("kick", member_id=view.member_id))
         menu.popup(where.toPoint())
+
+    def add_bot(self, level: str) -> None:
+        free = self.model.free_seats
+        if free:
+            self.connection.send("add_bot", seat=free[0], level=level)
+
+    def ask_top_up(self) -> None:
+        room = self.model.top_up_room
+        if room is None:
+            return
+        dialog = TopUpDialog(self, self.model, *room)
+        dialog.accepted.connect(
+            lambda: self.connection.send("top_up", amount=dialog.amount.value())
+        )
+        dialog.open()
+
+    def ask(
+        self, kind: str, fields: dict[str, Any], then: Callable[[dict[str, Any]], None]
+    ) -> None:
+        """A query to the host; `then` gets its answer (errors go to the hand log)."""
+        self._queries[self.connection.send(kind, **fields)] = then
+
+    def show_hands(self) -> None:
+        HandsDialog(self, self.ask, self.model.name).open()
+
+    def show_ledger(self) -> None:
+        LedgerDialog(self, self.ask, self.model.name).open()
 
     def _toggle_pause(self) -> None:
         if self.model.paused:
@@ -269,7 +327,12 @@ class TableScreen(QWidget):
         host = model.is_host
         for widget in (self.requests, self.pause, self.blinds, self.bots):
             widget.setVisible(host)
+        self.bots.setEnabled(bool(model.free_seats))
         self.stand.setVisible(model.my_seat is not None)
+        seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
+        self.top_up.setVisible(seat is not None)
+        self.top_up.setEnabled(model.top_up_room is not None)
+        self.top_up.setText("Rebuy" if seat is not None and seat.stack == 0 else "Top up")
         self.pause.setText("Resume" if model.paused else "Pause")
         self._refresh_requests()
         self.view.update()
@@ -277,9 +340,10 @@ class TableScreen(QWidget):
         self.panel.refresh()
 
     def _refresh_requests(self) -> None:
-        pending = self.model.pending
-        self.requests.setText(f"Requests ({len(pending)})" if pending else "Requests")
-        self.requests.setProperty("waiting", bool(pending))
+        pending, top_ups = self.model.pending, self.model.top_up_requests
+        count = len(pending) + len(top_ups)
+        self.requests.setText(f"Requests ({count})" if count else "Requests")
+        self.requests.setProperty("waiting", bool(count))
         self.requests.style().unpolish(self.requests)
         self.requests.style().polish(self.requests)
         menu = QMenu(self.requests)
@@ -292,47 +356,19 @@ class TableScreen(QWidget):
             reject.triggered.connect(
                 lambda _=False, m=member.member_id: self.connection.send("reject", member_id=m)
             )
-        if not pending:
+        for member in top_ups:
+            give = menu.addAction(f"Give {member.name} {member.top_up_asked:,} chips")
+            give.triggered.connect(
+                lambda _=False, m=member.member_id: self.connection.send(
+                    "approve_top_up", member_id=m
+                )
+            )
+            refuse = menu.addAction(f"Refuse {member.name}'s top-up")
+            refuse.triggered.connect(
+                lambda _=False, m=member.member_id: self.connection.send(
+                    "reject_top_up", member_id=m
+                )
+            )
+        if not count:
             menu.addAction("Nobody is waiting").setEnabled(False)
         self.requests.setMenu(menu)
-
-
-def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class BuyInDialog(QDialog):
-    def __init__(self, parent: QWidget, seat: int, model: TableModel) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Take seat {seat}")
-        low = max(model.min_buy_in, min(model.balance, model.max_buy_in))
-        high = max(model.max_buy_in, model.balance)
-        self.amount = QSpinBox(
-            minimum=low,
-            maximum=high,
-            value=high if model.balance else max(low, min(high, model.max_buy_in)),
-        )
-        self.amount.setSingleStep(max(1, model.big_blind))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"Buy in for {low:,} to {high:,} chips."))
-        form.addRow("Chips", self.amount)
-        form.addRow(ok_cancel(self))
-
-
-class BlindsDialog(QDialog):
-    def __init__(self, parent: QWidget, model: TableModel) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Blinds from the next hand")
-        self.small = QSpinBox(minimum=1, maximum=10**6, value=model.small_blind or 1)
-        self.big = QSpinBox(minimum=1, maximum=10**6, value=model.big_blind or 2)
-        self.ante = QSpinBox(minimum=0, maximum=10**6, value=model.ante)
-        form = QFormLayout(self)
-        form.addRow("Small blind", self.small)
-        form.addRow("Big blind", self.big)
-        form.addRow("Ante", self.ante)
-        form.addRow(ok_cancel(self))

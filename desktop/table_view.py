@@ -245,6 +245,8 @@ class TableView(QWidget):
         painter.setPen(QColor(230, 230, 230) if not faded else QColor(150, 150, 150))
         painter.setFont(self._font(15, bold=True))
         name = view.name + ("  (you)" if view.member_id == model.me else "")
+        if view.bot is not None:
+            name += f"  · bot, {view.bot}"
         painter.drawText(
             plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2),
             Qt.AlignmentFlag.AlignCenter,

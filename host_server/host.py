@@ -90,6 +90,12 @@ class Host:
             self._run(session, cmd.Tick(), now, out)
         return out
 
+    def execute(self, table_id: str, command: cmd.Command, now: float) -> Outbox:
+        """A command from the host process itself (the app seating its user, adding bots)."""
+        out = Outbox()
+        self._run(self._session(table_id), command, now, out)
+        return out
+
     def close_tables(self, now: float) -> tuple[Outbox, list[str]]:
         """The host closes every open table that is between hands; returns those kept."""
         out, kept = Outbox(), []

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from host_server.table import Table
 
@@ -69,10 +71,11 @@ def balanced(rows: list[LedgerRow]) -> bool:
     return brought == held
 
 
-def to_csv(rows: list[LedgerRow]) -> str:
+def to_csv(rows: Sequence[LedgerRow | dict[str, Any]]) -> str:
+    """The ledger as CSV, from rows or from their dicts (as the protocol carries them)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, [f.name for f in fields(LedgerRow)], lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row.to_dict())
+        writer.writerow(row.to_dict() if isinstance(row, LedgerRow) else row)
     return out.getvalue()

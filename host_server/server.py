@@ -14,6 +14,7 @@ import json
 import logging
 import random
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,12 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from host_server import __version__, protocol as wire
+from host_server import __version__, commands as cmd, protocol as wire
 from host_server.bots.policies import decide
 from host_server.errors import FeltError
 from host_server.host import BotTurn, Host
 from host_server.peers import Outbox, Peer
+from host_server.settings import TableSettings
 from host_server.store import Store
 
 log = logging.getLogger("felt.server")
@@ -151,8 +153,10 @@ class HostServer:
             await self.server.wait_closed()
         for link in self.links.values():
             link.task.cancel()
-        for _, task in self.bots.values():
+        thinking = [task for _, task in self.bots.values()]
+        for task in thinking:
             task.cancel()
+        await asyncio.gather(*thinking, return_exceptions=True)
         if self.thinker is not None:
             self.thinker.shutdown(wait=False, cancel_futures=True)
         self.store.mark_alive(time.time())
@@ -160,6 +164,17 @@ class HostServer:
         self.store = None
         self.background, self.timers, self.bots, self.thinker = [], {}, {}, None
         log.info("felt-host stopped")
+
+    def create_table(self, settings: TableSettings, host_name: str) -> tuple[str, str]:
+        """A new table served from now on; its id and the host's token."""
+        assert self.host is not None
+        return self.host.create_table(settings, host_name, time.time())
+
+    def execute(self, table_id: str, commands: Sequence[cmd.Command]) -> None:
+        """Run commands as the server itself (no connection), telling whoever is there."""
+        assert self.host is not None
+        for command in commands:
+            self.deliver(self.host.execute(table_id, command, time.time()))
 
     def close_tables(self) -> list[str]:
         """Close every table that is between hands (clients are told); return the others."""

@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import Qt
 
 from desktop.app import Felt
-from desktop.table_screen import BuyInDialog
+from desktop.dialogs import BuyInDialog
 from tests.host_server.net import Client
 
 

@@ -43,6 +43,7 @@ def drawn(model: TableModel) -> dict[str, object]:
         "seats": {
             n: (
                 s.member_id,
+                s.bot,
                 s.stack,
                 s.bet,
                 sorted(s.cards) if live else None,
@@ -57,6 +58,8 @@ def drawn(model: TableModel) -> dict[str, object]:
         "hand": model.hand_no if model.street else None,
         "paused": model.paused,
         "my_seat": model.my_seat,
+        "top_ups": sorted((m.member_id, m.top_up_asked) for m in model.top_up_requests),
+        "top_up_waiting": model.top_up_waiting,
     }
 
 

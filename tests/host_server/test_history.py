@@ -21,8 +21,8 @@ from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
 from host_server.exports import phh_of_view, phhs_text, pokerstars_text
 from host_server.history import HandRecord, hand_view
-from host_server.server import HostServer
 from host_server.replay import replay
+from host_server.server import HostServer
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Store

@@ -1,0 +1,68 @@
+"""The table's small dialogs: buying in, topping up, changing the blinds."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from desktop.model import TableModel
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class BuyInDialog(QDialog):
+    def __init__(self, parent: QWidget, seat: int, model: TableModel) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Take seat {seat}")
+        low = max(model.min_buy_in, min(model.balance, model.max_buy_in))
+        high = max(model.max_buy_in, model.balance)
+        self.amount = QSpinBox(
+            minimum=low,
+            maximum=high,
+            value=high if model.balance else max(low, min(high, model.max_buy_in)),
+        )
+        self.amount.setSingleStep(max(1, model.big_blind))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Buy in for {low:,} to {high:,} chips."))
+        form.addRow("Chips", self.amount)
+        form.addRow(ok_cancel(self))
+
+
+class BlindsDialog(QDialog):
+    def __init__(self, parent: QWidget, model: TableModel) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Blinds from the next hand")
+        self.small = QSpinBox(minimum=1, maximum=10**6, value=model.small_blind or 1)
+        self.big = QSpinBox(minimum=1, maximum=10**6, value=model.big_blind or 2)
+        self.ante = QSpinBox(minimum=0, maximum=10**6, value=model.ante)
+        form = QFormLayout(self)
+        form.addRow("Small blind", self.small)
+        form.addRow("Big blind", self.big)
+        form.addRow("Ante", self.ante)
+        form.addRow(ok_cancel(self))
+
+
+class TopUpDialog(QDialog):
+    """More chips for the seat: a rebuy when busted, a top-up otherwise."""
+
+    def __init__(self, parent: QWidget, model: TableModel, low: int, high: int) -> None:
+        super().__init__(parent)
+        seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
+        busted = seat is not None and seat.stack == 0
+        self.setWindowTitle("Rebuy" if busted else "Top up")
+        self.amount = QSpinBox(minimum=low, maximum=high, value=high)
+        self.amount.setSingleStep(max(1, model.big_blind))
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(f"Add {low:,} to {high:,} chips (the table's maximum is {model.max_buy_in:,}).")
+        )
+        if model.approve_top_ups and not model.is_host:
+            form.addRow(QLabel("The host approves top-ups at this table."))
+        form.addRow("Chips", self.amount)
+        form.addRow(ok_cancel(self))

@@ -1,0 +1,237 @@
+"""What a table remembers: the hand histories (replayed street by street on a small
+table, and saved as PokerStars text or PHH) and the ledger (saved as CSV).
+
+Both ask the host through `Ask` (a query and what to do with its answer), so
+they show exactly what this member may see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import SeatView, TableModel, pretty_cards
+from desktop.table_view import TableView
+from host_server.ledger import to_csv
+from host_server.replay import Moment, replay
+
+Ask = Callable[[str, dict[str, Any], Callable[[dict[str, Any]], None]], None]
+
+LEDGER_COLUMNS = (
+    ("name", "Player"),
+    ("buy_ins", "Buy-ins"),
+    ("top_ups", "Top-ups"),
+    ("cashed_out", "Cashed out"),
+    ("stack", "On the table"),
+    ("in_pot", "In the pot"),
+    ("balance", "Balance"),
+    ("net", "Net"),
+)
+
+
+class LedgerDialog(QDialog):
+    def __init__(self, parent: QWidget, ask: Ask, table_name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Ledger · {table_name}")
+        self.resize(760, 360)
+        self.rows: list[dict[str, Any]] = []
+        self.grid = QTableWidget(0, len(LEDGER_COLUMNS))
+        self.grid.setHorizontalHeaderLabels([title for _, title in LEDGER_COLUMNS])
+        self.grid.verticalHeader().setVisible(False)
+        self.check = QLabel("Asking the host…")
+        self.export = QPushButton("Export CSV…")
+        self.export.setEnabled(False)
+        self.export.clicked.connect(self._export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.check, 1)
+        row.addWidget(self.export)
+        layout.addLayout(row)
+        ask("ledger", {}, self.show_rows)
+
+    def show_rows(self, answer: dict[str, Any]) -> None:
+        self.rows = answer["rows"]
+        self.grid.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, (key, _) in enumerate(LEDGER_COLUMNS):
+                value = row[key]
+                text = f"{value} (bot)" if key == "name" and row["bot"] else str(value)
+                if key == "net" and value > 0:
+                    text = f"+{value}"
+                self.grid.setItem(r, c, QTableWidgetItem(text))
+        self.grid.resizeColumnsToContents()
+        brought = sum(r["buy_ins"] + r["top_ups"] for r in self.rows)
+        self.check.setText(
+            f"{brought:,} chips brought to the table; "
+            + ("every one accounted for." if answer["balanced"] else "the ledger does NOT balance.")
+        )
+        self.export.setEnabled(bool(self.rows))
+
+    def save_csv(self, path: Path) -> None:
+        path.write_text(to_csv(self.rows))
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the ledger", "ledger.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.save_csv(Path(name))
+
+
+class HandsDialog(QDialog):
+    """The hands this member may see; one of them replayed step by step on a small table."""
+
+    def __init__(self, parent: QWidget, ask: Ask, table_name: str) -> None:
+        super().__init__(parent)
+        self.ask = ask
+        self.listed: list[dict[str, Any]] = []
+        self.hand: dict[str, Any] | None = None
+        self.moments: list[Moment] = []
+        self.at = 0
+        self.setWindowTitle(f"Hand histories · {table_name}")
+        self.resize(1100, 640)
+        self.hands = QListWidget()
+        self.hands.setMaximumWidth(260)
+        self.hands.currentRowChanged.connect(self._pick)
+        self.model = TableModel()
+        self.table = TableView(self.model)
+        self.step_text = QLabel("Pick a hand on the left.")
+        self.back = QPushButton("◀ Back")
+        self.forward = QPushButton("Next ▶")
+        self.to_end = QPushButton("Showdown ▶▶")
+        self.back.clicked.connect(lambda: self.go(self.at - 1))
+        self.forward.clicked.connect(lambda: self.go(self.at + 1))
+        self.to_end.clicked.connect(lambda: self.go(len(self.moments) - 1))
+        self.save_stars = QPushButton("Save as PokerStars text…")
+        self.save_phh = QPushButton("Save as PHH…")
+        self.save_stars.clicked.connect(lambda: self._save("pokerstars", "txt"))
+        self.save_phh.clicked.connect(lambda: self._save("phh", "phh"))
+        controls = QHBoxLayout()
+        for widget in (self.back, self.forward, self.to_end):
+            controls.addWidget(widget)
+        controls.addWidget(self.step_text, 1)
+        controls.addWidget(self.save_stars)
+        controls.addWidget(self.save_phh)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(controls)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.hands)
+        layout.addLayout(right, 1)
+        self._enable()
+        ask("hands", {}, self.show_list)
+
+    def show_list(self, answer: dict[str, Any]) -> None:
+        self.listed = list(reversed(answer["hands"]))  # newest first
+        self.hands.clear()
+        for hand in self.listed:
+            result = "" if hand["net"] is None else f"  {hand['net']:+d}"
+            self.hands.addItem(f"Hand #{hand['hand_no']}{result}  ·  pot {hand['pot']}")
+        if not self.listed:
+            self.step_text.setText("No hands you were dealt into yet.")
+
+    def _pick(self, row: int) -> None:
+        if 0 <= row < len(self.listed):
+            self.ask("hand", {"hand_no": self.listed[row]["hand_no"]}, self.show_hand)
+
+    def show_hand(self, answer: dict[str, Any]) -> None:
+        self.hand = answer
+        view = answer["hand"]
+        self.moments = replay(view)
+        model = self.model
+        model.name, model.me, model.button = view["table_name"], view["viewer"], view["button"]
+        model.small_blind, model.big_blind = view["small_blind"], view["big_blind"]
+        model.seats_count = max(p["seat"] for p in view["players"])
+        model.hand_no = view["hand_no"]
+        self.go(0)
+
+    def go(self, at: int) -> None:
+        """Show the hand as it stood after step `at` (0: the deal)."""
+        if not self.moments or not 0 <= at < len(self.moments):
+            return
+        assert self.hand is not None
+        self.at = at
+        moment, view = self.moments[at], self.hand["hand"]
+        model = self.model
+        model.seats = {}
+        for p in view["players"]:
+            seat = p["seat"]
+            cards = moment.shown.get(seat) or (p["cards"] if not p["shown"] else None)
+            folded = seat in moment.folded
+            model.seats[seat] = SeatView(
+                seat,
+                p["member_id"],
+                p["name"],
+                moment.stacks[seat],
+                moment.bets[seat],
+                "folded" if folded else "playing",
+                list(cards or []) if not folded or p["member_id"] == view["viewer"] else [],
+                0 if cards or folded else 2,
+            )
+        model.board, model.street = moment.board, moment.street
+        model.pots = [{"amount": moment.pot, "seats": []}] if moment.pot else []
+        model.winners = (
+            {p["seat"]: p["net"] for p in view["players"] if p["net"] > 0} if moment.final else {}
+        )
+        self.step_text.setText(self._words(moment, view))
+        self._enable()
+        self.table.update()
+
+    def _words(self, moment: Moment, view: dict[str, Any]) -> str:
+        names = {p["seat"]: p["name"] for p in view["players"]}
+        step = moment.step
+        if moment.final:
+            won = [f"{p['name']} +{p['net']}" for p in view["players"] if p["net"] > 0]
+            return "Result: " + ", ".join(won)
+        if step is None:
+            return f"Hand #{view['hand_no']}: the deal"
+        who = names.get(step.get("seat", 0), "")
+        if step["kind"] == "player_acted":
+            amount = step["amount"]
+            return {
+                "fold": f"{who} folds",
+                "check": f"{who} checks",
+                "call": f"{who} calls {amount}",
+                "bet": f"{who} bets {amount}",
+                "raise": f"{who} raises to {amount}",
+            }[step["action"]]
+        if step["kind"] == "board_dealt":
+            return f"{step['street'].capitalize()}: {pretty_cards(moment.board)}"
+        if step["kind"] == "hand_shown":
+            return f"{who} shows {pretty_cards(step['cards'])}"
+        return f"{who} mucks"
+
+    def _enable(self) -> None:
+        loaded = bool(self.moments)
+        self.back.setEnabled(loaded and self.at > 0)
+        self.forward.setEnabled(loaded and self.at < len(self.moments) - 1)
+        self.to_end.setEnabled(loaded and self.at < len(self.moments) - 1)
+        self.save_stars.setEnabled(loaded)
+        self.save_phh.setEnabled(loaded)
+
+    def text(self, kind: str) -> str:
+        assert self.hand is not None
+        return str(self.hand[kind])
+
+    def _save(self, kind: str, suffix: str) -> None:
+        if self.hand is None:
+            return
+        default = f"hand-{self.hand['hand']['hand_no']}.{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the hand", default)
+        if name:
+            Path(name).write_text(self.text(kind))
