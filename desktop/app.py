@@ -55,9 +55,7 @@ class MainWindow(QMainWindow):
 
 
 class Felt(QObject):
-    def __init__(
-        self, folder: Path, *, sounds: bool | None = None, bot_delay: float = 1.0
-    ) -> None:
+    def __init__(self, folder: Path, *, sounds: bool | None = None, bot_delay: float = 1.0) -> None:
         super().__init__()
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)

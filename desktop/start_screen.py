@@ -170,6 +170,10 @@ class HostDialog(QDialog):
         self.auto.setChecked(bool(defaults["auto_approve"]))
         self.spectators = QCheckBox("Allow spectators")
         self.spectators.setChecked(bool(defaults["allow_spectators"]))
+        self.top_ups = QCheckBox("Approve each rebuy and top-up")
+        self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
+        self.reveal = QCheckBox("Show me every hole card in the hand histories (players are told)")
+        self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
         self.port = QSpinBox(minimum=1024, maximum=65535, value=int(defaults["port"]))
         form = QFormLayout(self)
         for label, widget in (
@@ -183,6 +187,8 @@ class HostDialog(QDialog):
             ("Action clock", self.clock),
             ("", self.auto),
             ("", self.spectators),
+            ("", self.top_ups),
+            ("", self.reveal),
             ("Port", self.port),
         ):
             form.addRow(label, widget)
@@ -200,6 +206,8 @@ class HostDialog(QDialog):
             "action_seconds": self.clock.value(),
             "auto_approve": self.auto.isChecked(),
             "allow_spectators": self.spectators.isChecked(),
+            "approve_top_ups": self.top_ups.isChecked(),
+            "reveal_hands_to_host": self.reveal.isChecked(),
             "port": self.port.value(),
         }
 

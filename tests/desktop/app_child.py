@@ -1,0 +1,81 @@
+"""The real app in its own process, driven as a player would (for the two-process test).
+
+    python -m tests.desktop.app_child host PORT | join INVITE | resume
+
+It hosts (and sits), joins by invite (and sits), or resumes its most recent table
+from "Your tables", then checks or calls whenever it is its turn, after a short
+think. It prints one JSON line whenever what it shows changes. Its data folder,
+keyring (none: tokens go to the private file) and Qt platform come from the
+environment the parent sets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sys
+from typing import Any
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import Felt
+from desktop.hosting import parse_invite
+from desktop.local_state import data_folder, load_recent
+
+
+def say(**fields: Any) -> None:
+    print(json.dumps(fields), flush=True)
+
+
+async def drive(mode: str, argument: str) -> None:
+    felt = Felt(data_folder(), sounds=False)
+    felt.window.show()
+    if mode == "host":
+        felt.start.name.setText("Hostess")
+        options = {"port": int(argument), "auto_approve": True, "between_hands_seconds": 0.5}
+        await felt.start_hosting({**felt.settings.table, "name": "Two apps", **options}, sit=True)
+        assert felt.screen is not None
+        say(invite=felt.screen.invite.text())
+    elif mode == "join":
+        target = parse_invite(argument)
+        assert target is not None
+        _, port, table_id = target
+        await felt.open_table(f"127.0.0.1:{port}", table_id, name="Guest")
+    else:
+        await felt.resume(load_recent(data_folder())[0])
+    screen = felt.screen
+    assert screen is not None
+    model, last = screen.model, None
+    for _ in range(10**6):  # the parent kills this process; bounded all the same
+        if mode == "join" and model.role == "spectator" and model.my_seat is None:
+            screen.connection.send("sit", seat=2, buy_in=model.max_buy_in)
+            mode = "joined"
+        if model.my_turn and model.legal is not None:
+            await asyncio.sleep(0.25)  # think, so that a kill can land mid-hand
+            if model.my_turn and model.legal is not None:
+                screen.act("call" if model.legal["call"] else "check", None)
+        state = {
+            "hand_no": model.hand_no if model.street else None,
+            "street": model.street,
+            "seat": model.my_seat,
+            "online": screen.connection.state == "online",
+            "seq": model.seq,
+        }
+        if state != last and model.seq:
+            say(**state)
+            last = state
+        await asyncio.sleep(0.05)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop, contextlib.suppress(asyncio.CancelledError):
+        loop.run_until_complete(drive(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))
+
+
+if __name__ == "__main__":
+    main()

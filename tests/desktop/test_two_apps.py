@@ -1,0 +1,102 @@
+"""Two app processes on one machine: one hosts, one joins by invite over 127.0.0.1. Each
+is killed with SIGKILL mid-hand and started again, and both come back to the same hand."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.host_server.processes import ROOT, free_port
+
+
+class App:
+    """One `felt` process (tests/desktop/app_child.py) and the states it reports."""
+
+    def __init__(self, home: Path, *args: str) -> None:
+        self.home, self.args = home, args
+        self.process: asyncio.subprocess.Process | None = None
+        self.said: list[dict[str, Any]] = []
+
+    async def start(self, *args: str) -> App:
+        env = {
+            **os.environ,
+            "XDG_DATA_HOME": str(self.home),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # tokens in the file
+        }
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.desktop.app_child", *args,
+            cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        self.said = []
+        return self
+
+    async def until(self, check: Callable[[dict[str, Any]], bool], timeout: float = 30) -> dict:
+        """Read reports until one satisfies `check` (bounded in time)."""
+        assert self.process is not None and self.process.stdout is not None
+        deadline = time.monotonic() + timeout
+        for report in self.said:
+            if check(report):
+                return report
+        while True:
+            left = deadline - time.monotonic()
+            assert left > 0, f"timed out; last reports: {self.said[-3:]}"
+            line = await asyncio.wait_for(self.process.stdout.readline(), left)
+            assert line, f"the app exited; last reports: {self.said[-3:]}"
+            report = json.loads(line)
+            self.said.append(report)
+            if check(report):
+                return report
+
+    async def kill(self) -> None:
+        assert self.process is not None
+        self.process.kill()  # SIGKILL: no clean-up at all
+        await self.process.wait()
+
+
+def mid_hand(report: dict[str, Any]) -> bool:
+    return report.get("online") and report.get("seat") and report.get("street") in ("flop", "turn")
+
+
+@pytest.mark.slow
+async def test_two_apps_host_and_join_and_each_comes_back_to_the_same_hand(tmp_path):
+    port = free_port()
+    host = await App(tmp_path / "host").start("host", str(port))
+    guest = App(tmp_path / "guest")
+    try:
+        invite = (await host.until(lambda r: "invite" in r))["invite"]
+        assert invite.startswith("felt://") and f":{port}/" in invite
+        await guest.start("join", invite)
+        playing = await guest.until(mid_hand)
+        hand = playing["hand_no"]
+
+        # The host's process dies mid-hand; the guest waits, greyed, for it to come back.
+        await host.kill()
+        await guest.until(lambda r: not r["online"])
+        await host.start("resume")
+        back = await host.until(lambda r: r["online"] and r["seat"] == 1)
+        assert back["hand_no"] == hand, back  # nobody could act while it was down
+        await guest.until(lambda r: r["online"] and r["hand_no"] == hand)
+        await host.until(lambda r: (r["hand_no"] or 0) > hand)  # and play goes on
+
+        # Now the guest's process dies mid-hand, and resumes from "Your tables".
+        playing = await guest.until(lambda r: mid_hand(r) and r["hand_no"] > hand)
+        hand = playing["hand_no"]
+        await guest.kill()
+        await guest.start("resume")
+        back = await guest.until(lambda r: r["online"] and r["seat"] == 2)
+        assert back["hand_no"] == hand, back  # its clock had not run out: the same hand
+        await guest.until(lambda r: (r["hand_no"] or 0) > hand)
+        await host.until(lambda r: (r["hand_no"] or 0) > hand)
+    finally:
+        for app in (host, guest):
+            if app.process is not None and app.process.returncode is None:
+                await app.kill()
