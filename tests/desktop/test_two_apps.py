@@ -39,7 +39,9 @@ class App:
         self.said = []
         return self
 
-    async def until(self, check: Callable[[dict[str, Any]], bool], timeout: float = 30) -> dict:
+    async def until(
+        self, check: Callable[[dict[str, Any]], bool], timeout: float = 30
+    ) -> dict[str, Any]:
         """Read reports until one satisfies `check` (bounded in time)."""
         assert self.process is not None and self.process.stdout is not None
         deadline = time.monotonic() + timeout
@@ -51,10 +53,10 @@ class App:
             assert left > 0, f"timed out; last reports: {self.said[-3:]}"
             line = await asyncio.wait_for(self.process.stdout.readline(), left)
             assert line, f"the app exited; last reports: {self.said[-3:]}"
-            report = json.loads(line)
-            self.said.append(report)
-            if check(report):
-                return report
+            fresh: dict[str, Any] = json.loads(line)
+            self.said.append(fresh)
+            if check(fresh):
+                return fresh
 
     async def kill(self) -> None:
         assert self.process is not None
@@ -63,7 +65,10 @@ class App:
 
 
 def mid_hand(report: dict[str, Any]) -> bool:
-    return report.get("online") and report.get("seat") and report.get("street") in ("flop", "turn")
+    return bool(report.get("online") and report.get("seat")) and report.get("street") in (
+        "flop",
+        "turn",
+    )
 
 
 @pytest.mark.slow
