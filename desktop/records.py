@@ -184,7 +184,8 @@ class HandsDialog(QDialog):
                 0 if cards or folded else 2,
             )
         model.board, model.street = moment.board, moment.street
-        model.pots = [{"amount": moment.pot, "seats": []}] if moment.pot else []
+        shown_pot = moment.pot and not moment.final
+        model.pots = [{"amount": moment.pot, "seats": []}] if shown_pot else []
         model.winners = (
             {p["seat"]: p["net"] for p in view["players"] if p["net"] > 0} if moment.final else {}
         )

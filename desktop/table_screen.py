@@ -78,7 +78,8 @@ class TableScreen(QWidget):
         self.status = QLabel("")
         self.invite = QLineEdit(invite or "", readOnly=True)
         self.invite.setVisible(bool(invite))
-        self.invite.setMinimumWidth(260)
+        self.invite.setMinimumWidth(190)
+        self.invite.setToolTip("Send this to your friends: they paste it in Join a table.")
         copy = QPushButton("Copy invite")
         copy.setVisible(bool(invite))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite.text()))
@@ -250,7 +251,7 @@ class TableScreen(QWidget):
             return
         menu = QMenu(self)
         if view.bot is not None:
-            remove = menu.addAction(f"Remove the bot {view.name}")
+            remove = menu.addAction(f"Remove {view.name} ({view.bot} bot)")
             remove.triggered.connect(lambda: self.connection.send("remove_bot", seat=seat))
         else:
             kick = menu.addAction(f"Remove {view.name} from the table")

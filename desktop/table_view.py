@@ -246,7 +246,7 @@ class TableView(QWidget):
         painter.setFont(self._font(15, bold=True))
         name = view.name + ("  (you)" if view.member_id == model.me else "")
         if view.bot is not None:
-            name += f"  · bot, {view.bot}"
+            name += " · bot"  # its level is in the hand log and the host's seat menu
         painter.drawText(
             plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2),
             Qt.AlignmentFlag.AlignCenter,

@@ -16,6 +16,7 @@ from typing import Any
 from pokerkit import HandHistory
 
 from host_server import events as ev
+from host_server.replay import replay
 from host_server.rules import Hand, deal_holes
 
 
@@ -115,10 +116,11 @@ def summary_line(record: HandRecord, viewer: int | None) -> dict[str, Any]:
     mine = None
     if viewer in record.start.members:
         mine = record.end.net[record.start.members.index(viewer)]
+    moments = replay(hand_view(record, None))
     return {
         "hand_no": record.start.hand_no,
         "ended_at": record.ended_at,
         "players": list(record.names),
-        "pot": sum(n for n in record.end.net if n > 0),
+        "pot": moments[-1].pot,
         "net": mine,
     }

@@ -77,7 +77,7 @@ class Moment:
     pot: int
     folded: set[int] = field(default_factory=set)
     shown: dict[int, list[str]] = field(default_factory=dict)
-    final: bool = False  # the last moment: the pot went to the winners
+    final: bool = False  # the last moment: the pot (all that went in) went to the winners
 
 
 def replay(view: dict[str, Any]) -> list[Moment]:
@@ -109,6 +109,6 @@ def replay(view: dict[str, Any]) -> list[Moment]:
     chips.collect()
     end = now(None)
     end.stacks = {p["seat"]: p["final_stack"] for p in view["players"]}
-    end.pot, end.final = 0, True
+    end.final = True  # `pot` is what went in; the stacks already hold what came out
     moments.append(end)
     return moments

@@ -1,16 +1,17 @@
 """Take the README's screenshots of the real window, offscreen.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/take.py
+    xvfb-run -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python docs/screenshots/take.py
 
-Plays a short game on this machine (the app hosts; three protocol clients play
-check/call from the example client's logic) and saves the start screen, a table
-mid-hand as a player and as a spectator, and the table while reconnecting.
+Plays "Play now" (the app hosts; five bots play) and saves the start screen, a
+table mid-hand as a player and as a spectator, a hand replayed in the hand
+history, and the table while reconnecting. Under Xvfb (QT_QPA_PLATFORM=xcb) it
+shows the real window with a window system.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import sys
 import tempfile
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import Felt  # noqa: E402
 from desktop.connection import Connection  # noqa: E402
+from desktop.records import HandsDialog  # noqa: E402
 from desktop.table_screen import TableScreen  # noqa: E402
 from tests.desktop.memory_keyring import MemoryKeyring  # noqa: E402
-from tests.host_server.net import Client  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
@@ -41,41 +42,25 @@ async def wait(check, seconds: float = 15) -> None:  # type: ignore[no-untyped-d
     raise TimeoutError
 
 
-async def check_call(client: Client) -> None:
-    with contextlib.suppress(Exception):
-        while True:
-            message = await client.recv(60)
-            if message["type"] == "turn" and message.get("legal"):
-                action = "call" if message["legal"]["call"] else "check"
-                await client.send("act", action=action, hand_no=message["hand_no"])
-
-
 async def scenes(felt: Felt) -> None:
     felt.start.name.setText("Alex")
     await asyncio.sleep(0.3)
     felt.window.grab().save(str(OUT / "start.png"))
-    await felt.play()
+    await felt.play()  # Alex in seat 1, five bots around
     screen = felt.screen
     assert screen is not None
     await wait(lambda: screen.model.my_seat is not None)
     port, table_id = felt.host.port, screen.model.table_id
-    players = []
-    for name, seat in (("Bea", 3), ("Carl", 4), ("Dana", 6)):
-        client = await Client.connect(port, name)
-        await client.hello(table_id, name)
-        await client.until(lambda m: m["type"] == "snapshot")
-        await client.send("sit", seat=seat, buy_in=150)
-        players.append(client)
-    tasks = [asyncio.ensure_future(check_call(c)) for c in players]
     rail = Connection(f"ws://127.0.0.1:{port}/ws", table_id, name="Rail")
     watching = TableScreen(rail)
     watching.resize(1280, 800)
     watching.show()
     rail.start()
-    for _ in range(400):  # play along until the flop, when it is Alex's turn
-        if screen.model.my_turn and screen.model.street == "flop":
+    for _ in range(1200):  # play along (calling) until Alex's turn on a flop, hand 2 or later
+        model = screen.model
+        if model.my_turn and model.street == "flop" and model.hand_no >= 2:
             break
-        if screen.model.my_turn:
+        if model.my_turn:
             screen.action_bar.press_call()
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.6)
@@ -83,15 +68,19 @@ async def scenes(felt: Felt) -> None:
     watching.grab().save(str(OUT / "table-spectator.png"))
     await rail.stop()
     watching.close()
+    hands = HandsDialog(screen, screen.ask, screen.model.name)
+    hands.show()
+    await wait(lambda: hands.hands.count() >= 1)
+    hands.hands.setCurrentRow(0)
+    await wait(lambda: bool(hands.moments))
+    hands.go(len(hands.moments) - 2)  # the last step before the pot is pushed
+    await asyncio.sleep(0.3)
+    hands.grab().save(str(OUT / "hand-history.png"))
+    hands.close()
     await felt.host.stop()
     await wait(lambda: screen.view.offline)
     await asyncio.sleep(0.3)
     felt.window.grab().save(str(OUT / "reconnecting.png"))
-    for task in tasks:
-        task.cancel()
-    for client in players:
-        with contextlib.suppress(Exception):
-            await client.close()
     felt.finished.set()
 
 
@@ -100,7 +89,7 @@ def main() -> None:
     app = QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    felt = Felt(Path(tempfile.mkdtemp()), sounds=False)
+    felt = Felt(Path(tempfile.mkdtemp()), sounds=False, bot_delay=0.2)
     felt.window.resize(1280, 800)
 
     async def run() -> None:
