@@ -117,12 +117,16 @@ class HandsDialog(QDialog):
         self.back.clicked.connect(lambda: self.go(self.at - 1))
         self.forward.clicked.connect(lambda: self.go(self.at + 1))
         self.to_end.clicked.connect(lambda: self.go(len(self.moments) - 1))
+        self.next_street = QPushButton("Street ▶")
+        self.next_street.clicked.connect(self._next_street)
         self.save_stars = QPushButton("Save as PokerStars text…")
         self.save_phh = QPushButton("Save as PHH…")
+        self.save_all = QPushButton("Save all my hands…")
+        self.save_all.clicked.connect(self._save_all)
         self.save_stars.clicked.connect(lambda: self._save("pokerstars", "txt"))
         self.save_phh.clicked.connect(lambda: self._save("phh", "phh"))
         controls = QHBoxLayout()
-        for widget in (self.back, self.forward, self.to_end):
+        for widget in (self.back, self.forward, self.next_street, self.to_end):
             controls.addWidget(widget)
         controls.addWidget(self.step_text, 1)
         controls.addWidget(self.save_stars)
@@ -130,8 +134,11 @@ class HandsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         right.addLayout(controls)
+        left = QVBoxLayout()
+        left.addWidget(self.hands, 1)
+        left.addWidget(self.save_all)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.hands)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self._enable()
         ask("hands", {}, self.show_list)
@@ -217,10 +224,20 @@ class HandsDialog(QDialog):
             return f"{who} shows {pretty_cards(step['cards'])}"
         return f"{who} mucks"
 
+    def _next_street(self) -> None:
+        """On to the next card dealt (or the showdown, when no more cards come)."""
+        for at in range(self.at + 1, len(self.moments)):
+            step = self.moments[at].step
+            if step is not None and step["kind"] in ("board_dealt", "hand_shown"):
+                self.go(at)
+                return
+        self.go(len(self.moments) - 1)
+
     def _enable(self) -> None:
         loaded = bool(self.moments)
         self.back.setEnabled(loaded and self.at > 0)
         self.forward.setEnabled(loaded and self.at < len(self.moments) - 1)
+        self.next_street.setEnabled(loaded and self.at < len(self.moments) - 1)
         self.to_end.setEnabled(loaded and self.at < len(self.moments) - 1)
         self.save_stars.setEnabled(loaded)
         self.save_phh.setEnabled(loaded)
@@ -228,6 +245,17 @@ class HandsDialog(QDialog):
     def text(self, kind: str) -> str:
         assert self.hand is not None
         return str(self.hand[kind])
+
+    def _save_all(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save every hand you may see", "hands.txt", "PokerStars text (*.txt)"
+        )
+        if name:
+            self.ask("export", {"format": "pokerstars"}, lambda a: self.write(Path(name), a))
+
+    @staticmethod
+    def write(path: Path, answer: dict[str, Any]) -> None:
+        path.write_text(answer["text"])
 
     def _save(self, kind: str, suffix: str) -> None:
         if self.hand is None:

@@ -15,7 +15,7 @@ from typing import Any
 from host_server import __version__
 from host_server.commands import AddBot
 from host_server.errors import CorruptTable, FeltError
-from host_server.exports import phhs_text, pokerstars_text
+from host_server.exports import phhs_text, pokerstars_file
 from host_server.history import hand_view
 from host_server.host import HOST_MEMBER
 from host_server.ledger import ledger, to_csv
@@ -154,7 +154,7 @@ def export(store: Store, table_id: str, kind: str) -> str:
     every = table.settings.reveal_hands_to_host
     views = [hand_view(r, HOST_MEMBER, every_card=every) for r in store.hand_records(table_id)]
     if kind == "pokerstars":
-        return "\n\n".join(pokerstars_text(v, table.settings.seats) for v in views)
+        return pokerstars_file(views, table.settings.seats)
     return phhs_text(views)
 
 

@@ -54,6 +54,11 @@ def phhs_text(views: list[dict[str, Any]]) -> str:
     return "\n\n".join(f"[{v['hand_no']}]\n{phh_of_view(v)}" for v in views)
 
 
+def pokerstars_file(views: list[dict[str, Any]], seats: int) -> str:
+    """Many hands as one file, the way PokerStars writes them (a blank line between)."""
+    return "\n\n".join(pokerstars_text(v, seats) for v in views)
+
+
 def pokerstars_text(view: dict[str, Any], seats: int) -> str:
     """The hand as PokerStars writes its hand histories."""
     players = view["players"]

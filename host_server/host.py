@@ -15,7 +15,7 @@ from typing import Any
 from host_server import commands as cmd, events as ev, protocol as wire, views
 from host_server.bots.situation import Decision, Situation, situation_for
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
-from host_server.exports import phh_of_view, pokerstars_text
+from host_server.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
 from host_server.history import hand_view, summary_line
 from host_server.ledger import balanced, ledger
 from host_server.members import BotLevel, Role
@@ -381,11 +381,22 @@ class Host:
         host = member.role is Role.HOST
         every_card = host and table.settings.reveal_hands_to_host
         number = message.args.get("hand_no")
+        last = 1000 if message.type == "export" else 100
         records = [
             r
-            for r in self.store.hand_records(table.table_id, hand_no=number, last=100)
+            for r in self.store.hand_records(table.table_id, hand_no=number, last=last)
             if host or r.dealt_in(member_id)  # players get the hands they were dealt into
         ]
+        if message.type == "export":
+            kind = message.args["format"]
+            seen = [hand_view(r, member_id, every_card=every_card) for r in records]
+            if kind == "phh":
+                text = phhs_text(seen)
+            elif kind == "pokerstars":
+                text = pokerstars_file(seen, table.settings.seats)
+            else:
+                raise CommandError("Export as phh or pokerstars.", code="wrong_type")
+            return wire.answer("export", message.id, format=kind, hands=len(seen), text=text)
         if message.type == "hands":
             return wire.answer(
                 "hands", message.id, hands=[summary_line(r, member_id) for r in records]

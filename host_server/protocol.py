@@ -52,11 +52,12 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "hands": {},
     "hand": {"hand_no": (_INT, True)},
     "ledger": {},
+    "export": {"format": (_STR, True)},
     "add_bot": {"seat": (_INT, True), "level": (_STR, True), "buy_in": (_INT, False)},
     "remove_bot": {"seat": (_INT, True)},
 }
 JOINING = ("hello", "resume")
-QUERIES = ("hands", "hand", "ledger")  # answered to the asker alone; nothing changes
+QUERIES = ("hands", "hand", "ledger", "export")  # answered to the asker alone; nothing changes
 
 
 @dataclass(frozen=True)

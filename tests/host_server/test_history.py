@@ -169,6 +169,12 @@ async def test_members_fetch_hands_and_the_ledger_over_the_protocol(tmp_path):
         assert (await ask(ann, "hand", hand_no=99))["code"] == "unknown_hand"
         host_list = (await ask(host, "hands"))["hands"]
         assert len(host_list) >= 2 and host_list[0]["net"] is None  # watched, not dealt in
+        exported = await ask(ann, "export", format="pokerstars")
+        mine = (await ask(ann, "hands"))["hands"]
+        readable = list(PokerStarsParser()(exported["text"], error_status=True))
+        assert exported["hands"] == len(readable) == len(mine) >= 2
+        assert (await ask(ann, "export", format="xml"))["code"] == "wrong_type"
+        assert (await ask(rail, "export", format="phh"))["hands"] == 0
         ledger = await ask(ann, "ledger")
         assert ledger["balanced"] and {r["name"] for r in ledger["rows"]} == {"Ann", "Ada"}
         # A top-up over the protocol, between hands or after the current one.
