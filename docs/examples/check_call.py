@@ -4,7 +4,8 @@
 
 It needs only `websockets`. It follows docs/protocol.md: hello, wait for the
 host's approval, sit in the first free seat, answer each `turn` that carries
-`legal`, and after a dropped connection resume with its token and last seq.
+`legal`, rebuy when busted, and after a dropped connection resume with its token
+and last seq.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 import uuid
 from typing import Any
 
@@ -102,6 +104,11 @@ class CheckCaller:
                         await self.send(ws, "leave")
                 elif event == "member_left" and message["member_id"] == self.member_id:
                     return
+                elif event == "sat_out" and (message["seat"], message["reason"]) == (
+                    self.seat,
+                    "busted",
+                ):  # rebuy: the chips land at once, and sit us in again
+                    await self.send(ws, "top_up", amount=self.buy_in)
             elif kind == "turn" and message.get("legal"):
                 await self.send(ws, "act", hand_no=message["hand_no"], **self.choose(message))
             elif kind == "error" and message["code"] in ("seat_taken", "amount_out_of_range"):
@@ -112,6 +119,8 @@ class CheckCaller:
                     raise SystemExit(f"cannot sit: {message['message']}")
             elif kind == "error" and message["code"] in ("invalid_token", "unknown_table"):
                 raise SystemExit(message["message"])
+            elif kind == "error":
+                print(f"{self.name}: {message['code']}: {message['message']}", file=sys.stderr)
 
 
 def main() -> None:
