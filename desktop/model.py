@@ -239,27 +239,27 @@ class TableModel:
         )
         self._say(f"The host adds {e['name']}, a bot ({e['level']})")
 
-    def _on_top_up_requested(self, e: dict[str, Any]) -> None:
-        member = self.members.get(e["member_id"])
+    def _asked(self, member_id: int, amount: int) -> None:
+        """What a member waits for the host to give (0: nothing)."""
+        member = self.members.get(member_id)
         if member is not None:
-            member.top_up_asked = e["amount"]
+            member.top_up_asked = amount
+
+    def _on_top_up_requested(self, e: dict[str, Any]) -> None:
+        self._asked(e["member_id"], e["amount"])
         if e["member_id"] == self.me:
             self.top_up_waiting = True
         self._say(f"{self.name_of(e['member_id'])} asks the host for {e['amount']} more chips")
 
     def _on_top_up_approved(self, e: dict[str, Any]) -> None:
-        member = self.members.get(e["member_id"])
-        if member is not None:
-            member.top_up_asked = 0
+        self._asked(e["member_id"], 0)
         if e["member_id"] == self.me:
             self.top_up_waiting = True
             if self.my_seat is not None and self.seats[self.my_seat].status != "waiting":
                 self._say(f"Your {e['amount']} chips arrive when this hand ends")
 
     def _on_top_up_rejected(self, e: dict[str, Any]) -> None:
-        member = self.members.get(e["member_id"])
-        if member is not None:
-            member.top_up_asked = 0
+        self._asked(e["member_id"], 0)
         if e["member_id"] == self.me:
             self.top_up_waiting = False
         why = "the host said no" if e["reason"] == "host" else "the stack is at the maximum"
@@ -326,9 +326,7 @@ class TableModel:
     def _on_seat_left(self, e: dict[str, Any]) -> None:
         self.seats.pop(e["seat"], None)
         name = self.name_of(e["member_id"])
-        member = self.members.get(e["member_id"])
-        if member is not None:
-            member.top_up_asked = 0  # no seat, nothing to top up
+        self._asked(e["member_id"], 0)  # no seat, nothing to top up
         if e["member_id"] == self.me:
             self.top_up_waiting = False
             self.balance += e["stack"]

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
 
 from host_server import commands as cmd, events as ev, protocol as wire, views
-from host_server.bots.situation import Decision, Situation, situation_for
+from host_server.bots.situation import Decision
+from host_server.bots.turns import BotTurn, bot_turn, turn_key
 from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
-from host_server.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
-from host_server.history import hand_view, summary_line
-from host_server.ledger import balanced, ledger
-from host_server.members import BotLevel, Role
+from host_server.members import Role
 from host_server.peers import Outbox, Peer
+from host_server.queries import answer_query
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Receipt, Recorded, Store
@@ -34,17 +32,6 @@ HOST_MEMBER = 1  # whoever creates a table is its member 1
 REPLACED = (4001, "replaced by a newer connection")
 REMOVED = 4003  # left, kicked or not admitted: told why in the event just before
 ABUSIVE = (1008, "too many messages")
-
-
-@dataclass(frozen=True)
-class BotTurn:
-    """A bot's turn to act, with everything its policy may read."""
-
-    table_id: str
-    member_id: int
-    level: BotLevel
-    key: tuple[int, int]  # (hand, steps so far): the decision is for this moment only
-    situation: Situation
 
 
 class Host:
@@ -113,23 +100,17 @@ class Host:
     def bot_turn(self, table_id: str) -> BotTurn | None:
         """The bot to act at this table now, if the player to act is one."""
         session = self.sessions.get(table_id)
-        table = session.table if session is not None else None
-        if table is None or table.closed or table.paused or table.actor_seat is None:
-            return None
-        member = table.members[table.seats[table.actor_seat].member_id]
-        if member.bot is None or member.exit is not None:
-            return None
-        situation = situation_for(table, member.id)
-        if situation is None:
-            return None
-        key = (table.hand_no, len(table.hand_log))
-        return BotTurn(table_id, member.id, BotLevel(member.bot), key, situation)
+        return bot_turn(session.table) if session is not None else None
+
+    def turn_key(self, table_id: str) -> tuple[int, int] | None:
+        session = self.sessions.get(table_id)
+        return turn_key(session.table) if session is not None else None
 
     def bot_act(self, turn: BotTurn, decision: Decision, now: float) -> Outbox:
         """Play a bot's decision, unless the table moved on while it thought."""
         out = Outbox()
         session = self.sessions.get(turn.table_id)
-        if session is None or self.bot_turn_key(turn.table_id) != turn.key:
+        if session is None or turn_key(session.table) != turn.key:
             return out
         act = cmd.Act(turn.member_id, decision.action, turn.key[0], decision.amount)
         try:
@@ -139,12 +120,6 @@ class Host:
             fallback = turn.situation.give_up()
             self._run(session, cmd.Act(turn.member_id, fallback.action, turn.key[0]), now, out)
         return out
-
-    def bot_turn_key(self, table_id: str) -> tuple[int, int] | None:
-        session = self.sessions.get(table_id)
-        if session is None or session.table.paused or session.table.hand is None:
-            return None
-        return (session.table.hand_no, len(session.table.hand_log))
 
     def lobby(self) -> list[dict[str, Any]]:
         return [views.summary(s.table) for s in self.sessions.values() if not s.table.closed]
@@ -346,7 +321,7 @@ class Host:
         table_id, member_id = peer.table_id, peer.member_id
         session = self._session(table_id)
         if message.type in wire.QUERIES:
-            out.sends.append((peer, self._query(session, member_id, message)))
+            out.sends.append((peer, answer_query(session.table, self.store, member_id, message)))
             return
         done = self.store.receipt(table_id, member_id, message.id)
         if done is not None:  # retried after a lost ack: answered, not applied again
@@ -366,51 +341,6 @@ class Host:
                 self.errors.popitem(last=False)
             raise
         out.sends.append((peer, wire.ack(message.id, session.table.seq)))
-
-    def _query(self, session: TableSession, member_id: int, message: wire.Message) -> str:
-        """Hand histories and the ledger, as this member may see them."""
-        table = session.table
-        member = table.members[member_id]
-        if not member.approved:
-            raise CommandError("Wait for the host to let you in.", code="not_approved")
-        if message.type == "ledger":
-            rows = ledger(table)
-            return wire.answer(
-                "ledger", message.id, rows=[r.to_dict() for r in rows], balanced=balanced(rows)
-            )
-        host = member.role is Role.HOST
-        every_card = host and table.settings.reveal_hands_to_host
-        number = message.args.get("hand_no")
-        last = 1000 if message.type == "export" else 100
-        records = [
-            r
-            for r in self.store.hand_records(table.table_id, hand_no=number, last=last)
-            if host or r.dealt_in(member_id)  # players get the hands they were dealt into
-        ]
-        if message.type == "export":
-            kind = message.args["format"]
-            seen = [hand_view(r, member_id, every_card=every_card) for r in records]
-            if kind == "phh":
-                text = phhs_text(seen)
-            elif kind == "pokerstars":
-                text = pokerstars_file(seen, table.settings.seats)
-            else:
-                raise CommandError("Export as phh or pokerstars.", code="wrong_type")
-            return wire.answer("export", message.id, format=kind, hands=len(seen), text=text)
-        if message.type == "hands":
-            return wire.answer(
-                "hands", message.id, hands=[summary_line(r, member_id) for r in records]
-            )
-        if not records:
-            raise CommandError(f"You have no hand number {number} here.", code="unknown_hand")
-        view = hand_view(records[0], member_id, every_card=every_card)
-        return wire.answer(
-            "hand",
-            message.id,
-            hand=view,
-            phh=phh_of_view(view),
-            pokerstars=pokerstars_text(view, table.settings.seats),
-        )
 
     def _run(
         self,

@@ -26,8 +26,9 @@ from websockets.http11 import Request, Response
 
 from host_server import __version__, commands as cmd, protocol as wire
 from host_server.bots.policies import decide
+from host_server.bots.turns import BotTurn
 from host_server.errors import FeltError
-from host_server.host import BotTurn, Host
+from host_server.host import Host
 from host_server.peers import Outbox, Peer
 from host_server.settings import TableSettings
 from host_server.store import Store
@@ -225,11 +226,12 @@ class HostServer:
     def _wake_bot(self, table_id: str) -> None:
         """If a bot is to act, let it think (once per turn) and then act."""
         assert self.host is not None
-        turn = self.host.bot_turn(table_id)
-        if turn is None:
-            return
         running = self.bots.get(table_id)
-        if running is not None and running[0] == turn.key and not running[1].done():
+        key = self.host.turn_key(table_id)
+        if running is not None and running[0] == key and not running[1].done():
+            return  # already thinking about this very moment
+        turn = self.host.bot_turn(table_id)  # builds its view: only when a bot must decide
+        if turn is None:
             return
         task = asyncio.get_running_loop().create_task(self._play_bot(turn))
         self.bots[table_id] = (turn.key, task)
