@@ -179,7 +179,10 @@ class TableScreen(QWidget):
         self.refresh()
 
     def _on_snapshot(self, message: dict[str, Any]) -> None:
+        told = self.model.reveal_hands_to_host
         self.model.apply_snapshot(message)
+        if self.model.reveal_hands_to_host and not told and not self.model.is_host:
+            self.panel.note("ⓘ At this table the host's hand histories show every hole card.")
         settings = message["table"].get("settings") or {}
         self.view.action_seconds = float(settings.get("action_seconds", 30.0))
         self.refresh()

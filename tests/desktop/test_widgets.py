@@ -138,3 +138,19 @@ def test_the_pot_slides_to_the_winner_after_the_hand(qtbot):
     qtbot.waitUntil(lambda: view._push == 1.0, timeout=3000)
     view.animate_deal()
     qtbot.waitUntil(lambda: view._deal == 1.0, timeout=3000)
+
+
+def test_players_are_told_when_the_host_sees_every_card_in_histories(qtbot):
+    from desktop.connection import Connection
+    from desktop.table_screen import TableScreen
+
+    told = []
+    for reveal in (False, True):
+        game = seated({1: 200, 2: 200}, start=False, reveal_hands_to_host=reveal)
+        screen = TableScreen(Connection("ws://127.0.0.1:1/ws", "t", name="P2"))
+        qtbot.addWidget(screen)
+        message = {"seq": game.table.seq, "table": views.snapshot(game.table, 2)}
+        screen._on_snapshot(message)
+        screen._on_snapshot(message)  # a resume: said once, not twice
+        told.append(sum("every hole card" in line for line in screen.model.log))
+    assert told == [0, 1]
