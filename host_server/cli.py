@@ -78,6 +78,17 @@ def _parser() -> argparse.ArgumentParser:
         "--bot-delay", type=float, default=1.0, help="about how long bots think, in seconds"
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="serve a copy of the database in memory; nothing is saved (for measurements)",
+    )
+    serve.add_argument(
+        "--compression",
+        choices=["none", "deflate"],
+        default="none",
+        help="accept permessage-deflate from clients (costs host CPU; default none)",
+    )
 
     with_db(sub.add_parser("tables", help="list the tables in the database"))
     export = with_db(
@@ -158,8 +169,15 @@ def export(store: Store, table_id: str, kind: str) -> str:
     return phhs_text(views)
 
 
-async def _serve(db: str, host: str, port: int, bot_delay: float) -> None:
-    server = HostServer(db, host, port, bot_delay=bot_delay)
+async def _serve(args: argparse.Namespace) -> None:
+    server = HostServer(
+        args.db or str(default_db()),
+        args.host,
+        args.port,
+        bot_delay=args.bot_delay,
+        in_memory=args.in_memory,
+        compression=None if args.compression == "none" else "deflate",
+    )
     await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -178,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         try:
-            asyncio.run(_serve(args.db or str(default_db()), args.host, args.port, args.bot_delay))
+            asyncio.run(_serve(args))
         except FeltError as error:
             logging.getLogger("felt").error("%s", error)
             return 2

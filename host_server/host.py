@@ -66,6 +66,16 @@ class Host:
         log.info("new table %s (%s)", session.table.table_id, settings.name)
         return session.table.table_id, token
 
+    def rolled_back(self) -> None:
+        """A batch of writes failed to commit: every table goes back to what the store holds
+        (one created in that batch is gone)."""
+        for table_id, session in list(self.sessions.items()):
+            try:
+                session.reload()
+            except CorruptTable:
+                del self.sessions[table_id]
+                self.peers.pop(table_id, None)
+
     def next_deadline(self, table_id: str) -> float | None:
         session = self.sessions.get(table_id)
         return session.table.next_deadline() if session else None
@@ -375,16 +385,28 @@ class Host:
             for r in recorded
             if isinstance(r.event, (ev.MemberLeft, ev.MemberRejected))
         }
-        for member_id, peer in self.peers.get(table.table_id, {}).items():
-            if peer is skip:
-                continue
-            for r in recorded:
-                out.sends.append(
-                    (peer, wire.event(r.seq, views.project(table, r.event, member_id)))
-                )
-            now_turn = views.turn(table, member_id) if recorded else None
+        peers = {m: p for m, p in self.peers.get(table.table_id, {}).items() if p is not skip}
+        if not peers or not recorded:
+            return
+        # Most members see the same thing: each distinct view is encoded once (the views
+        # hand out one shared dict, alive while its own loop runs: its id is the key).
+        frames: dict[int | None, list[str]] = {m: [] for m in peers}
+        for r in recorded:
+            texts: dict[int, str] = {}
+            for member_id, data in views.projections(table, r.event, peers).items():
+                text = texts.get(id(data))
+                if text is None:
+                    text = texts[id(data)] = wire.event(r.seq, data)
+                frames[member_id].append(text)
+        texts = {}
+        for member_id, now_turn in views.turns(table, peers).items():
             if now_turn is not None:
-                out.sends.append((peer, wire.turn(table.seq, now_turn)))
+                text = texts.get(id(now_turn))
+                if text is None:
+                    text = texts[id(now_turn)] = wire.turn(table.seq, now_turn)
+                frames[member_id].append(text)
+        for member_id, peer in peers.items():
+            out.sends += [(peer, text) for text in frames[member_id]]
             if member_id in gone:
                 out.closes.append((peer, REMOVED, gone[member_id].replace("_", " ")))
 

@@ -11,13 +11,24 @@ the button (index 1) posts the small blind and index 0 the big blind.
 
 from __future__ import annotations
 
+import functools
 import random
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import product
+from typing import ClassVar
 
-from pokerkit import Automation, Card, NoLimitTexasHoldem, State
+from pokerkit import (
+    Automation,
+    Card,
+    CardsLike,
+    Entry,
+    Hand as PokerkitHand,
+    NoLimitTexasHoldem,
+    StandardHighHand,
+    State,
+)
 
 from host_server.errors import CommandError
 
@@ -36,6 +47,29 @@ _AUTOMATIONS = (
     Automation.CHIPS_PULLING,
 )
 _STREETS = ("preflop", "flop", "turn", "river")
+_BEST_KEPT = 4096  # best hands remembered: a few hands' showdowns at every table
+
+
+class _HighHand(StandardHighHand):
+    """pokerkit's high hand, evaluated once. pokerkit looks a hand up again on every
+    comparison and forms each player's best hand anew every time it asks who can win:
+    hundreds of lookups per showdown (4-11 ms of the event loop), now a few dozen."""
+
+    _best: ClassVar[dict[tuple[tuple[Card, ...], tuple[Card, ...]], PokerkitHand]] = {}
+
+    @classmethod
+    def from_game(cls, hole_cards: CardsLike, board_cards: CardsLike = ()) -> PokerkitHand:
+        key = (tuple(Card.clean(hole_cards)), tuple(Card.clean(board_cards)))
+        best = cls._best.get(key)
+        if best is None:
+            if len(cls._best) >= _BEST_KEPT:
+                cls._best.clear()
+            best = cls._best[key] = super().from_game(*key)
+        return best
+
+    @functools.cached_property
+    def entry(self) -> Entry:
+        return self.lookup.get_entry(self.cards)
 
 
 def shuffled_deck(rng: random.Random) -> tuple[str, ...]:
@@ -125,11 +159,14 @@ class Hand:
             spec.big_blind,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
+        self.state.hand_types = (_HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
         # pokerkit forgets folded and mucked cards; their owners may still see them.
         self.dealt = deal_holes(spec.deck, len(spec.stacks))
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole("".join(cards), player)
         self._next_card = 2 * len(spec.stacks)
+        self._steps = 0  # steps applied: what `legal` was last worked out for
+        self._legal: tuple[int, Legal | None] | None = None
 
     def _draw(self) -> Card:
         card = _card(self.spec.deck[self._next_card])
@@ -193,6 +230,13 @@ class Hand:
 
     def legal(self) -> Legal | None:
         """The choices of the player to act, or None when nobody is to act."""
+        # Asked several times per action (check, views, bots) and costly in pokerkit:
+        # kept until the next step changes the state.
+        if self._legal is None or self._legal[0] != self._steps:
+            self._legal = (self._steps, self._compute_legal())
+        return self._legal[1]
+
+    def _compute_legal(self) -> Legal | None:
         state = self.state
         player = state.actor_index
         if player is None:
@@ -261,6 +305,7 @@ class Hand:
 
     def play(self, move: Move) -> None:
         """Apply a verified move."""
+        self._steps += 1
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             if move.action is Action.FOLD:
@@ -286,6 +331,7 @@ class Hand:
         """Burn one card and deal the street from our deck."""
         if not self.board_due:
             raise RuntimeError("no board dealing is due")
+        self._steps += 1
         self.state.burn_card(self._draw())
         cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
         self.state.deal_board(cards)
@@ -294,7 +340,7 @@ class Hand:
     @property
     def showdown_player(self) -> int | None:
         """Who must show or muck next, in proper showdown order."""
-        if not self.state.can_show_or_muck_hole_cards():
+        if not self.state.can_show_or_muck_hole_cards(True):  # a bool: no evaluation
             return None
         return self.state.showdown_index
 
@@ -308,6 +354,7 @@ class Hand:
     def show_or_muck(self, player: int, show: bool) -> None:
         if self.showdown_player != player:
             raise RuntimeError(f"player {player} is not the one to show")
+        self._steps += 1
         self.state.show_or_muck_hole_cards(show)
 
     def winnings(self) -> tuple[int, ...]:

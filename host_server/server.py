@@ -1,9 +1,10 @@
 """The network shell: WebSockets on /ws and plain HTTP on the same port, timers, shutdown.
 
-Everything here moves bytes or time; the decisions are `Host`'s. Each peer has
-its own ordered send queue fed synchronously right after a commit, so messages
-reach a member in seq order and a slow client only ever delays itself (and is
-dropped when its queue grows past a bound).
+Everything here moves bytes or time; the decisions are `Host`'s. Commands
+commit in groups, once per loop turn (one sync to disk for all of them); what
+they produced is then written to each peer synchronously and in order, so
+messages reach a member in seq order, and never before they are on disk. A slow
+client only ever delays itself, and is dropped when its unsent bytes pass a bound.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+from websockets.protocol import State
 
 from host_server import __version__, commands as cmd, protocol as wire
 from host_server.bots.policies import decide
@@ -37,40 +39,41 @@ log = logging.getLogger("felt.server")
 
 PING_INTERVAL = PING_TIMEOUT = 10.0
 CLOSE_TIMEOUT = 2.0
-MAX_QUEUE = 2000  # frames waiting for one slow client before it is dropped
+MAX_BUFFER = 512 * 1024  # unsent bytes for one client before it is cut as too slow
 ALIVE_EVERY = 1.0
 BUSY_TIMEOUT_MS = 150
 _CLOSE = object()
 
 
 class Link:
-    """One WebSocket peer's ordered outgoing queue and the task that drains it."""
+    """One WebSocket peer's outgoing frames: written at once and in order (the connection
+    joins one loop turn's frames into one write). A peer that does not read is cut once
+    its unsent bytes pass MAX_BUFFER, so it never grows the host's memory; it resumes
+    with its last seq."""
 
     def __init__(self, ws: ServerConnection) -> None:
         self.ws = ws
-        self.queue: asyncio.Queue[Any] = asyncio.Queue()
-        self.task = asyncio.get_running_loop().create_task(self._drain())
+        self.task: asyncio.Task[None] | None = None  # closing it
 
     def push(self, item: Any) -> None:
-        if self.queue.qsize() >= MAX_QUEUE:
-            log.warning("dropping a slow client at %s", self.ws.remote_address)
-            self.queue = asyncio.Queue()  # its frames are dropped; it resumes with last_seq
-            self.queue.put_nowait((_CLOSE, 1008, "too slow to keep up"))
-            self.task.cancel()
-            self.task = asyncio.get_running_loop().create_task(self._drain())
+        ws = self.ws
+        if self.task is not None or ws.protocol.state is not State.OPEN:
             return
-        self.queue.put_nowait(item)
+        if isinstance(item, tuple) and item[0] is _CLOSE:
+            self.close(item[1], item[2])
+        elif ws.transport.get_write_buffer_size() > MAX_BUFFER:
+            log.warning("dropping a slow client at %s", ws.remote_address)
+            self.close(1008, "too slow to keep up")
+        else:
+            ws.protocol.send_text(item.encode())
+            ws.send_data()
 
-    async def _drain(self) -> None:
-        try:
-            while True:
-                item = await self.queue.get()
-                if isinstance(item, tuple) and item[0] is _CLOSE:
-                    await self.ws.close(item[1], item[2])
-                    return
-                await self.ws.send(item)
-        except ConnectionClosed:
-            pass
+    def close(self, code: int, reason: str) -> None:
+        self.task = asyncio.get_running_loop().create_task(self.ws.close(code, reason))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
 
 class HostServer:
@@ -84,9 +87,15 @@ class HostServer:
         *,
         token_ttl: float | None = None,
         bot_delay: float = 1.0,
+        in_memory: bool = False,
+        compression: str | None = None,
     ) -> None:
-        """`bot_delay`: about how long bots take to act, in seconds (0 in tests)."""
+        """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
+        `in_memory`: serve a copy of the database held in memory (see `Store`).
+        `compression`: "deflate" to accept permessage-deflate (off by default: see
+        benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves)."""
         self.db, self.bind, self.requested_port = db, host, port
+        self.in_memory, self.compression = in_memory, compression
         self.token_ttl = token_ttl
         self.bot_delay = bot_delay
         self.store: Store | None = None
@@ -96,6 +105,9 @@ class HostServer:
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.background: list[asyncio.Task[None]] = []
         self.bots: dict[str, tuple[tuple[int, int], asyncio.Task[None]]] = {}
+        # Group commit: what this loop turn's commands produced waits for their commit.
+        self.held: list[Outbox] = []
+        self.waiting: list[asyncio.Future[bool]] = []
         # Bots think off the event loop: one worker, so they never crowd the tables out.
         self.thinker: ThreadPoolExecutor | None = None
 
@@ -106,7 +118,12 @@ class HostServer:
 
     async def start(self) -> None:
         # Only another process can hold the write lock; never freeze every table waiting.
-        self.store = Store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS)
+        self.store = Store(
+            self.db,
+            busy_timeout_ms=BUSY_TIMEOUT_MS,
+            in_memory=self.in_memory,
+            on_batch=self._commit_soon,
+        )
         self.host = (
             Host(self.store)
             if self.token_ttl is None
@@ -129,7 +146,7 @@ class HostServer:
             ping_interval=PING_INTERVAL,
             ping_timeout=PING_TIMEOUT,
             close_timeout=CLOSE_TIMEOUT,
-            compression=None,
+            compression=self.compression,
             server_header=f"felt/{__version__}",
         )
         self.thinker = ThreadPoolExecutor(1, thread_name_prefix="felt-bot")
@@ -153,7 +170,7 @@ class HostServer:
             self.server.close()  # sends 1001 "going away" to every client
             await self.server.wait_closed()
         for link in self.links.values():
-            link.task.cancel()
+            link.cancel()
         thinking = [task for _, task in self.bots.values()]
         for task in thinking:
             task.cancel()
@@ -161,6 +178,7 @@ class HostServer:
         if self.thinker is not None:
             self.thinker.shutdown(wait=False, cancel_futures=True)
         self.store.mark_alive(time.time())
+        self._commit()
         self.store.close()
         self.store = None
         self.background, self.timers, self.bots, self.thinker = [], {}, {}, None
@@ -169,7 +187,9 @@ class HostServer:
     def create_table(self, settings: TableSettings, host_name: str) -> tuple[str, str]:
         """A new table served from now on; its id and the host's token."""
         assert self.host is not None
-        return self.host.create_table(settings, host_name, time.time())
+        created = self.host.create_table(settings, host_name, time.time())
+        self._commit()  # the token is about to be kept in a keyring: the table must exist
+        return created
 
     def execute(self, table_id: str, commands: Sequence[cmd.Command]) -> None:
         """Run commands as the server itself (no connection), telling whoever is there."""
@@ -204,11 +224,62 @@ class HostServer:
             self.deliver(self.host.disconnected(peer, time.time()))
             link = self.links.pop(peer, None)
             if link is not None:
-                link.task.cancel()
+                link.cancel()
             log.info("connection from %s closed (%s)", address, ws.close_code)
 
     def deliver(self, out: Outbox) -> None:
-        """Queue what a commit produced; synchronous, so seq order holds per peer."""
+        """Queue what commands produced, to be sent once committed; synchronous and in
+        order, so seq order holds per peer."""
+        if self.held or (self.store is not None and self.store.pending):
+            self.held.append(out)
+        else:
+            self._send(out)
+        for table_id in out.tables:
+            self._arm(table_id)
+            self._wake_bot(table_id)
+
+    def _commit_soon(self) -> None:
+        """A batch opened: commit it after what is ready to run in this loop turn."""
+        asyncio.get_running_loop().call_soon(self._commit)
+
+    async def _committed(self) -> bool:
+        """Wait until what was written so far is committed (False: it was rolled back)."""
+        if self.store is None or not self.store.pending:
+            return True
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.waiting.append(done)
+        return await done
+
+    def _commit(self) -> None:
+        """One commit (one sync to disk) for the turn's commands, then send what they made.
+
+        If it fails, nothing of the batch was seen: the tables go back to the store and
+        whoever was to hear of it reconnects and resumes from what is there."""
+        held, self.held = self.held, []
+        waiting, self.waiting = self.waiting, []
+        ok = True
+        if self.store is not None:
+            try:
+                self.store.flush()
+            except FeltError as error:
+                log.error("a batch of commands could not be saved: %s", error)
+                ok = False
+        for done in waiting:
+            if not done.done():
+                done.set_result(ok)
+        if ok:
+            for out in held:
+                self._send(out)
+            return
+        assert self.host is not None
+        self.host.rolled_back()
+        peers = {peer for out in held for peer, _ in out.sends}
+        for peer in peers:
+            link = self.links.get(peer)
+            if link is not None:
+                link.push((_CLOSE, 1011, "the host could not save; reconnect"))
+
+    def _send(self, out: Outbox) -> None:
         for peer, text in out.sends:
             link = self.links.get(peer)
             if link is not None:
@@ -217,9 +288,6 @@ class HostServer:
             link = self.links.get(peer)
             if link is not None:
                 link.push((_CLOSE, code, reason))
-        for table_id in out.tables:
-            self._arm(table_id)
-            self._wake_bot(table_id)
 
     # --- bots -------------------------------------------------------------------
 
@@ -323,6 +391,8 @@ class HostServer:
                     raise FeltError("That token is not valid here.", code="invalid_token")
                 frames, out = self.host.poll(address, token, parts[1], after, time.time())
                 self.deliver(out)
+                if not await self._committed():
+                    return 503, _error("storage_unavailable", _UNSAVED)
                 return 200, {"messages": [json.loads(f) for f in frames]}
             if len(parts) == 3 and parts[0] == "tables" and parts[2] == "commands":
                 if method != "POST":
@@ -331,6 +401,8 @@ class HostServer:
                     address, token, parts[1], body.decode("utf-8", "replace"), time.time()
                 )
                 self.deliver(out)
+                if not await self._committed():
+                    return 503, _error("storage_unavailable", _UNSAVED)
                 return status, {"messages": [json.loads(f) for f in frames]}
         except FeltError as error:
             return (401 if error.code == "invalid_token" else 400), _error(
@@ -356,6 +428,7 @@ def _only_ws_path(connection: ServerConnection, request: Request) -> Response | 
     return None
 
 
+_UNSAVED = "The host cannot save right now; try again in a moment."
 _REASONS = {
     200: "OK",
     400: "Bad Request",
@@ -363,6 +436,7 @@ _REASONS = {
     404: "Not Found",
     405: "Method Not Allowed",
     413: "Content Too Large",
+    503: "Service Unavailable",
 }
 
 
@@ -374,9 +448,31 @@ class _HttpAwareConnection(ServerConnection):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._outgoing: list[bytes] = []
         self._buffer = bytearray()
         self._mode = ""  # "", "ws" or "http"
         self._head: tuple[str, str, dict[str, str], int] | None = None
+
+    def send_data(self) -> None:
+        """Frames sent in one loop turn leave in one write: an action sends each member a
+        dozen frames, and a system call per frame was a fifth of the host's time."""
+        for data in self.protocol.data_to_send():
+            if data:
+                if not self._outgoing:
+                    self.loop.call_soon(self._write_out)
+                self._outgoing.append(data)
+                continue
+            self._write_out()  # the end of the stream: as websockets does it
+            if self.transport.can_write_eof():
+                with contextlib.suppress(Exception):
+                    self.transport.write_eof()
+            else:
+                self.transport.close()
+
+    def _write_out(self) -> None:
+        if self._outgoing and not self.transport.is_closing():
+            self.transport.write(b"".join(self._outgoing))
+        self._outgoing.clear()
 
     def data_received(self, data: bytes) -> None:
         if self._mode == "ws":

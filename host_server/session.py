@@ -63,7 +63,7 @@ class TableSession:
         except CommandError:
             raise  # nothing was changed
         except Exception:
-            self._reload()
+            self.reload()
             raise
         if not events:
             return []
@@ -79,7 +79,7 @@ class TableSession:
                 token=token,
             )
         except Exception:
-            self._reload()
+            self.reload()
             raise
         return recorded
 
@@ -92,7 +92,8 @@ class TableSession:
         phh = phh_text(start, done.hand, names, table.settings.name)
         return ArchivedHand(start.hand_no, now, "".join(start.deck), phh, record.to_json())
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Back to what the store holds (memory never runs ahead of the disk)."""
         rng = self.table.rng
         self.table = self.store.load(self.table.table_id)
         self.table.rng = rng

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,10 +70,33 @@ class ArchivedHand(NamedTuple):
 class Store:
     """The host's database. Bound to the thread that opened it (sqlite3's rule)."""
 
-    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 2000) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        busy_timeout_ms: int = 2000,
+        in_memory: bool = False,
+        on_batch: Callable[[], None] | None = None,
+    ) -> None:
+        """`in_memory`: start from the file's contents but never write to it again (nothing
+        survives the process): the same code with no durability, to measure what it costs.
+
+        `on_batch`: group commit. Writes then join one open transaction, each in its own
+        savepoint (a failed command still rolls back alone, and reads see what is not yet
+        committed); `on_batch` is called when such a batch opens, and its owner must
+        `flush` it soon and show nothing written in it before then. The server flushes
+        once per event-loop turn: one sync to disk for every command of that turn."""
         self.path = str(path)
+        self.on_batch = on_batch
         try:
-            self.db = Database(self.path)
+            if in_memory:
+                memory = sqlite3.connect(":memory:")
+                with sqlite3.connect(self.path) as source:
+                    source.backup(memory)
+                source.close()
+                self.db = Database(memory)
+            else:
+                self.db = Database(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -83,7 +106,10 @@ class Store:
             raise _storage_error(error) from error
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.flush()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -98,9 +124,27 @@ class Store:
     def _write(self) -> Iterator[Database]:
         """One transaction; environment failures become `StorageUnavailable`."""
         try:
+            if self.on_batch is not None and not self.db.conn.in_transaction:
+                self.db.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no stale reads
+                self.on_batch()
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as error:
+            raise _storage_error(error) from error
+
+    @property
+    def pending(self) -> bool:
+        """A batch holds writes that are not committed yet."""
+        return self.db.conn.in_transaction
+
+    def flush(self) -> None:
+        """Commit the open batch, if any; on failure it is rolled back and the error raised."""
+        if not self.db.conn.in_transaction:
+            return
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self.db.rollback()
             raise _storage_error(error) from error
 
     # --- writing --------------------------------------------------------------

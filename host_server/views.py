@@ -7,6 +7,7 @@ the answer to their own request, nothing more. The deck never leaves.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from host_server import events as ev
@@ -77,7 +78,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "bot": member.bot,
             "stack": table.live_stack(number),
             "bet": hand.bets[index] if hand is not None and index is not None else 0,
-            "status": _seat_status(table, number),
+            "status": _seat_status(table, number, table.actor_seat),
             "time_bank": round(seat.time_bank, 3),
         }
         if hand is not None and index is not None:
@@ -125,17 +126,38 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
 
 def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
     """Whose turn it is now and until when; the choices only for the one to act."""
-    if table.hand is None or _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
-        return None
-    you = _you(table, viewer)
+    return turns(table, [viewer])[viewer]
+
+
+def turns(table: Table, viewers: Iterable[int | None]) -> dict[int | None, dict[str, Any] | None]:
+    """`turn` for several viewers at once. Everyone but the player to act gets the very
+    same dict (so a caller can encode it once): only `legal` differs between viewers."""
+    if table.hand is None:
+        return dict.fromkeys(viewers)
+    public: dict[str, Any] | None = None
+    out: dict[int | None, dict[str, Any] | None] = {}
+    for viewer in viewers:
+        if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+            out[viewer] = None
+            continue
+        if public is None:
+            public = _public_turn(table)
+        legal = _legal(table, viewer)
+        out[viewer] = public if legal is None else {**public, "legal": legal}
+    return out
+
+
+def _public_turn(table: Table) -> dict[str, Any]:
     hand, start = table.hand, table.hand_start
-    assert start is not None
+    assert hand is not None and start is not None
+    actor = table.actor_seat
+    bets = hand.bets
     return {
         "hand_no": table.hand_no,
-        "seat": table.actor_seat,
+        "seat": actor,
         "deadline": table.turn_deadline(),
         "paused": table.paused,
-        "legal": you["legal"] if you else None,
+        "legal": None,
         # The hand's public numbers after this batch, so no client re-implements the rules.
         "street": hand.street,
         "board": list(hand.board),
@@ -144,8 +166,8 @@ def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
             {
                 "seat": n,
                 "stack": table.live_stack(n),
-                "bet": hand.bets[i],
-                "status": _seat_status(table, n),
+                "bet": bets[i],
+                "status": _seat_status(table, n, actor),
                 "time_bank": round(table.seats[n].time_bank, 3),
             }
             for i, n in enumerate(start.seats)
@@ -177,21 +199,27 @@ def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
         "leaving": member.exit,
         "top_up": member.top_up,  # approved, arriving when your hand ends
         "top_up_asked": member.top_up_asked,  # waiting for the host
-        "legal": None,
+        "legal": _legal(table, member.id),
     }
-    hand = table.hand
-    if seat is not None and hand is not None and table.actor_seat == seat.number:
-        legal = hand.legal()
-        if legal is not None:
-            you["legal"] = {
-                "fold": legal.can_fold,
-                "check": legal.can_check,
-                "call": legal.call_amount,
-                "bet" if legal.is_bet else "raise": (
-                    {"min": legal.min_to, "max": legal.max_to} if legal.can_raise else None
-                ),
-            }
     return you
+
+
+def _legal(table: Table, viewer: int | None) -> dict[str, Any] | None:
+    """The choices of `viewer` if it is their turn, else None."""
+    hand, actor = table.hand, table.actor_seat
+    if hand is None or actor is None or table.seats[actor].member_id != viewer:
+        return None
+    legal = hand.legal()
+    if legal is None:
+        return None
+    return {
+        "fold": legal.can_fold,
+        "check": legal.can_check,
+        "call": legal.call_amount,
+        "bet" if legal.is_bet else "raise": (
+            {"min": legal.min_to, "max": legal.max_to} if legal.can_raise else None
+        ),
+    }
 
 
 def _visible_cards(table: Table, seat: int, viewer: int | None) -> tuple[str, ...] | None:
@@ -204,13 +232,13 @@ def _visible_cards(table: Table, seat: int, viewer: int | None) -> tuple[str, ..
     return None
 
 
-def _seat_status(table: Table, number: int) -> str:
+def _seat_status(table: Table, number: int, actor: int | None) -> str:
     seat = table.seats[number]
     member = table.members[seat.member_id]
     index = table.hand_index(number)
     hand = table.hand
     if hand is not None and index is not None:
-        if table.actor_seat == number:
+        if actor == number:
             return "acting"
         if not hand.in_hand(index):
             return "folded"
@@ -248,3 +276,22 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
             holes = deal_holes(event.deck, len(event.seats))
             data["your_cards"] = list(holes[event.members.index(viewer)])
     return data
+
+
+def projections(
+    table: Table, event: ev.Event, viewers: Iterable[int | None]
+) -> dict[int | None, dict[str, Any] | None]:
+    """`project` for several viewers; those who see the same get the very same dict (so
+    a caller can encode it once). Only a hand's start differs between seated players."""
+    if isinstance(event, ev.HandStarted):
+        return {viewer: project(table, event, viewer) for viewer in viewers}
+    common: dict[str, Any] | None = None
+    out: dict[int | None, dict[str, Any] | None] = {}
+    for viewer in viewers:
+        if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+            out[viewer] = project(table, event, viewer)
+            continue
+        if common is None:
+            common = project(table, event, viewer)
+        out[viewer] = common
+    return out

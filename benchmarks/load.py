@@ -1,0 +1,199 @@
+"""Load: T six-seat tables of real WebSocket players against one `felt-host serve`.
+
+Run: python benchmarks/load.py [--tables 10,100,1000] [--seconds 10] [--record]
+
+For each table count, each load (`back-to-back`: players act the moment it is
+their turn; `paced`: each table acts about once a second) and each store
+(`durable`: the normal SQLite file, synchronous=FULL; `memory`: the same host
+serving an in-memory copy), it starts the host, seats six players per table from
+separate driver processes, measures for --seconds, and prints: actions per
+second, action-to-update latency (a player sends `act` -> the last member of its
+table has the event) p50/p99/max, the host's CPU and memory, bytes per action on
+the wire and database bytes per hand. --record appends the table to RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from rig import (
+    ROOT,
+    SEATS,
+    HostProcess,
+    free_port,
+    machine,
+    make_tables,
+    percentile,
+    raise_open_files,
+    record,
+)
+
+LOADS = {"back-to-back": 0.0, "paced": 1.0}  # think seconds per action; paced: 1 action/s/table
+
+
+def used_bytes(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    return int((pages - free) * size)
+
+
+def hands_in(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        count = conn.execute("SELECT count(*) FROM hands").fetchone()[0]
+    conn.close()
+    return int(count)
+
+
+def run(
+    tables: int, load: str, mode: str, seconds: float, drivers: int, compression: bool
+) -> dict[str, Any]:
+    raise_open_files(tables * SEATS * 2 + 1000)
+    with tempfile.TemporaryDirectory(prefix="felt-load-") as folder:
+        db = Path(folder) / "host.db"
+        ids = make_tables(db, tables)
+        before = used_bytes(db)
+        extra = ["--in-memory"] if mode == "memory" else []
+        if compression:
+            extra += ["--compression", "deflate"]
+        host = HostProcess(db, free_port(), *extra)
+        host.start()
+        procs = []
+        try:
+            for d in range(drivers):
+                share = ids[d::drivers]
+                if not share:
+                    continue
+                procs.append(
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            str(ROOT / "benchmarks" / "players.py"),
+                            "--port",
+                            str(host.port),
+                            "--think",
+                            str(LOADS[load]),
+                            *(["--compression"] if compression else []),
+                            *share,
+                        ],
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE,
+                        text=True,
+                    )
+                )
+            seated = 0
+            for proc in procs:
+                assert proc.stdout is not None
+                seated += int(proc.stdout.readline().split()[1])
+            time.sleep(min(3.0, seconds / 3))  # every table deals before we count
+            cpu0, wall0 = host.cpu_seconds(), time.monotonic()
+            for proc in procs:
+                assert proc.stdin is not None
+                proc.stdin.write(f"go {seconds}\n")
+                proc.stdin.flush()
+            parts = []
+            for proc in procs:
+                assert proc.stdout is not None
+                parts.append(json.loads(proc.stdout.readline()))
+            cpu = host.cpu_seconds() - cpu0
+            wall = time.monotonic() - wall0
+            memory = host.memory()
+        finally:
+            for proc in procs:
+                proc.kill()
+                proc.wait(10)
+            host.stop()
+        latencies = [x for p in parts for x in p["latencies"]]
+        actions = sum(p["actions"] for p in parts)
+        hands = hands_in(db) if mode == "durable" else 0
+        errors: dict[str, int] = {}
+        for p in parts:
+            for code, n in p["errors"].items():
+                errors[code] = errors.get(code, 0) + n
+        return {
+            "tables": tables,
+            "load": load,
+            "mode": mode,
+            "seated": seated,
+            "actions_per_s": actions / seconds,
+            "p50_ms": percentile(latencies, 0.5) * 1000,
+            "p99_ms": percentile(latencies, 0.99) * 1000,
+            "max_ms": max(latencies, default=float("nan")) * 1000,
+            "cpu_percent": 100 * cpu / wall,
+            "rss_mib": memory["rss_mib"],
+            "peak_mib": memory["peak_mib"],
+            "bytes_per_action": sum(p["bytes"] for p in parts) / max(1, actions),
+            "db_bytes_per_hand": (used_bytes(db) - before) / hands if hands else float("nan"),
+            "hands_per_s": sum(p["hands"] for p in parts) / seconds,
+            "errors": errors,
+        }
+
+
+HEAD = (
+    "| tables | load | store | actions/s | p50 ms | p99 ms | max ms | host CPU | host RSS MiB"
+    " | bytes/action | db bytes/hand |\n|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def row(r: dict[str, Any]) -> str:
+    return (
+        f"| {r['tables']} | {r['load']} | {r['mode']} | {r['actions_per_s']:.0f}"
+        f" | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f}"
+        f" | {r['cpu_percent']:.0f}% | {r['rss_mib']:.0f} | {r['bytes_per_action']:.0f}"
+        f" | {r['db_bytes_per_hand']:.0f} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", default="10,100,1000", help="comma-separated counts")
+    parser.add_argument("--loads", default=",".join(LOADS), help="back-to-back, paced")
+    parser.add_argument("--modes", default="durable,memory")
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured, per run")
+    parser.add_argument("--drivers", type=int, default=1, help="player processes")
+    parser.add_argument("--compression", action="store_true", help="permessage-deflate on")
+    parser.add_argument("--record", action="store_true")
+    args = parser.parse_args()
+    results = []
+    print(HEAD)
+    for tables in [int(t) for t in args.tables.split(",")]:
+        for load in args.loads.split(","):
+            pair = {}
+            for mode in args.modes.split(","):
+                r = run(tables, load, mode, args.seconds, args.drivers, args.compression)
+                results.append(r)
+                pair[mode] = r
+                print(row(r), flush=True)
+                if r["errors"] or r["seated"] != tables * SEATS:
+                    print(f"  seated {r['seated']}, errors {r['errors']}", flush=True)
+            if len(pair) == 2:
+                d, m = pair["durable"], pair["memory"]
+                print(
+                    f"  durable/memory: {d['actions_per_s'] / m['actions_per_s']:.2f}x actions/s,"
+                    f" p99 +{d['p99_ms'] - m['p99_ms']:.2f} ms",
+                    flush=True,
+                )
+    if args.record:
+        compression = "permessage-deflate on" if args.compression else "no compression"
+        record(
+            f"## Load — {machine()}\n\n`python benchmarks/load.py --tables {args.tables}"
+            f" --seconds {args.seconds:g} --drivers {args.drivers}` ({compression}):"
+            f" six players per table in separate processes over 127.0.0.1.\n\n"
+            + HEAD
+            + "\n"
+            + "\n".join(row(r) for r in results)
+        )
+
+
+if __name__ == "__main__":
+    main()

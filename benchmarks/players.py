@@ -1,0 +1,279 @@
+"""Protocol-level players for the benchmarks: six per table, real WebSocket clients.
+
+Each joins with hello, sits, answers its turns (at once, or after a think time),
+rebuys when busted, and after a dropped connection resumes with its token and
+last seq. A `Meter` counts what the load benchmark reports: actions, the time
+from a player sending `act` to the last member of its table receiving the
+event, frames and bytes.
+
+Run as a driver process for `load.py`:
+  python benchmarks/players.py --port P [--think S] TABLE_ID...
+prints "ready N" once N players sit, then on "go SECONDS" (stdin) measures for
+that long and prints one JSON line of figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
+
+SEATS = 6
+RECONNECTS = 200  # per player, each after a short bounded pause
+
+
+@dataclass
+class Meter:
+    measuring: bool = False
+    actions: int = 0
+    latencies: list[float] = field(default_factory=list)
+    frames_in: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    hands: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+
+    def reset(self) -> None:
+        self.__init__(measuring=True)  # type: ignore[misc]
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "actions": self.actions,
+            "latencies": self.latencies,
+            "frames_in": self.frames_in,
+            "bytes": self.bytes_in + self.bytes_out,
+            "hands": self.hands,
+            "errors": self.errors,
+        }
+
+
+class TableRun:
+    """One table's players in this process, and the action in flight there."""
+
+    def __init__(self, table_id: str, meter: Meter, think: float, seed: int) -> None:
+        self.table_id = table_id
+        self.meter = meter
+        self.think = think
+        self.rng = random.Random(seed)
+        self.players: list[Player] = []
+        # actions in flight: the seq of the event each will make -> (sent at, who has it);
+        # the next player may act before the slowest member has the previous event
+        self.pending: dict[int, tuple[float, set[int]]] = {}
+
+    def acted(self, seq: int) -> None:
+        self.pending[seq] = (time.perf_counter(), set())
+        for old in [s for s in self.pending if s < seq - 50]:  # refused actions never arrive
+            del self.pending[old]
+
+    def received(self, player: Player, seq: int) -> None:
+        if seq not in self.pending:
+            return
+        sent, got = self.pending[seq]
+        got.add(player.index)
+        if len(got) == len(self.players):
+            del self.pending[seq]
+            if self.meter.measuring:
+                self.meter.actions += 1
+                self.meter.latencies.append(time.perf_counter() - sent)
+
+
+class Player:
+    def __init__(self, table: TableRun, index: int, port: int, compression: str | None) -> None:
+        self.table, self.index = table, index
+        self.url = f"ws://127.0.0.1:{port}/ws"
+        self.compression = compression
+        self.name = f"P{index + 1}"
+        self.token: str | None = None
+        self.member_id: int | None = None
+        self.seq = 0
+        self.count = 0
+        self.seat: int | None = None
+        self.buy_in = 0
+        self.connected = asyncio.Event()
+        self.caught_up_at = 0.0  # wall clock: resumed and holding every event it missed
+        self.events: dict[int, str] = {}  # seq -> kind, when `keep_events`
+        self.keep_events = False
+        self.acked: dict[str, int] = {}  # command id -> seq, when `keep_events`
+        self.lost = 0  # resumes that found the host behind what this player had seen
+        self.target = 0
+
+    async def run(self) -> None:
+        for _ in range(RECONNECTS):
+            try:
+                async with connect(
+                    self.url,
+                    close_timeout=1,
+                    open_timeout=10,
+                    ping_interval=None,
+                    compression="deflate" if self.compression else None,
+                    max_queue=None,
+                ) as ws:
+                    await self._session(ws)
+            except (ConnectionClosed, OSError, InvalidHandshake, TimeoutError):
+                pass
+            self.connected.clear()
+            await asyncio.sleep(0.02 + random.random() * 0.05)
+
+    async def _send(self, ws: ClientConnection, kind: str, **fields: Any) -> str:
+        self.count += 1
+        message_id = f"{self.name}-{self.count}"
+        text = json.dumps({"type": kind, "id": message_id, **fields})
+        if self.table.meter.measuring:
+            self.table.meter.bytes_out += len(text)
+        await ws.send(text)
+        return message_id
+
+    async def _session(self, ws: ClientConnection) -> None:
+        if self.token is None:
+            await self._send(ws, "hello", protocol=1, table_id=self.table.table_id, name=self.name)
+        else:
+            await self._send(
+                ws, "resume", table_id=self.table.table_id, token=self.token, last_seq=self.seq
+            )
+        async for frame in ws:
+            meter = self.table.meter
+            if meter.measuring:
+                meter.frames_in += 1
+                meter.bytes_in += len(frame)
+            await self._on(ws, json.loads(frame))
+
+    async def _on(self, ws: ClientConnection, message: dict[str, Any]) -> None:
+        kind = message["type"]
+        if kind == "event":
+            seq = message["seq"]
+            if seq <= self.seq:
+                return
+            if seq != self.seq + 1:
+                raise ConnectionClosed(None, None)  # a gap: resume from what we hold
+            self.seq = seq
+            self._caught_up()
+            self.table.received(self, seq)
+            if self.keep_events:
+                self.events[seq] = message["kind"]
+            await self._event(ws, message)
+        elif kind == "turn":
+            if message.get("legal"):
+                await self._act(ws, message)
+        elif kind == "welcome":
+            self.member_id, self.target = message["member_id"], message["seq"]
+            self.token = message.get("token", self.token)
+            self.caught_up_at = 0.0  # timed afresh: caught up once it holds `target`
+            self._caught_up()
+        elif kind == "snapshot":
+            if message["seq"] < self.seq:
+                self.lost += 1  # the host forgot something this player saw
+            self.seq = message["seq"]
+            self._caught_up()
+            table = message["table"]
+            self.buy_in = table["summary"]["max_buy_in"]
+            self.seat = table["you"]["seat"]
+            self.connected.set()
+            if self.seat is None and table["you"]["role"] in ("spectator", "host"):
+                await self._send(ws, "sit", seat=self.index + 1, buy_in=self.buy_in)
+        elif kind == "ack" and self.keep_events:
+            self.acked[message["id"]] = message["seq"]
+        elif kind == "error":
+            errors = self.table.meter.errors
+            errors[message["code"]] = errors.get(message["code"], 0) + 1
+
+    def _caught_up(self) -> None:
+        if self.seq >= self.target and not self.caught_up_at:
+            self.caught_up_at = time.time()
+            self.connected.set()
+
+    async def _event(self, ws: ClientConnection, message: dict[str, Any]) -> None:
+        event = message["kind"]
+        mine = message.get("member_id") == self.member_id
+        if event == "member_approved" and mine:
+            await self._send(ws, "sit", seat=self.index + 1, buy_in=self.buy_in)
+        elif event == "seat_taken" and mine:
+            self.seat = message["seat"]
+        elif event == "hand_ended" and self.index == 0 and self.table.meter.measuring:
+            self.table.meter.hands += 1
+        elif event == "sat_out" and (message["seat"], message["reason"]) == (self.seat, "busted"):
+            await self._send(ws, "top_up", amount=self.buy_in)
+
+    async def _act(self, ws: ClientConnection, turn: dict[str, Any]) -> None:
+        table = self.table
+        if table.think:
+            await asyncio.sleep(table.think * table.rng.uniform(0.5, 1.5))
+        legal, roll = turn["legal"], table.rng.random()
+        bet = legal.get("raise") or legal.get("bet")
+        fields: dict[str, Any]
+        if legal["call"]:
+            if roll < 0.1:
+                fields = {"action": "fold"}
+            elif roll < 0.25 and bet:
+                fields = {"action": "raise", "amount": bet["min"]}
+            else:
+                fields = {"action": "call"}
+        elif roll < 0.25 and bet:
+            fields = {"action": "bet" if "bet" in legal else "raise", "amount": bet["min"]}
+        else:
+            fields = {"action": "check"}
+        if self.seq != turn["seq"]:
+            return  # the table moved on while this player thought
+        table.acted(self.seq + 1)
+        await self._send(ws, "act", hand_no=turn["hand_no"], **fields)
+
+
+def seat_tables(
+    table_ids: list[str], port: int, meter: Meter, think: float, compression: str | None = None
+) -> list[TableRun]:
+    tables = []
+    for n, table_id in enumerate(table_ids):
+        table = TableRun(table_id, meter, think, seed=n)
+        table.players = [Player(table, i, port, compression) for i in range(SEATS)]
+        tables.append(table)
+    return tables
+
+
+async def start(tables: list[TableRun], timeout: float = 300.0) -> list[asyncio.Task[None]]:
+    """Connect everyone (a few at a time, as people arrive) and wait until all sit."""
+    tasks = []
+    for table in tables:
+        for player in table.players:
+            tasks.append(asyncio.create_task(player.run()))
+        await asyncio.sleep(0.005)
+    deadline = time.monotonic() + timeout
+    everyone = [p for t in tables for p in t.players]
+    while time.monotonic() < deadline and any(p.seat is None for p in everyone):
+        await asyncio.sleep(0.1)
+    return tasks
+
+
+async def drive(args: argparse.Namespace) -> None:
+    meter = Meter()
+    tables = seat_tables(args.tables, args.port, meter, args.think, args.compression)
+    await start(tables)
+    seated = sum(p.seat is not None for t in tables for p in t.players)
+    print(f"ready {seated}", flush=True)
+    loop = asyncio.get_running_loop()
+    line = await loop.run_in_executor(None, sys.stdin.readline)
+    seconds = float(line.split()[1])
+    meter.reset()
+    await asyncio.sleep(seconds)
+    meter.measuring = False
+    print(json.dumps(meter.figures()), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--think", type=float, default=0.0, help="seconds per action, about")
+    parser.add_argument("--compression", action="store_true", help="offer permessage-deflate")
+    parser.add_argument("tables", nargs="+")
+    args = parser.parse_args()
+    asyncio.run(drive(args))
+
+
+if __name__ == "__main__":
+    main()
