@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import random
 import sys
@@ -23,10 +24,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from rig import SEATS  # also puts the project on the path
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
-SEATS = 6
+from desktop.model import TableModel
+
 RECONNECTS = 200  # per player, each after a short bounded pause
 
 
@@ -64,19 +67,24 @@ class TableRun:
         self.think = think
         self.rng = random.Random(seed)
         self.players: list[Player] = []
+        self.frozen = False  # its players stop acting (the table goes quiet)
         # actions in flight: the seq of the event each will make -> (sent at, who has it);
         # the next player may act before the slowest member has the previous event
-        self.pending: dict[int, tuple[float, set[int]]] = {}
+        self.pending: dict[int, tuple[float, int, set[int]]] = {}  # + the acting seat
 
-    def acted(self, seq: int) -> None:
-        self.pending[seq] = (time.perf_counter(), set())
-        for old in [s for s in self.pending if s < seq - 50]:  # refused actions never arrive
+    def acted(self, seq: int, seat: int) -> None:
+        self.pending[seq] = (time.perf_counter(), seat, set())
+        for old in [s for s in self.pending if s < seq - 50]:
             del self.pending[old]
 
-    def received(self, player: Player, seq: int) -> None:
+    def received(self, player: Player, event: dict[str, Any]) -> None:
+        seq = event["seq"]
         if seq not in self.pending:
             return
-        sent, got = self.pending[seq]
+        sent, seat, got = self.pending[seq]
+        if event["kind"] != "player_acted" or event["seat"] != seat:
+            del self.pending[seq]  # the action was refused: this event is something else
+            return
         got.add(player.index)
         if len(got) == len(self.players):
             del self.pending[seq]
@@ -103,10 +111,17 @@ class Player:
         self.keep_events = False
         self.acked: dict[str, int] = {}  # command id -> seq, when `keep_events`
         self.lost = 0  # resumes that found the host behind what this player had seen
+        self.gaps = 0  # events that did not follow the last one
         self.target = 0
+        self.stopped = False  # no more reconnecting
+        self.model: TableModel | None = None  # what this player's window would draw
+        self.thinking: asyncio.Task[None] | None = None
+        self.turn: dict[str, Any] = {}  # the latest turn message
 
     async def run(self) -> None:
         for _ in range(RECONNECTS):
+            if self.stopped:
+                return
             try:
                 async with connect(
                     self.url,
@@ -152,25 +167,39 @@ class Player:
             if seq <= self.seq:
                 return
             if seq != self.seq + 1:
+                self.gaps += 1
                 raise ConnectionClosed(None, None)  # a gap: resume from what we hold
             self.seq = seq
+            if self.model is not None:
+                self.model.apply_event(message)
             self._caught_up()
-            self.table.received(self, seq)
+            self.table.received(self, message)
             if self.keep_events:
                 self.events[seq] = message["kind"]
             await self._event(ws, message)
         elif kind == "turn":
-            if message.get("legal"):
-                await self._act(ws, message)
+            if self.model is not None:
+                self.model.apply_turn(message)
+            self.turn = message
+            if message.get("legal") and not self.table.frozen:
+                if not self.table.think:
+                    await self._act(ws)
+                elif self.thinking is None or self.thinking.done():
+                    # think in the background: this player keeps reading (and being timed)
+                    self.thinking = asyncio.create_task(self._act(ws))
         elif kind == "welcome":
             self.member_id, self.target = message["member_id"], message["seq"]
             self.token = message.get("token", self.token)
+            if self.model is not None:
+                self.model.apply_welcome(message)
             self.caught_up_at = 0.0  # timed afresh: caught up once it holds `target`
             self._caught_up()
         elif kind == "snapshot":
             if message["seq"] < self.seq:
                 self.lost += 1  # the host forgot something this player saw
             self.seq = message["seq"]
+            if self.model is not None:
+                self.model.apply_snapshot(message)
             self._caught_up()
             table = message["table"]
             self.buy_in = table["summary"]["max_buy_in"]
@@ -201,10 +230,13 @@ class Player:
         elif event == "sat_out" and (message["seat"], message["reason"]) == (self.seat, "busted"):
             await self._send(ws, "top_up", amount=self.buy_in)
 
-    async def _act(self, ws: ClientConnection, turn: dict[str, Any]) -> None:
+    async def _act(self, ws: ClientConnection) -> None:
         table = self.table
         if table.think:
             await asyncio.sleep(table.think * table.rng.uniform(0.5, 1.5))
+        turn = self.turn  # the latest word on whose turn it is
+        if not turn.get("legal") or turn["seq"] != self.seq or table.frozen:
+            return
         legal, roll = turn["legal"], table.rng.random()
         bet = legal.get("raise") or legal.get("bet")
         fields: dict[str, Any]
@@ -219,10 +251,9 @@ class Player:
             fields = {"action": "bet" if "bet" in legal else "raise", "amount": bet["min"]}
         else:
             fields = {"action": "check"}
-        if self.seq != turn["seq"]:
-            return  # the table moved on while this player thought
-        table.acted(self.seq + 1)
-        await self._send(ws, "act", hand_no=turn["hand_no"], **fields)
+        table.acted(self.seq + 1, turn["seat"])
+        with contextlib.suppress(ConnectionClosed):  # the reader notices and resumes
+            await self._send(ws, "act", hand_no=turn["hand_no"], **fields)
 
 
 def seat_tables(
@@ -248,6 +279,15 @@ async def start(tables: list[TableRun], timeout: float = 300.0) -> list[asyncio.
     while time.monotonic() < deadline and any(p.seat is None for p in everyone):
         await asyncio.sleep(0.1)
     return tasks
+
+
+async def caught_up(players: list[Player], since: float, timeout: float) -> list[float]:
+    """Seconds from `since` (wall clock) until each player had resumed and held every
+    event it missed; inf for any that had not by `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not all(p.caught_up_at > since for p in players):
+        await asyncio.sleep(0.01)
+    return [p.caught_up_at - since if p.caught_up_at > since else float("inf") for p in players]
 
 
 async def drive(args: argparse.Namespace) -> None:

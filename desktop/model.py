@@ -85,6 +85,33 @@ class TableModel:
 
     # --- reading --------------------------------------------------------------
 
+    def drawn(self) -> dict[str, object]:
+        """What the window draws from the model (between hands the last hand's cards stay
+        on show in a running model, so cards are compared while a hand is on)."""
+        live = self.street is not None
+        return {
+            "seats": {
+                n: (
+                    s.member_id,
+                    s.bot,
+                    s.stack,
+                    s.bet,
+                    sorted(s.cards) if live else None,
+                    s.hidden if live else None,
+                )
+                for n, s in self.seats.items()
+            },
+            "board": self.board if live else None,
+            "pot": self.pot_total if live else None,
+            "actor": self.actor,
+            "legal": self.legal,
+            "hand": self.hand_no if self.street else None,
+            "paused": self.paused,
+            "my_seat": self.my_seat,
+            "top_ups": sorted((m.member_id, m.top_up_asked) for m in self.top_up_requests),
+            "top_up_waiting": self.top_up_waiting,
+        }
+
     @property
     def is_host(self) -> bool:
         return self.role == "host"

@@ -96,6 +96,7 @@ class HostServer:
         benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves)."""
         self.db, self.bind, self.requested_port = db, host, port
         self.in_memory, self.compression = in_memory, compression
+        self.restore_seconds = 0.0  # how long the last start took to bring its tables back
         self.token_ttl = token_ttl
         self.bot_delay = bot_delay
         self.store: Store | None = None
@@ -129,7 +130,9 @@ class HostServer:
             if self.token_ttl is None
             else Host(self.store, token_ttl=self.token_ttl)
         )
+        began = time.perf_counter()
         self.host.restore(time.time())
+        self.restore_seconds = time.perf_counter() - began
         self.store.mark_alive(time.time())
         owner = self
 
@@ -377,6 +380,8 @@ class HostServer:
                     "status": "ok",
                     "version": __version__,
                     "protocol": wire.PROTOCOL_VERSION,
+                    "tables": len(self.host.sessions),
+                    "restored_in": round(self.restore_seconds, 4),
                 }
             if method == "GET" and parts == ["tables"]:
                 return 200, {"tables": self.host.lobby()}

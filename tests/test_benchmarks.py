@@ -1,7 +1,12 @@
-"""The benchmark scripts still run (short forms; their figures live in benchmarks/RESULTS.md)."""
+"""The benchmark scripts still run (short forms; their figures live in benchmarks/RESULTS.md).
+
+The crash soak is a check as much as a benchmark: it exits non-zero if a SIGKILLed host
+lost anything, so its short form here is a real crash test (FELT_SLOW=full runs it long).
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +14,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+FULL = os.environ.get("FELT_SLOW") == "full"
+
+
+def run(args: list[str], timeout: float = 240) -> str:
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip(), "a benchmark prints its figures"
+    return done.stdout
 
 
 @pytest.mark.parametrize(
@@ -19,8 +34,26 @@ ROOT = Path(__file__).resolve().parents[1]
     ],
 )
 def test_a_benchmark_runs_and_prints_its_figures(args):
-    done = subprocess.run(
-        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip(), "a benchmark prints its figures"
+    run(args)
+
+
+@pytest.mark.slow
+def test_the_load_benchmark_drives_real_tables_in_both_stores():
+    out = run(["benchmarks/load.py", "--tables", "2", "--seconds", "1"])
+    rows = [line for line in out.splitlines() if line.startswith("| 2 |")]
+    assert len(rows) == 4  # back-to-back and paced, durable and in memory
+    busy = [row for row in rows if "back-to-back" in row]
+    assert all(int(row.split("|")[4]) > 0 for row in busy), out  # actions were measured
+
+
+@pytest.mark.slow
+def test_the_restart_benchmark_brings_every_player_back():
+    out = run(["benchmarks/restart.py", "--tables", "2", "--rounds", "1", "--play", "1"])
+    assert "| 2 | 12 |" in out
+
+
+@pytest.mark.slow
+def test_the_crash_soak_loses_nothing():
+    kills = "20" if FULL else "3"
+    out = run(["benchmarks/soak.py", "--kills", kills, "--tables", "2"], timeout=900)
+    assert f"{kills} kills survived" in out and "lost or wrong: 0" in out

@@ -13,8 +13,9 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from host_server import commands as cmd
 from host_server.rules import deal_holes
-from host_server.server import HostServer
+from host_server.server import MAX_BUFFER, HostServer
 from host_server.settings import TableSettings
 from tests.host_server.net import Client, http
 
@@ -359,3 +360,49 @@ async def test_closing_the_hosts_tables_tells_connected_members(server):
     assert server.close_tables() == []  # nobody is mid-hand
     await ann.until(lambda m: m.get("kind") == "table_closed")
     await host.until(lambda m: m.get("kind") == "table_closed")
+
+
+async def test_a_client_that_stops_reading_is_cut_before_it_grows_the_hosts_memory(server):
+    async with connect(f"ws://127.0.0.1:{server.port}/ws", max_queue=1, close_timeout=1) as ws:
+        for _ in range(200):  # bounded: the host registers the connection at once
+            if server.links:
+                break
+            await asyncio.sleep(0.01)
+        (link,) = server.links.values()
+        frame = "x" * 16_384
+        unsent = []
+        for _ in range(4000):  # up to 64 MiB offered to a client that reads nothing
+            link.push(frame)
+            await asyncio.sleep(0)  # the turn ends: what was pushed is written
+            unsent.append(link.ws.transport.get_write_buffer_size())
+            if link.task is not None:
+                break
+        assert link.task is not None, "the slow client was never cut"
+        assert max(unsent) <= MAX_BUFFER + 2 * len(frame)
+        with pytest.raises(ConnectionClosed) as closed:
+            for _ in range(10_000):  # now read: the frames, then the close
+                await asyncio.wait_for(ws.recv(), 5)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+
+
+async def test_a_batch_that_fails_to_commit_is_never_shown_and_its_tables_go_back(server):
+    table_id, token = new_table(server)
+    host = await host_client(server, table_id, token)
+    await host.until(lambda m: m.get("kind") == "connected")
+    seq = host.seq
+    assert server.store is not None
+    # A constraint checked only at COMMIT: the whole batch, the sit included, fails there.
+    with server.store._write() as db:
+        db.execute("PRAGMA defer_foreign_keys=ON")
+        db.execute(
+            "INSERT INTO events (table_id, seq, type, payload, time) VALUES ('no', 1, '', '', 0)"
+        )
+    server.execute(table_id, [cmd.Sit(1, 1, 100)])
+    with pytest.raises(ConnectionClosed) as closed:
+        await host.until(lambda m: False, timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1011
+    assert host.seq == seq and not host.events("seat_taken")  # nothing uncommitted was seen
+    assert server.host is not None and server.host.sessions[table_id].table.seats == {}
+    again = await host_client(server, table_id, token)
+    snapshot = await again.until(lambda m: m["type"] == "snapshot")
+    assert snapshot["table"]["seats"] == []  # what it is told now is what the disk holds
