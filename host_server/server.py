@@ -276,6 +276,9 @@ class HostServer:
             return
         assert self.host is not None
         self.host.rolled_back()
+        for table_id in self.host.sessions:  # clocks and bots follow the tables back
+            self._arm(table_id)
+            self._wake_bot(table_id)
         peers = {peer for out in held for peer, _ in out.sends}
         for peer in peers:
             link = self.links.get(peer)

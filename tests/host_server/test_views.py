@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
+
+from hypothesis import given, settings, strategies as st
 
 from host_server import commands as cmd, events as ev, views
+from host_server.errors import CommandError
 from host_server.rules import Action
+from host_server.table import Table
 from tests.host_server.checks import cards_in
+from tests.host_server.random_play import RANDOM_TABLE, random_step
 from tests.host_server.tables import seated, stack
 
 DECK = stack(["AsAd", "KcKd"], "2c7d9hTsJs")  # seat 2 (big blind) AsAd, seat 1 (button) KcKd
@@ -79,3 +86,28 @@ def test_pending_guests_hear_only_about_their_own_request():
     assert views.project(g.table, other, 3) is None
     approved = g.do(cmd.Approve(1, 3))[0]
     assert views.project(g.table, approved, 3) == {"kind": "member_approved", "member_id": 3}
+
+
+@settings(max_examples=30)
+@given(seed=st.integers(0, 2**32), rng=st.randoms(use_true_random=False))
+def test_views_for_many_viewers_are_each_viewers_own_view(seed, rng):
+    """The host encodes a shared view once for everyone it is handed to: sharing must
+    never give a viewer anything but their own view (own cards, own choices)."""
+    table, _ = Table.create("v", RANDOM_TABLE, "Host", 0.0, random.Random(seed))
+    now = 0.0
+    for _ in range(120):
+        command, wait = random_step(table, rng)
+        now += wait
+        with contextlib.suppress(CommandError):
+            events = table.handle(command, now)
+            viewers = [*table.members, None, max(table.members) + 1]  # + outsiders
+            for event in events:
+                shared = views.projections(table, event, viewers)
+                assert shared == {v: views.project(table, event, v) for v in viewers}
+            turns = views.turns(table, viewers)
+            for viewer in viewers:
+                alone = views.turns(table, [viewer])[viewer]
+                assert turns[viewer] == alone
+                if alone is not None and alone["legal"] is not None:
+                    actor = table.actor_seat
+                    assert actor is not None and table.seats[actor].member_id == viewer
