@@ -476,4 +476,12 @@ class TableModel:
             shown = seat.hand_name if seat is not None and seat.status != "folded" else None
             how = f" with {shown}" if shown else ""
             self._say(f"{self.seat_name(number)} wins{how} (+{net})")
+        if not self.winners:  # a chopped pot: each got their own chips back
+            even = [n for n, net in zip(e["seats"], e["net"], strict=True) if net == 0]
+            names = [self.seat_name(n) for n in even if self._still_in(n)]
+            self._say(" and ".join(names) + " split the pot" if names else "The pot is split")
         self._between_hands()
+
+    def _still_in(self, number: int) -> bool:
+        seat = self.seats.get(number)
+        return seat is not None and seat.status != "folded"

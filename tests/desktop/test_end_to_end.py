@@ -79,7 +79,7 @@ async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
             qtbot.mouseClick(screen.action_bar.call, Qt.MouseButton.LeftButton)
         await asyncio.sleep(0.02)
     await playing
-    await until(lambda: any("wins" in line for line in screen.model.log))
+    await until(lambda: any(w in line for line in screen.model.log for w in ("wins", "split")))
     assert screen.model.street is None and sum(s.stack for s in screen.model.seats.values()) == 300
 
     # The embedded host stops and starts again from its database; both sides resume.

@@ -86,3 +86,17 @@ def test_the_hand_log_reads_like_a_dealer_talking():
     assert "P2 shows K♠ K♦" in text and "Host mucks" in text
     assert "P2 wins with Three of a kind, kings (+" in text
     assert pretty_cards(["Td", "As"]) == "10♦ A♠"
+
+
+def test_a_chopped_pot_is_told_as_a_split():
+    board = "AsKsQsJsTs"  # a royal flush on board: both players play it
+    g = seated({1: 100, 2: 100}, [stack(["2c3d", "2d3c"], board)], start=False)
+    model = fresh(g.table, 1)
+    before = g.table.seq
+    feed(model, g.table, 1, list(enumerate(g.tick(3), start=before + 1)))
+    steps = [(1, Action.CALL), (2, Action.CHECK)] + [(2, Action.CHECK), (1, Action.CHECK)] * 3
+    for seat, action in steps:
+        before = g.table.seq
+        feed(model, g.table, 1, list(enumerate(g.act(seat, action), start=before + 1)))
+    assert not model.winners
+    assert model.log[-1] == "P2 and Host split the pot"  # in the order the hand seats them
