@@ -165,8 +165,7 @@ class Hand:
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole("".join(cards), player)
         self._next_card = 2 * len(spec.stacks)
-        self._steps = 0  # steps applied: what `legal` was last worked out for
-        self._legal: tuple[int, Legal | None] | None = None
+        self._legal: tuple[int, Legal | None] | None = None  # (operations applied, legal)
 
     def _draw(self) -> Card:
         card = _card(self.spec.deck[self._next_card])
@@ -231,9 +230,10 @@ class Hand:
     def legal(self) -> Legal | None:
         """The choices of the player to act, or None when nobody is to act."""
         # Asked several times per action (check, views, bots) and costly in pokerkit:
-        # kept until the next step changes the state.
-        if self._legal is None or self._legal[0] != self._steps:
-            self._legal = (self._steps, self._compute_legal())
+        # kept until pokerkit applies its next operation.
+        applied = len(self.state.operations)
+        if self._legal is None or self._legal[0] != applied:
+            self._legal = (applied, self._compute_legal())
         return self._legal[1]
 
     def _compute_legal(self) -> Legal | None:
@@ -305,7 +305,6 @@ class Hand:
 
     def play(self, move: Move) -> None:
         """Apply a verified move."""
-        self._steps += 1
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             if move.action is Action.FOLD:
@@ -331,7 +330,6 @@ class Hand:
         """Burn one card and deal the street from our deck."""
         if not self.board_due:
             raise RuntimeError("no board dealing is due")
-        self._steps += 1
         self.state.burn_card(self._draw())
         cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
         self.state.deal_board(cards)
@@ -354,7 +352,6 @@ class Hand:
     def show_or_muck(self, player: int, show: bool) -> None:
         if self.showdown_player != player:
             raise RuntimeError(f"player {player} is not the one to show")
-        self._steps += 1
         self.state.show_or_muck_hole_cards(show)
 
     def winnings(self) -> tuple[int, ...]:

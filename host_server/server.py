@@ -16,7 +16,6 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -41,7 +40,6 @@ CLOSE_TIMEOUT = 2.0
 MAX_BUFFER = 512 * 1024  # unsent bytes for one client before it is cut as too slow
 ALIVE_EVERY = 1.0
 BUSY_TIMEOUT_MS = 150
-_CLOSE = object()
 
 
 class Link:
@@ -54,21 +52,21 @@ class Link:
         self.ws = ws
         self.task: asyncio.Task[None] | None = None  # closing it
 
-    def push(self, item: Any) -> None:
+    def push(self, text: str) -> None:
         ws = self.ws
         if self.task is not None or ws.protocol.state is not State.OPEN:
             return
-        if isinstance(item, tuple) and item[0] is _CLOSE:
-            self.close(item[1], item[2])
-        elif ws.transport.get_write_buffer_size() > MAX_BUFFER:
+        if ws.transport.get_write_buffer_size() > MAX_BUFFER:
             log.warning("dropping a slow client at %s", ws.remote_address)
             self.close(1008, "too slow to keep up")
         else:
-            ws.protocol.send_text(item.encode())
+            ws.protocol.send_text(text.encode())
             ws.send_data()
 
     def close(self, code: int, reason: str) -> None:
-        self.task = asyncio.get_running_loop().create_task(self.ws.close(code, reason))
+        """Close after what was pushed before (once; later pushes are dropped)."""
+        if self.task is None:
+            self.task = asyncio.get_running_loop().create_task(self.ws.close(code, reason))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -282,7 +280,7 @@ class HostServer:
         for peer in peers:
             link = self.links.get(peer)
             if link is not None:
-                link.push((_CLOSE, 1011, "the host could not save; reconnect"))
+                link.close(1011, "the host could not save; reconnect")
 
     def _send(self, out: Outbox) -> None:
         for peer, text in out.sends:
@@ -292,7 +290,7 @@ class HostServer:
         for peer, code, reason in out.closes:
             link = self.links.get(peer)
             if link is not None:
-                link.push((_CLOSE, code, reason))
+                link.close(code, reason)
 
     # --- bots -------------------------------------------------------------------
 
