@@ -120,6 +120,13 @@ def run(
         for p in parts:
             for code, n in p["errors"].items():
                 errors[code] = errors.get(code, 0) + n
+        if not actions:
+            raise Stalled(
+                f"{tables} tables, {load}, {mode}: no action completed in {seconds:g} s"
+                f" (seated {seated} of {tables * SEATS}; errors {errors or 'none'};"
+                f" held back for the rate limit {sum(p['paced'] for p in parts)},"
+                f" resent after rate_limited {sum(p['resent'] for p in parts)})"
+            )
         return {
             "tables": tables,
             "load": load,
@@ -136,7 +143,13 @@ def run(
             "db_bytes_per_hand": (used_bytes(db) - before) / hands if hands else float("nan"),
             "hands_per_s": sum(p["hands"] for p in parts) / seconds,
             "errors": errors,
+            "paced": sum(p["paced"] for p in parts),
+            "resent": sum(p["resent"] for p in parts),
         }
+
+
+class Stalled(Exception):
+    """A run in which the players completed no action: a stall, not a figure."""
 
 
 HEAD = (
@@ -170,12 +183,21 @@ def main() -> None:
         for load in args.loads.split(","):
             pair = {}
             for mode in args.modes.split(","):
-                r = run(tables, load, mode, args.seconds, args.drivers, args.compression)
+                try:
+                    r = run(tables, load, mode, args.seconds, args.drivers, args.compression)
+                except Stalled as stall:
+                    sys.exit(f"load.py: the run stalled, so it has no figures: {stall}")
                 results.append(r)
                 pair[mode] = r
                 print(row(r), flush=True)
                 if r["errors"] or r["seated"] != tables * SEATS:
                     print(f"  seated {r['seated']}, errors {r['errors']}", flush=True)
+                if r["paced"] or r["resent"]:
+                    print(
+                        f"  rate limit: players held back {r['paced']} messages,"
+                        f" resent {r['resent']} refused as rate_limited",
+                        flush=True,
+                    )
             if len(pair) == 2:
                 d, m = pair["durable"], pair["memory"]
                 print(

@@ -31,6 +31,12 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake
 from desktop.model import TableModel
 
 RECONNECTS = 200  # per player, each after a short bounded pause
+# The host's per-connection limit (host_server/peers.py): a player keeps under it as a
+# real client would, and a message refused as `rate_limited` anyway is sent again, with
+# its same id, after a growing pause.
+RATE, BURST = 20.0, 60.0
+RETRIES = 8  # resends of one refused message, the pauses doubling from BACKOFF
+BACKOFF = 0.05
 
 
 @dataclass
@@ -43,6 +49,8 @@ class Meter:
     bytes_out: int = 0
     hands: int = 0
     errors: dict[str, int] = field(default_factory=dict)
+    paced: int = 0  # messages a player held back to stay under the host's rate limit
+    resent: int = 0  # messages refused as rate_limited and sent again
 
     def reset(self) -> None:
         self.__init__(measuring=True)  # type: ignore[misc]
@@ -55,6 +63,8 @@ class Meter:
             "bytes": self.bytes_in + self.bytes_out,
             "hands": self.hands,
             "errors": self.errors,
+            "paced": self.paced,
+            "resent": self.resent,
         }
 
 
@@ -93,6 +103,30 @@ class TableRun:
                 self.meter.latencies.append(time.perf_counter() - sent)
 
 
+class Pace:
+    """A token bucket like the host's, on the client's side: wait rather than be refused."""
+
+    def __init__(self, rate: float = RATE, burst: float = BURST) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.at = burst, time.monotonic()
+
+    def _refill(self) -> None:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+
+    def ready(self) -> bool:
+        """A message could go now without waiting."""
+        self._refill()
+        return self.tokens >= 1
+
+    def delay(self) -> float:
+        """Take one message's token; the seconds to wait before sending it (0: now)."""
+        self._refill()
+        self.tokens -= 1
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+
 class Player:
     def __init__(self, table: TableRun, index: int, port: int, compression: str | None) -> None:
         self.table, self.index = table, index
@@ -117,6 +151,10 @@ class Player:
         self.model: TableModel | None = None  # what this player's window would draw
         self.thinking: asyncio.Task[None] | None = None
         self.turn: dict[str, Any] = {}  # the latest turn message
+        self.pace = Pace()
+        self.unanswered: dict[str, str] = {}  # id -> the text sent, until its answer
+        self.retries: dict[str, int] = {}  # id -> resends after rate_limited
+        self.resending: set[asyncio.Task[None]] = set()
 
     async def run(self) -> None:
         for _ in range(RECONNECTS):
@@ -141,10 +179,36 @@ class Player:
         self.count += 1
         message_id = f"{self.name}-{self.count}"
         text = json.dumps({"type": kind, "id": message_id, **fields})
+        self.unanswered[message_id] = text
+        await self._write(ws, text)
+        return message_id
+
+    async def _write(self, ws: ClientConnection, text: str) -> None:
+        wait = self.pace.delay()
+        if wait:
+            self.table.meter.paced += 1
+            await asyncio.sleep(wait)
         if self.table.meter.measuring:
             self.table.meter.bytes_out += len(text)
         await ws.send(text)
-        return message_id
+
+    async def _resend(self, ws: ClientConnection, message_id: str) -> None:
+        """Send a message refused as rate_limited again, with its same id, after a pause."""
+        tries = self.retries.get(message_id, 0)
+        text = self.unanswered.get(message_id)
+        if text is None or tries >= RETRIES:
+            self.unanswered.pop(message_id, None)
+            return
+        self.retries[message_id] = tries + 1
+        self.table.meter.resent += 1
+        await asyncio.sleep(BACKOFF * 2**tries * random.uniform(0.5, 1.5))
+        with contextlib.suppress(ConnectionClosed):  # the reader notices and resumes
+            await self._write(ws, text)
+
+    def _answered(self, message_id: str | None) -> None:
+        if message_id is not None:
+            self.unanswered.pop(message_id, None)
+            self.retries.pop(message_id, None)
 
     async def _session(self, ws: ClientConnection) -> None:
         if self.token is None:
@@ -182,10 +246,11 @@ class Player:
                 self.model.apply_turn(message)
             self.turn = message
             if message.get("legal") and not self.table.frozen:
-                if not self.table.think:
+                if not self.table.think and self.pace.ready():
                     await self._act(ws)
                 elif self.thinking is None or self.thinking.done():
-                    # think in the background: this player keeps reading (and being timed)
+                    # think (or wait for the rate limit) in the background: this player
+                    # keeps reading (and being timed)
                     self.thinking = asyncio.create_task(self._act(ws))
         elif kind == "welcome":
             self.member_id, self.target = message["member_id"], message["seq"]
@@ -207,9 +272,16 @@ class Player:
             self.connected.set()
             if self.seat is None and table["you"]["role"] in ("spectator", "host"):
                 await self._send(ws, "sit", seat=self.index + 1, buy_in=self.buy_in)
-        elif kind == "ack" and self.keep_events:
-            self.acked[message["id"]] = message["seq"]
+        elif kind == "ack":
+            self._answered(message["id"])
+            if self.keep_events:
+                self.acked[message["id"]] = message["seq"]
+        elif kind == "error" and message["code"] == "rate_limited" and "id" in message:
+            task = asyncio.create_task(self._resend(ws, message["id"]))
+            self.resending.add(task)
+            task.add_done_callback(self.resending.discard)
         elif kind == "error":
+            self._answered(message.get("id"))
             errors = self.table.meter.errors
             errors[message["code"]] = errors.get(message["code"], 0) + 1
 
