@@ -14,10 +14,10 @@ from typing import Any
 
 from host_server import __version__
 from host_server.commands import AddBot
-from host_server.errors import CorruptTable, FeltError
+from host_server.errors import Code, CorruptTable, FeltError
 from host_server.exports import phhs_text, pokerstars_file
 from host_server.history import hand_view
-from host_server.host import HOST_MEMBER
+from host_server.host import HOST_MEMBER, TOKEN_TTL
 from host_server.ledger import ledger, to_csv
 from host_server.members import BotLevel
 from host_server.paths import default_db
@@ -46,10 +46,27 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--ante", type=int, default=0)
     new.add_argument("--min-buy-in", type=int, default=0, help="default: 20 big blinds")
     new.add_argument("--max-buy-in", type=int, default=0, help="default: 100 big blinds")
-    new.add_argument("--auto-approve", action="store_true")
+    new.add_argument("--auto-approve", action="store_true", help="seat guests without asking")
     new.add_argument("--no-spectators", action="store_true")
+    new.add_argument(
+        "--no-guest-chat", action="store_true", help="only players may chat (not spectators)"
+    )
+    new.add_argument(
+        "--approve-top-ups", action="store_true", help="rebuys and top-ups wait for the host"
+    )
+    new.add_argument(
+        "--reveal-hands-to-host",
+        action="store_true",
+        help="the host's hand histories show every hole card (players are told)",
+    )
     new.add_argument("--action-seconds", type=float, default=30.0)
     new.add_argument("--time-bank-seconds", type=float, default=60.0)
+    new.add_argument(
+        "--timeouts-before-sit-out",
+        type=int,
+        default=2,
+        help="timeouts in a row after which a player is sat out",
+    )
     new.add_argument(
         "--grace-seconds",
         type=float,
@@ -76,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument(
         "--bot-delay", type=float, default=1.0, help="about how long bots think, in seconds"
+    )
+    serve.add_argument(
+        "--token-minutes",
+        type=float,
+        default=TOKEN_TTL / 60,
+        help="a rejoin token expires this long after its member was last connected,"
+        " unless the member holds a seat or chips",
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     serve.add_argument(
@@ -114,6 +138,10 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         max_buy_in=args.max_buy_in,
         auto_approve=args.auto_approve,
         allow_spectators=not args.no_spectators,
+        guest_chat=not args.no_guest_chat,
+        approve_top_ups=args.approve_top_ups,
+        reveal_hands_to_host=args.reveal_hands_to_host,
+        timeouts_before_sit_out=args.timeouts_before_sit_out,
         action_seconds=args.action_seconds,
         time_bank_seconds=args.time_bank_seconds,
         disconnect_grace_seconds=args.grace_seconds,
@@ -159,7 +187,7 @@ def export(store: Store, table_id: str, kind: str) -> str:
     try:
         table = store.load(table_id)
     except CorruptTable as error:
-        raise FeltError(f"No readable table {table_id!r} here.", code="unknown_table") from error
+        raise FeltError(f"No readable table {table_id!r} here.", code=Code.UNKNOWN_TABLE) from error
     if kind == "ledger":
         return to_csv(ledger(table))
     every = table.settings.reveal_hands_to_host
@@ -174,6 +202,7 @@ async def _serve(args: argparse.Namespace) -> None:
         args.db or str(default_db()),
         args.host,
         args.port,
+        token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
         compression=None if args.compression == "none" else "deflate",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
+from host_server.settings import TableSettings
+from host_server.store import Store
 from tests.host_server.processes import felt_host
 
 
@@ -55,3 +58,25 @@ def test_bad_settings_are_refused_with_a_code_and_nothing_is_written(tmp_path):
     assert bad.returncode == 2
     assert json.loads(bad.stderr)["error"] == "invalid_settings"
     assert json.loads(felt_host("tables", "--db", db).stdout) == []
+
+
+def test_every_table_setting_has_a_flag(tmp_path):
+    db = tmp_path / "host.db"
+    made = felt_host(
+        "new-table", "--db", str(db), "--name", "Every", "--seats", "6",
+        "--small-blind", "5", "--big-blind", "10", "--ante", "1",
+        "--min-buy-in", "300", "--max-buy-in", "900", "--auto-approve", "--no-spectators",
+        "--no-guest-chat", "--approve-top-ups", "--reveal-hands-to-host",
+        "--action-seconds", "20", "--time-bank-seconds", "40", "--timeouts-before-sit-out", "3",
+        "--grace-seconds", "100", "--seat-free-seconds", "200", "--between-hands-seconds", "1",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with Store(db) as store:
+        settings = store.load(json.loads(made.stdout)["table_id"]).settings
+    defaults = TableSettings("Every")
+    unchanged = [
+        f.name
+        for f in fields(TableSettings)
+        if f.name != "name" and getattr(settings, f.name) == getattr(defaults, f.name)
+    ]
+    assert unchanged == [], f"settings with no flag: {unchanged}"
