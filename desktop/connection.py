@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import random
+import secrets
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -65,7 +66,8 @@ class Connection(QObject):
         self._sleep = sleep
         self._prefix = uuid.uuid4().hex[:10]
         self._count = 0
-        self._hello_id = self._next_id()  # a retried hello is the same hello
+        # A hello sent again after a lost welcome is known by its id and this secret.
+        self._hello_id, self._secret = self._next_id(), secrets.token_urlsafe(24)
         self._unacked: dict[str, str] = {}
         self._ws: ClientConnection | None = None
         self._task: asyncio.Task[None] | None = None
@@ -167,6 +169,7 @@ class Connection(QObject):
                 "protocol": PROTOCOL_VERSION,
                 "table_id": self.table_id,
                 "name": self.name,
+                "secret": self._secret,
             }
         )
 
@@ -203,6 +206,12 @@ class Connection(QObject):
         elif kind in ("ack", "error", *QUERIES) and message.get("id") in self._unacked:
             del self._unacked[message["id"]]
             self.answered.emit(message)
+        elif kind == "error" and message.get("code") == "invalid_seq":
+            # The host holds less than we saw (its database was put back): start afresh.
+            log.warning("%s: %s", self.url, message.get("message"))
+            self.seq = 0
+            if self._ws is not None:
+                await self._ws.close()  # the loop resumes with last_seq 0: a snapshot
         elif kind == "error":
             # Not an answer to a command: the join itself was refused (bad token, no
             # such table, a name taken...). Nothing to retry.

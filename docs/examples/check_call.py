@@ -3,9 +3,9 @@
     python docs/examples/check_call.py ws://127.0.0.1:8765/ws TABLE_ID --name Calvin --hands 5
 
 It needs only `websockets`. It follows docs/protocol.md: hello, wait for the
-host's approval, sit in the first free seat, answer each `turn` that carries
-`legal`, rebuy when busted, and after a dropped connection resume with its token
-and last seq.
+host's approval, sit in the first free seat, answer each decision that a `turn`
+with `legal` asks for (once: a turn can be sent again), rebuy when busted, and
+after a dropped connection resume with its token and last seq.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import secrets
 import sys
 import uuid
 from typing import Any
@@ -32,6 +33,9 @@ class CheckCaller:
         self.seated = False
         self.seat: int | None = None
         self.buy_in, self.seats = 0, 10  # read from the snapshot
+        # A hello sent again after a lost welcome is known by its id and this secret.
+        self.hello_id, self.secret = self.next_id(), secrets.token_urlsafe(24)
+        self.answered: tuple[int, int] | None = None  # the last decision acted on
 
     # --- what a bot overrides ----------------------------------------------------
 
@@ -63,7 +67,10 @@ class CheckCaller:
 
     async def session(self, ws: Any) -> None:
         if self.token is None:
-            await self.send(ws, "hello", protocol=1, table_id=self.table_id, name=self.name)
+            hello = {"protocol": 1, "table_id": self.table_id, "name": self.name}
+            await ws.send(
+                json.dumps({"type": "hello", "id": self.hello_id, "secret": self.secret, **hello})
+            )
         else:
             await self.send(
                 ws, "resume", table_id=self.table_id, token=self.token, last_seq=self.seq
@@ -110,7 +117,11 @@ class CheckCaller:
                 ):  # rebuy: the chips land at once, and sit us in again
                     await self.send(ws, "top_up", amount=self.buy_in)
             elif kind == "turn" and message.get("legal"):
-                await self.send(ws, "act", hand_no=message["hand_no"], **self.choose(message))
+                decision = (message["hand_no"], message["decision"])
+                if decision != self.answered:  # not a decision sent again
+                    self.answered = decision
+                    fields = {"hand_no": decision[0], "decision": decision[1]}
+                    await self.send(ws, "act", **fields, **self.choose(message))
             elif kind == "error" and message["code"] in ("seat_taken", "amount_out_of_range"):
                 if message["code"] == "seat_taken" and seat_to_try < self.seats:
                     seat_to_try += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -117,3 +118,39 @@ def test_tokens_go_to_the_keyring_or_to_a_private_file(tmp_path: Path, memory_ke
     assert headless.notice is not None and "readable only by you" in headless.notice
     assert headless.load("127.0.0.1:8765", "t1", 3) == "other"
     assert (tmp_path / "tokens.json").stat().st_mode & 0o777 == 0o600
+
+
+async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(host, tmp_path):
+    assert host.host is not None
+    table_id, token = host.host.create_table(
+        TableSettings("Conn", auto_approve=True), "Ann", time.time()
+    )
+    db = tmp_path / "host.db"
+    ann = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token=token)
+    snapshots: list[dict[str, Any]] = []
+    ann.snapshot_received.connect(snapshots.append)
+    ann.start()
+    try:
+        await wait_for(lambda: ann.state == "online")
+        older = tmp_path / "older.db"
+        with sqlite3.connect(db) as live, sqlite3.connect(older) as copy:
+            live.backup(copy)
+        copied = ann.seq
+        for n in range(3):
+            ann.send("chat", text=f"this will be forgotten {n}")
+        await wait_for(lambda: ann.seq >= copied + 3)
+        port, seen = host.port, ann.seq
+        await host.stop()
+        older.replace(db)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        again = HostServer(db, "127.0.0.1", port)
+        await again.start()
+        try:
+            # A snapshot of what the host holds, then the `connected` event after it.
+            await wait_for(lambda: len(snapshots) == 2 and ann.seq == snapshots[-1]["seq"] + 1)
+            assert snapshots[-1]["seq"] < seen and ann.state == "online"
+        finally:
+            await again.stop()
+    finally:
+        await ann.stop()

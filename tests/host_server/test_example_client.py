@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import subprocess
 import sys
@@ -50,10 +51,22 @@ async def test_the_example_clients_wait_for_approval_then_play_each_other(tmp_pa
                 if knock["member_id"] not in approved:
                     approved.add(knock["member_id"])
                     await owner.send("approve", member_id=knock["member_id"])
+
+        async def chatter() -> None:
+            # A chat while someone thinks sends the same decision's turn again.
+            for n in range(12):
+                await owner.until(lambda m: m["type"] == "turn" and m["seat"] is not None)
+                await owner.send("chat", text=f"hurry up {n}")
+
+        chatting = asyncio.create_task(chatter())
         results = await asyncio.wait_for(asyncio.gather(*(c.communicate() for c in clients)), 60)
+        chatting.cancel()
+        with contextlib.suppress(asyncio.CancelledError, AssertionError):
+            await chatting  # (it may have run out of turns to wait for: fine)
         for client, (out, err) in zip(clients, results, strict=True):
             assert client.returncode == 0, err.decode()
             assert "played 3 hands" in out.decode()
+            assert not err.strip(), err.decode()  # no message refused: no stale acts
         owner.assert_no_leaks()
         await owner.close()
     finally:
