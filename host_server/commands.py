@@ -85,12 +85,14 @@ class Leave(Command):
 
 @dataclass(frozen=True)
 class Act(Command):
-    """`amount` is the total to bet or raise *to*; `hand_no` guards against stale clicks."""
+    """`amount` is the total to bet or raise *to*; `hand_no` (and `decision`, when given)
+    guard against a click meant for an earlier hand (or turn)."""
 
     by: int
     action: Action
     hand_no: int
     amount: int | None = None
+    decision: int | None = None
 
 
 @dataclass(frozen=True)

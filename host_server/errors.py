@@ -7,16 +7,136 @@
         ├── StorageUnavailable   environment trouble (disk full, locked, read-only)
         └── CorruptTable         a table's rows cannot be read back
 
-Codes are part of the wire protocol: never rename one.
+`Code` holds every code a client can be sent; docs/protocol.md lists exactly these
+(a test checks). Codes are part of the wire protocol: never rename one.
 """
 
 from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """The error codes of the wire protocol."""
+
+    # --- the message itself
+    INVALID_JSON = "invalid_json"
+    """The frame is not JSON."""
+    BAD_MESSAGE = "bad_message"
+    """Not a JSON object, a binary frame, a bad id, a string that is no valid Unicode."""
+    UNKNOWN_TYPE = "unknown_type"
+    """No such message type."""
+    MISSING_FIELD = "missing_field"
+    """A required field (or the id) is absent or null."""
+    WRONG_TYPE = "wrong_type"
+    """A field of the wrong JSON type, or a value outside its choices."""
+    TOO_BIG = "too_big"
+    """A frame or HTTP body over 64 KiB."""
+    AMOUNT_OUT_OF_RANGE = "amount_out_of_range"
+    """A number beyond 10^12, or chips outside what the rules allow."""
+    DUPLICATE_ID = "duplicate_id"
+    """The id was used before for a different message."""
+    RATE_LIMITED = "rate_limited"
+    """More than 20 messages a second (bursts of 60): send it again, with its id, later."""
+    STORAGE_UNAVAILABLE = "storage_unavailable"
+    """The host cannot save right now: nothing was applied; try again."""
+    INTERNAL_ERROR = "internal_error"
+    """A fault of the host's (it is logged there): nothing was applied."""
+    # --- joining
+    NOT_JOINED = "not_joined"
+    """Anything but hello or resume before joining."""
+    ALREADY_JOINED = "already_joined"
+    """hello or resume on a connection that has joined."""
+    PROTOCOL_MISMATCH = "protocol_mismatch"
+    """The client speaks another protocol version."""
+    UNKNOWN_TABLE = "unknown_table"
+    """No open table with that id here."""
+    INVALID_TOKEN = "invalid_token"
+    """A wrong, expired or foreign token (one answer for each)."""
+    INVALID_SEQ = "invalid_seq"
+    """resume's last_seq is negative or ahead of the table."""
+    # --- the table
+    NOT_HOST = "not_host"
+    """Only the host may do that."""
+    UNKNOWN_MEMBER = "unknown_member"
+    """No such member at this table."""
+    NOT_APPROVED = "not_approved"
+    """The host has not let this member in yet."""
+    NOT_PENDING = "not_pending"
+    """That member is not waiting for approval."""
+    NAME_TAKEN = "name_taken"
+    """Someone at the table has that name."""
+    INVALID_NAME = "invalid_name"
+    """A name is 1 to 24 printable characters."""
+    TABLE_FULL = "table_full"
+    """No room for more members."""
+    SEAT_TAKEN = "seat_taken"
+    """Someone sits there."""
+    SEAT_OUT_OF_RANGE = "seat_out_of_range"
+    """No seat with that number."""
+    ALREADY_SEATED = "already_seated"
+    """This member has a seat."""
+    NOT_SEATED = "not_seated"
+    """This member has no seat."""
+    ALREADY_LEAVING = "already_leaving"
+    """A stand, leave or kick waits for the hand to end."""
+    HOST_CANNOT_LEAVE = "host_cannot_leave"
+    """The host closes the table instead."""
+    CANNOT_KICK_HOST = "cannot_kick_host"
+    """The host cannot be kicked."""
+    ALREADY_SITTING_OUT = "already_sitting_out"
+    """sit_out while sitting out."""
+    NOT_SITTING_OUT = "not_sitting_out"
+    """sit_in while not sitting out."""
+    NO_CHIPS = "no_chips"
+    """sit_in with an empty stack: rebuy first."""
+    NO_HAND = "no_hand"
+    """No hand is being played."""
+    STALE_HAND = "stale_hand"
+    """An act for an earlier hand."""
+    STALE_DECISION = "stale_decision"
+    """An act for an earlier decision of this hand."""
+    NOT_YOUR_TURN = "not_your_turn"
+    """Someone else is to act (or nobody is)."""
+    ILLEGAL_ACTION = "illegal_action"
+    """The rules do not allow that action now."""
+    PAUSED = "paused"
+    """The game is paused."""
+    ALREADY_PAUSED = "already_paused"
+    """The game is paused, or will be after this hand."""
+    NOT_PAUSED = "not_paused"
+    """The game is not paused."""
+    INVALID_BLINDS = "invalid_blinds"
+    """Blinds and ante that cannot make a game."""
+    HAND_IN_PROGRESS = "hand_in_progress"
+    """Wait for the hand to end."""
+    CHAT_NOT_ALLOWED = "chat_not_allowed"
+    """Only players may chat at this table."""
+    INVALID_CHAT = "invalid_chat"
+    """Chat is 1 to 500 printable characters."""
+    TABLE_CLOSED = "table_closed"
+    """The table is closed."""
+    INVALID_LEVEL = "invalid_level"
+    """No such bot level."""
+    NOT_A_BOT = "not_a_bot"
+    """No bot in that seat."""
+    TOP_UP_PENDING = "top_up_pending"
+    """A top-up is already on its way."""
+    NO_TOP_UP = "no_top_up"
+    """That member has not asked for chips."""
+    UNKNOWN_HAND = "unknown_hand"
+    """No such hand for this member."""
+    # --- plain HTTP
+    NOT_FOUND = "not_found"
+    """Nothing at that path."""
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    """The path takes another method."""
 
 
 class FeltError(Exception):
     """Root of every error Felt raises on purpose."""
 
-    code = "error"
+    code: str = "error"  # a `Code` for everything a client may be sent
 
     def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
@@ -49,7 +169,7 @@ class StorageError(FeltError):
 class StorageUnavailable(StorageError):
     """The environment refused a write (disk full, locked, read-only): the user can act."""
 
-    code = "storage_unavailable"
+    code = Code.STORAGE_UNAVAILABLE
 
 
 class CorruptTable(StorageError):

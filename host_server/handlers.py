@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from host_server import commands as cmd, events as ev
 from host_server.dealer import Emit, auto_action, deliver_top_up
-from host_server.errors import CommandError, SettingsError
+from host_server.errors import Code, CommandError, SettingsError
 from host_server.members import BotLevel, Member, Role, Seat
 from host_server.rules import Action
 from host_server.settings import check_blinds
@@ -23,12 +23,16 @@ MAX_MEMBERS = 200
 
 
 def clean_name(name: object) -> str:
+    """Printable characters only (no tabs or newlines); spaces are trimmed and runs of
+    them become one."""
     if not isinstance(name, str):
-        raise CommandError("A name must be text.", code="invalid_name")
-    cleaned = " ".join(name.split())
-    if not 1 <= len(cleaned) <= MAX_NAME or not cleaned.isprintable():
+        raise CommandError("A name must be text.", code=Code.INVALID_NAME)
+    # isprintable() refuses every whitespace but the plain space, which split() then folds.
+    cleaned = " ".join(name.split()) if name.isprintable() else ""
+    if not 1 <= len(cleaned) <= MAX_NAME:
         raise CommandError(
-            f"Pick a name of 1 to {MAX_NAME} printable characters.", code="invalid_name"
+            f"Pick a name of 1 to {MAX_NAME} printable characters (no tabs or line breaks).",
+            code=Code.INVALID_NAME,
         )
     return cleaned
 
@@ -36,7 +40,7 @@ def clean_name(name: object) -> str:
 def _whole(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise CommandError(
-            f"The {what} must be a whole number of chips.", code="amount_out_of_range"
+            f"The {what} must be a whole number of chips.", code=Code.AMOUNT_OUT_OF_RANGE
         )
     return value
 
@@ -47,21 +51,21 @@ def _whole(value: object, what: str) -> int:
 def _member(table: Table, member_id: object) -> Member:
     member = table.members.get(member_id) if isinstance(member_id, int) else None
     if member is None or member.role is Role.GONE:
-        raise CommandError("No such member at this table.", code="unknown_member")
+        raise CommandError("No such member at this table.", code=Code.UNKNOWN_MEMBER)
     return member
 
 
 def _approved(table: Table, member_id: int) -> Member:
     member = _member(table, member_id)
     if not member.approved:
-        raise CommandError("Wait for the host to let you in.", code="not_approved")
+        raise CommandError("Wait for the host to let you in.", code=Code.NOT_APPROVED)
     return member
 
 
 def _host(table: Table, member_id: int) -> Member:
     member = _member(table, member_id)
     if member.role is not Role.HOST:
-        raise CommandError("Only the host can do that.", code="not_host")
+        raise CommandError("Only the host can do that.", code=Code.NOT_HOST)
     return member
 
 
@@ -69,7 +73,7 @@ def _seated(table: Table, member_id: int) -> Seat:
     _approved(table, member_id)
     seat = table.seat_of(member_id)
     if seat is None:
-        raise CommandError("You are not seated.", code="not_seated")
+        raise CommandError("You are not seated.", code=Code.NOT_SEATED)
     return seat
 
 
@@ -78,7 +82,7 @@ def _seated(table: Table, member_id: int) -> Seat:
 
 def decide(table: Table, c: cmd.Command, now: float, emit: Emit) -> None:
     if table.closed:
-        raise CommandError("This table is closed.", code="table_closed")
+        raise CommandError("This table is closed.", code=Code.TABLE_CLOSED)
     handler = _HANDLERS.get(type(c))
     if handler is None:
         raise CommandError(f"Unknown command {type(c).__name__}.", code="unknown_command")
@@ -89,9 +93,9 @@ def _request_join(table: Table, c: cmd.RequestJoin, now: float, emit: Emit) -> N
     name = clean_name(c.name)
     present = [m for m in table.members.values() if m.role is not Role.GONE]
     if any(m.name.casefold() == name.casefold() for m in present):
-        raise CommandError(f"Someone here is already called {name}.", code="name_taken")
+        raise CommandError(f"Someone here is already called {name}.", code=Code.NAME_TAKEN)
     if len(present) >= MAX_MEMBERS:
-        raise CommandError("This table has no room for more guests.", code="table_full")
+        raise CommandError("This table has no room for more guests.", code=Code.TABLE_FULL)
     member_id = table.next_member_id
     emit(ev.JoinRequested(member_id, name))
     if table.settings.auto_approve:
@@ -102,7 +106,7 @@ def _pending_target(table: Table, by: int, member_id: int) -> Member:
     _host(table, by)
     target = _member(table, member_id)
     if target.role is not Role.PENDING:
-        raise CommandError("That member is not waiting for approval.", code="not_pending")
+        raise CommandError("That member is not waiting for approval.", code=Code.NOT_PENDING)
     return target
 
 
@@ -119,9 +123,9 @@ def _reject(table: Table, c: cmd.Reject, now: float, emit: Emit) -> None:
 def _free_seat(table: Table, seat: object) -> int:
     count = table.settings.seats
     if isinstance(seat, bool) or not isinstance(seat, int) or not 1 <= seat <= count:
-        raise CommandError(f"Seats are numbered 1 to {count}.", code="seat_out_of_range")
+        raise CommandError(f"Seats are numbered 1 to {count}.", code=Code.SEAT_OUT_OF_RANGE)
     if seat in table.seats:
-        raise CommandError(f"Seat {seat} is taken.", code="seat_taken")
+        raise CommandError(f"Seat {seat} is taken.", code=Code.SEAT_TAKEN)
     return seat
 
 
@@ -129,7 +133,7 @@ def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     member = _approved(table, c.by)
     settings = table.settings
     if table.seat_of(c.by) is not None:
-        raise CommandError("You already have a seat.", code="already_seated")
+        raise CommandError("You already have a seat.", code=Code.ALREADY_SEATED)
     _free_seat(table, c.seat)
     buy_in = _whole(c.buy_in, "buy-in")
     # A returning player brings back at least what they left with (up to the maximum),
@@ -137,7 +141,7 @@ def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     low = max(settings.min_buy_in, min(member.balance, settings.max_buy_in))
     high = max(settings.max_buy_in, member.balance)
     if not low <= buy_in <= high:
-        raise CommandError(f"Buy in for between {low} and {high}.", code="amount_out_of_range")
+        raise CommandError(f"Buy in for between {low} and {high}.", code=Code.AMOUNT_OUT_OF_RANGE)
     emit(ev.SeatTaken(c.by, c.seat, buy_in, min(member.balance, buy_in)))
 
 
@@ -161,22 +165,22 @@ def _stand(table: Table, c: cmd.Stand, now: float, emit: Emit) -> None:
 
 def _no_exit_pending(member: Member) -> None:
     if member.exit is not None:
-        raise CommandError("You are already leaving after this hand.", code="already_leaving")
+        raise CommandError("You are already leaving after this hand.", code=Code.ALREADY_LEAVING)
 
 
 def _sit_out(table: Table, c: cmd.SitOut, now: float, emit: Emit) -> None:
     seat = _seated(table, c.by)
     if seat.sitting_out:
-        raise CommandError("You are already sitting out.", code="already_sitting_out")
+        raise CommandError("You are already sitting out.", code=Code.ALREADY_SITTING_OUT)
     emit(ev.SatOut(seat.number, "request"))
 
 
 def _sit_in(table: Table, c: cmd.SitIn, now: float, emit: Emit) -> None:
     seat = _seated(table, c.by)
     if not seat.sitting_out:
-        raise CommandError("You are not sitting out.", code="not_sitting_out")
+        raise CommandError("You are not sitting out.", code=Code.NOT_SITTING_OUT)
     if seat.stack == 0 and table.hand_index(seat.number) is None:
-        raise CommandError("You have no chips: rebuy first.", code="no_chips")
+        raise CommandError("You have no chips: rebuy first.", code=Code.NO_CHIPS)
     emit(ev.SatIn(seat.number))
 
 
@@ -186,16 +190,17 @@ def _top_up(table: Table, c: cmd.TopUp, now: float, emit: Emit) -> None:
     _no_exit_pending(member)
     amount = _whole(c.amount, "top-up")
     if member.top_up or member.top_up_asked:
-        raise CommandError("A top-up is already on its way.", code="top_up_pending")
+        raise CommandError("A top-up is already on its way.", code=Code.TOP_UP_PENDING)
     s = table.settings
     stack = table.live_stack(seat.number)
     low, high = max(1, s.min_buy_in - stack), s.max_buy_in - stack
     if high < 1:
         raise CommandError(
-            f"Your stack is at the table's maximum of {s.max_buy_in}.", code="amount_out_of_range"
+            f"Your stack is at the table's maximum of {s.max_buy_in}.",
+            code=Code.AMOUNT_OUT_OF_RANGE,
         )
     if not low <= amount <= high:
-        raise CommandError(f"Top up by between {low} and {high}.", code="amount_out_of_range")
+        raise CommandError(f"Top up by between {low} and {high}.", code=Code.AMOUNT_OUT_OF_RANGE)
     if s.approve_top_ups and member.role is not Role.HOST:
         emit(ev.TopUpRequested(member.id, amount))
         return
@@ -207,7 +212,7 @@ def _asked_top_up(table: Table, by: int, member_id: int) -> Member:
     _host(table, by)
     target = _member(table, member_id)
     if not target.top_up_asked:
-        raise CommandError("That member has not asked for chips.", code="no_top_up")
+        raise CommandError("That member has not asked for chips.", code=Code.NO_TOP_UP)
     return target
 
 
@@ -226,7 +231,7 @@ def _leave(table: Table, c: cmd.Leave, now: float, emit: Emit) -> None:
     member = _member(table, c.by)
     if member.role is Role.HOST:
         raise CommandError(
-            "The host closes the table instead of leaving.", code="host_cannot_leave"
+            "The host closes the table instead of leaving.", code=Code.HOST_CANNOT_LEAVE
         )
     _no_exit_pending(member)
     _depart(table, member, "leave", emit)
@@ -241,22 +246,24 @@ def _depart(table: Table, member: Member, reason: str, emit: Emit) -> None:
 def _act(table: Table, c: cmd.Act, now: float, emit: Emit) -> None:
     seat = _seated(table, c.by)
     if table.hand is None:
-        raise CommandError("No hand is being played.", code="no_hand")
+        raise CommandError("No hand is being played.", code=Code.NO_HAND)
     if c.hand_no != table.hand_no:
         raise CommandError(
-            f"That was for hand {c.hand_no}; this is hand {table.hand_no}.", code="stale_hand"
+            f"That was for hand {c.hand_no}; this is hand {table.hand_no}.", code=Code.STALE_HAND
         )
     if table.paused:
-        raise CommandError("The game is paused.", code="paused")
+        raise CommandError("The game is paused.", code=Code.PAUSED)
+    if c.decision is not None and c.decision != table.decision:
+        raise CommandError("That was for an earlier turn.", code=Code.STALE_DECISION)
     try:
         action = Action(c.action)
     except ValueError:
-        raise CommandError(f"Unknown action {c.action!r}.", code="illegal_action") from None
+        raise CommandError(f"Unknown action {c.action!r}.", code=Code.ILLEGAL_ACTION) from None
     if c.amount is not None:
         _whole(c.amount, "amount")
     index = table.hand_index(seat.number)
     if index is None:
-        raise CommandError("You are not in this hand.", code="not_your_turn")
+        raise CommandError("You are not in this hand.", code=Code.NOT_YOUR_TURN)
     move = table.hand.verify(index, action, c.amount)
     emit(ev.PlayerActed(seat.number, move.action.value, move.amount, False))
 
@@ -264,7 +271,7 @@ def _act(table: Table, c: cmd.Act, now: float, emit: Emit) -> None:
 def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
     _host(table, c.by)
     if table.paused or (table.pause_pending and not c.immediate):
-        raise CommandError("The game is already paused.", code="already_paused")
+        raise CommandError("The game is already paused.", code=Code.ALREADY_PAUSED)
     if c.immediate or table.hand is None:
         emit(ev.Paused())
     else:
@@ -274,7 +281,7 @@ def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
 def _unpause(table: Table, c: cmd.Unpause, now: float, emit: Emit) -> None:
     _host(table, c.by)
     if not (table.paused or table.pause_pending):
-        raise CommandError("The game is not paused.", code="not_paused")
+        raise CommandError("The game is not paused.", code=Code.NOT_PAUSED)
     emit(ev.Unpaused())
 
 
@@ -282,7 +289,7 @@ def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
     _host(table, c.by)
     target = _member(table, c.member_id)
     if target.role is Role.HOST:
-        raise CommandError("The host cannot be kicked.", code="cannot_kick_host")
+        raise CommandError("The host cannot be kicked.", code=Code.CANNOT_KICK_HOST)
     _no_exit_pending(target)
     if target.role is Role.PENDING:
         emit(ev.MemberRejected(target.id))
@@ -303,12 +310,12 @@ def _add_bot(table: Table, c: cmd.AddBot, now: float, emit: Emit) -> None:
         level = BotLevel(c.level)
     except ValueError:
         levels = ", ".join(level.value for level in BotLevel)
-        raise CommandError(f"Bot levels are {levels}.", code="invalid_level") from None
+        raise CommandError(f"Bot levels are {levels}.", code=Code.INVALID_LEVEL) from None
     s = table.settings
     buy_in = s.max_buy_in if c.buy_in is None else _whole(c.buy_in, "buy-in")
     if not s.min_buy_in <= buy_in <= s.max_buy_in:
         raise CommandError(
-            f"Buy in for between {s.min_buy_in} and {s.max_buy_in}.", code="amount_out_of_range"
+            f"Buy in for between {s.min_buy_in} and {s.max_buy_in}.", code=Code.AMOUNT_OUT_OF_RANGE
         )
     taken = {m.name.casefold() for m in table.members.values() if m.role is not Role.GONE}
     names = [n for n in BOT_NAMES if n.casefold() not in taken]
@@ -323,7 +330,7 @@ def _remove_bot(table: Table, c: cmd.RemoveBot, now: float, emit: Emit) -> None:
     seat = table.seats.get(c.seat) if isinstance(c.seat, int) else None
     bot = table.members[seat.member_id] if seat is not None else None
     if bot is None or bot.bot is None:
-        raise CommandError(f"There is no bot in seat {c.seat}.", code="not_a_bot")
+        raise CommandError(f"There is no bot in seat {c.seat}.", code=Code.NOT_A_BOT)
     _no_exit_pending(bot)
     _depart(table, bot, "removed", emit)
 
@@ -333,14 +340,14 @@ def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
     try:
         check_blinds(c.small_blind, c.big_blind, c.ante)
     except SettingsError as error:
-        raise CommandError(error.message, code="invalid_blinds") from None
+        raise CommandError(error.message, code=Code.INVALID_BLINDS) from None
     emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
 
 
 def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
     _host(table, c.by)
     if table.hand is not None:
-        raise CommandError("Wait for the hand to end (pause first).", code="hand_in_progress")
+        raise CommandError("Wait for the hand to end (pause first).", code=Code.HAND_IN_PROGRESS)
     for seat in list(table.seats.values()):
         emit(ev.SeatLeft(seat.member_id, seat.number, seat.stack, "closed"))
     for member in list(table.members.values()):
@@ -356,11 +363,11 @@ def _chat(table: Table, c: cmd.Chat, now: float, emit: Emit) -> None:
     member = _member(table, c.by)
     guest = member.role in (Role.PENDING, Role.SPECTATOR)
     if guest and not table.settings.guest_chat:
-        raise CommandError("Only players can chat at this table.", code="chat_not_allowed")
+        raise CommandError("Only players can chat at this table.", code=Code.CHAT_NOT_ALLOWED)
     text = " ".join(c.text.split()) if isinstance(c.text, str) else ""
     if not 1 <= len(text) <= MAX_CHAT or not text.isprintable():
         raise CommandError(
-            f"Chat messages are 1 to {MAX_CHAT} printable characters.", code="invalid_chat"
+            f"Chat messages are 1 to {MAX_CHAT} printable characters.", code=Code.INVALID_CHAT
         )
     emit(ev.ChatPosted(member.id, text))
 

@@ -14,16 +14,18 @@ from typing import Any
 from host_server import commands as cmd, events as ev, protocol as wire, views
 from host_server.bots.situation import Decision
 from host_server.bots.turns import BotTurn, bot_turn, turn_key
-from host_server.errors import CommandError, CorruptTable, FeltError, StorageError
+from host_server.brake import Brake
+from host_server.errors import Code, CommandError, CorruptTable, FeltError, StorageError
 from host_server.members import Role
 from host_server.peers import Outbox, Peer
 from host_server.queries import answer_query
 from host_server.session import TableSession
 from host_server.settings import TableSettings
 from host_server.store import Receipt, Recorded, Store
-from host_server.tokens import new_token
+from host_server.tokens import new_token, token_hash
 
 log = logging.getLogger("felt.host")
+_WIRE_CODES = frozenset(Code)
 
 TOKEN_TTL = 30 * 60.0
 ABUSE_LIMIT = 200  # refused for rate in a row: the peer is disconnected
@@ -34,16 +36,29 @@ REMOVED = 4003  # left, kicked or not admitted: told why in the event just befor
 ABUSIVE = (1008, "too many messages")
 
 
+class InvalidToken(FeltError):
+    """A wrong, expired or foreign token; its answer may leave at `answer_at`, not before."""
+
+    code = Code.INVALID_TOKEN
+
+    def __init__(self, answer_at: float) -> None:
+        super().__init__("That token is not valid here.")
+        self.answer_at = answer_at
+
+
 class Host:
-    def __init__(self, store: Store, *, token_ttl: float = TOKEN_TTL) -> None:
+    def __init__(
+        self, store: Store, *, token_ttl: float = TOKEN_TTL, brake: Brake | None = None
+    ) -> None:
         self.store = store
         self.token_ttl = token_ttl
+        self.brake = brake or Brake()
         self.sessions: dict[str, TableSession] = {}
         # table -> member -> its live connection: a broadcast touches one table's peers only
         self.peers: dict[str, dict[int, Peer]] = {}
         self.polled: dict[tuple[str, int], float] = {}
-        self.failures: dict[str, tuple[int, float]] = {}
-        self.errors: OrderedDict[tuple[str, int, str], str] = OrderedDict()
+        # Refused commands, by (table, member, id): their digest and answer, while we run.
+        self.errors: OrderedDict[tuple[str, int, str], tuple[str, str]] = OrderedDict()
 
     # --- tables ---------------------------------------------------------------
 
@@ -144,10 +159,13 @@ class Host:
                 out.closes.append((peer, *ABUSIVE))
             else:
                 slow = "Slow down: too many messages."
-                out.sends.append((peer, wire.error("rate_limited", slow, wire.peek_id(text))))
+                out.sends.append((peer, wire.error(Code.RATE_LIMITED, slow, wire.peek_id(text))))
             return out
         try:
-            message = wire.parse(text)
+            frame = wire.envelope(text)
+            if frame.type not in wire.JOINING and peer.member_id is None:
+                raise FeltError("Send hello or resume first.", code=Code.NOT_JOINED)
+            message = frame.message()
             if message.type == "hello":
                 self._hello(peer, message, now, out)
             elif message.type == "resume":
@@ -155,9 +173,25 @@ class Host:
             else:
                 self._command(peer, message, now, out)
         except FeltError as error:
+            if error.code not in _WIRE_CODES:
+                return self._internal_error(peer, text, error, out)
             out.sends.append((peer, wire.error(error.code, error.message, wire.peek_id(text))))
+            if isinstance(error, InvalidToken):
+                out.not_before = error.answer_at
             if not isinstance(error, CommandError):
                 log.info("refused from %s: %s", peer.address, error)
+        except Exception as error:  # noqa: BLE001 (a bug of ours: logged, and answered)
+            return self._internal_error(peer, text, error, out)
+        return out
+
+    def _internal_error(
+        self, peer: Peer, text: str | bytes, error: Exception, out: Outbox
+    ) -> Outbox:
+        """Our own bug, met while handling a frame: the table went back to its store (the
+        session reloads), the traceback goes to the log, the client gets a plain answer."""
+        log.error("internal error on a frame from %s", peer.address, exc_info=error)
+        message = "Something went wrong on the host; nothing was applied."
+        out.sends.append((peer, wire.error(Code.INTERNAL_ERROR, message, wire.peek_id(text))))
         return out
 
     def disconnected(self, peer: Peer, now: float) -> Outbox:
@@ -178,6 +212,7 @@ class Host:
 
     def sweep(self, now: float) -> Outbox:
         """Polling clients that stopped polling are disconnected like any other."""
+        self.brake.sweep(now)
         out = Outbox()
         for key, seen in list(self.polled.items()):
             if now - seen > POLL_PRESENCE:
@@ -188,46 +223,45 @@ class Host:
                     self._run(session, cmd.Disconnect(key[1]), now, out)
         return out
 
-    def penalty(self, address: str, now: float) -> float:
-        """Seconds to wait before answering this address (after wrong tokens)."""
-        count, last = self.failures.get(address, (0, now))
-        if now - last > 60:
-            self.failures.pop(address, None)
-            return 0.0
-        return min(5.0, 0.25 * 2 ** max(0, count - 3)) if count > 3 else 0.0
-
     # --- joining ------------------------------------------------------------------
 
     def _session(self, table_id: str) -> TableSession:
         session = self.sessions.get(table_id)
-        if session is None or session.table.closed:
-            raise FeltError("There is no open table with that id here.", code="unknown_table")
+        if session is None:
+            raise FeltError("There is no open table with that id here.", code=Code.UNKNOWN_TABLE)
+        if session.table.closed:
+            raise FeltError("This table is closed.", code=Code.TABLE_CLOSED)
         return session
 
     def _hello(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
         a = message.args
         if peer.member_id is not None:
-            raise FeltError("This connection has already joined.", code="already_joined")
+            raise FeltError("This connection has already joined.", code=Code.ALREADY_JOINED)
         if a["protocol"] != wire.PROTOCOL_VERSION:
             raise FeltError(
                 f"This host speaks protocol {wire.PROTOCOL_VERSION}; please update Felt.",
-                code="protocol_mismatch",
+                code=Code.PROTOCOL_MISMATCH,
             )
         session = self._session(a["table_id"])
         table = session.table
         token, digest = new_token()
-        earlier = self.store.receipt(table.table_id, 0, message.id)
-        if earlier is not None:  # a hello retried after a lost welcome: same member, new token
+        # A hello is recognised as retried (after a lost welcome) only by the secret its
+        # client chose, never by its id alone: anyone can send someone else's id.
+        key = f"{message.id}#{token_hash(a['secret'])}" if "secret" in a else None
+        earlier = self.store.receipt(table.table_id, 0, key) if key is not None else None
+        if earlier is not None and earlier.get("digest") != message.digest:
+            raise FeltError("That id was used for another hello.", code=Code.DUPLICATE_ID)
+        if earlier is not None:  # the same client retrying: same member, new token
             member_id = int(earlier["member_id"])
             self.store.rotate_token(table.table_id, member_id, digest, now)
             recorded: list[Recorded] = []
         else:
             member_id = table.next_member_id
+            receipt = None
+            if key is not None:
+                receipt = Receipt(0, key, {"member_id": member_id, "digest": message.digest})
             recorded = session.execute(
-                cmd.RequestJoin(a["name"]),
-                now,
-                receipt=Receipt(0, message.id, {"member_id": member_id}),
-                token=(member_id, digest),
+                cmd.RequestJoin(a["name"]), now, receipt=receipt, token=(member_id, digest)
             )
         log.info(
             "%s joined table %s as member %d (%s)",
@@ -244,8 +278,15 @@ class Host:
     def _resume(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
         a = message.args
         if peer.member_id is not None:
-            raise FeltError("This connection has already joined.", code="already_joined")
+            raise FeltError("This connection has already joined.", code=Code.ALREADY_JOINED)
         session, member_id = self.authenticate(peer.address, a["token"], a["table_id"], now)
+        if not 0 <= a["last_seq"] <= session.table.seq:
+            raise FeltError(
+                f"last_seq is 0 to this table's seq ({session.table.seq}); resume with 0 for"
+                " a snapshot.",
+                code=Code.INVALID_SEQ,
+            )
+        self.polled.pop((a["table_id"], member_id), None)  # the newest connection wins
         log.info(
             "%s resumed member %d at table %s from seq %d",
             peer.address,
@@ -269,10 +310,7 @@ class Host:
             or owner[0] != table_id
             or not self._token_alive(session, owner[1], owner[2], now)
         ):
-            count, _ = self.failures.get(address, (0, now))
-            self.failures[address] = (count + 1, now)
-            raise FeltError("That token is not valid here.", code="invalid_token")
-        self.failures.pop(address, None)
+            raise InvalidToken(self.brake.failed(address, now))
         return session, owner[1]
 
     def _token_alive(
@@ -327,26 +365,35 @@ class Host:
 
     def _command(self, peer: Peer, message: wire.Message, now: float, out: Outbox) -> None:
         if peer.member_id is None or peer.table_id is None:
-            raise FeltError("Send hello or resume first.", code="not_joined")
+            raise FeltError("Send hello or resume first.", code=Code.NOT_JOINED)
         table_id, member_id = peer.table_id, peer.member_id
         session = self._session(table_id)
         if message.type in wire.QUERIES:
             out.sends.append((peer, answer_query(session.table, self.store, member_id, message)))
             return
+        # Ids are the member's: a receipt is kept for the table's life (restarts included),
+        # so an id is applied once, and a retry gets the first answer.
         done = self.store.receipt(table_id, member_id, message.id)
+        refused = self.errors.get((table_id, member_id, message.id))
+        first = (done.get("digest"), "") if done is not None else refused
+        if first is not None and first[0] not in (None, message.digest):
+            raise FeltError(
+                "That id was already used for another message: every message needs its own.",
+                code=Code.DUPLICATE_ID,
+            )
         if done is not None:  # retried after a lost ack: answered, not applied again
             out.sends.append((peer, wire.ack(message.id, int(done["seq"]))))
             return
-        refused = self.errors.get((table_id, member_id, message.id))
         if refused is not None:
-            out.sends.append((peer, refused))
+            out.sends.append((peer, refused[1]))
             return
         command = wire.to_command(message, member_id)
+        receipt = Receipt(member_id, message.id, {"digest": message.digest})
         try:
-            self._run(session, command, now, out, receipt=Receipt(member_id, message.id, {}))
+            self._run(session, command, now, out, receipt=receipt)
         except CommandError as error:
             answer = wire.error(error.code, error.message, message.id)
-            self.errors[(table_id, member_id, message.id)] = answer
+            self.errors[(table_id, member_id, message.id)] = (message.digest, answer)
             while len(self.errors) > 10_000:
                 self.errors.popitem(last=False)
             raise
@@ -366,7 +413,8 @@ class Host:
         except StorageError as error:
             log.error("table %s: %s", session.table.table_id, error)
             raise FeltError(
-                "The host cannot save right now; try again in a moment.", code="storage_unavailable"
+                "The host cannot save right now; try again in a moment.",
+                code=Code.STORAGE_UNAVAILABLE,
             ) from error
         out.tables.add(session.table.table_id)
         self._broadcast(session, recorded, out)
@@ -386,6 +434,8 @@ class Host:
             if isinstance(r.event, (ev.MemberLeft, ev.MemberRejected))
         }
         peers = {m: p for m, p in self.peers.get(table.table_id, {}).items() if p is not skip}
+        if any(isinstance(r.event, ev.TableClosed) for r in recorded):
+            gone.update(dict.fromkeys(peers, ev.TableClosed.kind))  # nobody stays
         if not peers or not recorded:
             return
         # Most members see the same thing: each distinct view is encoded once (the views
@@ -418,39 +468,48 @@ class Host:
         """GET .../events?after=SEQ: what the member missed, as WebSocket frames would say it."""
         session, member_id = self.authenticate(address, token, table_id, now)
         out = Outbox()
-        key = (table_id, member_id)
-        self.polled[key] = now
-        if self._peer(*key) is None and not session.table.members[member_id].connected:
-            self._run(session, cmd.Connect(member_id), now, out)
+        self._polled(session, member_id, now, out)
         return self.catch_up(session, member_id, after), out
 
     def post(
         self, address: str, token: str | None, table_id: str, text: str, now: float
-    ) -> tuple[int, list[str], Outbox]:
-        """A message over HTTP: hello needs no token, everything else a Bearer token."""
+    ) -> tuple[list[str], Outbox]:
+        """A message over HTTP: hello needs no token, everything else a Bearer token.
+
+        What is wrong with the request itself (its body is no message, a bad token, a
+        resume, another table's hello) raises; the message's own answer, an error
+        included, is returned as the frames a WebSocket would have received."""
+        frame = wire.envelope(text)
         peer = Peer(address, polling=True)
-        try:
-            message = wire.parse(text)
-            if message.type == "resume":
+        if frame.type == "resume":
+            raise FeltError(
+                "Polling clients send their token with every request.", code=Code.BAD_MESSAGE
+            )
+        if frame.type == "hello":
+            if frame.data.get("table_id") != table_id:
                 raise FeltError(
-                    "Polling clients send their token with every request.", code="unknown_type"
+                    "The table id in the path and the message differ.", code=Code.BAD_MESSAGE
                 )
-            if message.type != "hello":
-                if token is None:
-                    raise FeltError("That token is not valid here.", code="invalid_token")
-                _, member_id = self.authenticate(address, token, table_id, now)
-                peer.table_id, peer.member_id = table_id, member_id
-                self.polled[(table_id, member_id)] = now
-            elif message.args.get("table_id") != table_id:
-                raise FeltError(
-                    "The table id in the path and the message differ.", code="bad_message"
-                )
-        except FeltError as error:
-            status = 401 if error.code == "invalid_token" else 400
-            return status, [wire.error(error.code, error.message, wire.peek_id(text))], Outbox()
+        else:
+            _, member_id = self.authenticate(address, token or "", table_id, now)
+            peer.table_id, peer.member_id = table_id, member_id
         out = self.receive(peer, text, now)
-        if peer.table_id is not None and peer.member_id is not None:
-            self.polled[(peer.table_id, peer.member_id)] = now
+        session = self.sessions.get(peer.table_id or "")
+        if session is not None and peer.member_id is not None and not session.table.closed:
+            self._polled(session, peer.member_id, now, out)
         mine = [text for target, text in out.sends if target is peer]
         out.sends = [(target, text) for target, text in out.sends if target is not peer]
-        return 200, mine, out
+        return mine, out
+
+    def _polled(self, session: TableSession, member_id: int, now: float, out: Outbox) -> None:
+        """A polling request is the member's newest connection: a WebSocket it still had
+        is closed (4001), as a second WebSocket would close it."""
+        key = (session.table.table_id, member_id)
+        self.polled[key] = now
+        socket = self._peer(*key)
+        if socket is not None:
+            del self.peers[key[0]][member_id]
+            socket.table_id = socket.member_id = None  # its close is not a disconnect
+            out.closes.append((socket, *REPLACED))
+        elif not session.table.members[member_id].connected:
+            self._run(session, cmd.Connect(member_id), now, out)

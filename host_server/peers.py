@@ -38,8 +38,4 @@ class Outbox:
     sends: list[tuple[Peer, str]] = field(default_factory=list)
     closes: list[tuple[Peer, int, str]] = field(default_factory=list)
     tables: set[str] = field(default_factory=set)  # whose clocks to re-arm
-
-    def add(self, other: Outbox) -> None:
-        self.sends += other.sends
-        self.closes += other.closes
-        self.tables |= other.tables
+    not_before: float = 0.0  # send nothing before this time (a wrong token's brake)

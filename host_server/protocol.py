@@ -7,37 +7,49 @@ nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from host_server import commands as cmd
-from host_server.errors import FeltError
+from host_server.errors import Code, FeltError
 from host_server.rules import Action
 
 PROTOCOL_VERSION = 1
 MAX_FRAME = 64 * 1024
 MAX_INT = 10**12
 MAX_ID = 64
+SECRET_LENGTH = (16, 128)  # a hello's retry secret
 
 
 class ProtocolError(FeltError):
     """A message that is not one we understand; answered with `error`, nothing changes."""
 
-    code = "bad_message"
+    code = Code.BAD_MESSAGE
 
 
 # type -> {field: (python type, required)}; `id` and `type` are checked for every message.
 _INT, _STR, _BOOL = int, str, bool
 SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
-    "hello": {"protocol": (_INT, True), "table_id": (_STR, True), "name": (_STR, True)},
+    "hello": {
+        "protocol": (_INT, True),
+        "table_id": (_STR, True),
+        "name": (_STR, True),
+        "secret": (_STR, False),
+    },
     "resume": {"table_id": (_STR, True), "token": (_STR, True), "last_seq": (_INT, True)},
     "sit": {"seat": (_INT, True), "buy_in": (_INT, True)},
     "stand": {},
     "sit_out": {},
     "sit_in": {},
     "leave": {},
-    "act": {"action": (_STR, True), "amount": (_INT, False), "hand_no": (_INT, True)},
+    "act": {
+        "action": (_STR, True),
+        "amount": (_INT, False),
+        "hand_no": (_INT, True),
+        "decision": (_INT, False),
+    },
     "chat": {"text": (_STR, True)},
     "approve": {"member_id": (_INT, True)},
     "reject": {"member_id": (_INT, True)},
@@ -68,45 +80,98 @@ class Message:
     id: str
     args: dict[str, Any]
 
+    @property
+    def digest(self) -> str:
+        """What the message says, hashed: a retry must say the same as the first send."""
+        canonical = json.dumps([self.type, self.args], sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A frame whose envelope (JSON object, known type, valid id) is sound; its fields
+    are checked by `fields`, after the host has seen who is asking."""
+
+    type: str
+    id: str
+    data: dict[str, Any]
+
+    def message(self) -> Message:
+        """The message, its fields checked; a `ProtocolError` says what is wrong."""
+        return Message(self.type, self.id, _fields(self.type, self.data))
+
 
 def parse(text: str | bytes) -> Message:
     """Read one client frame; a `ProtocolError` says exactly what is wrong."""
+    return envelope(text).message()
+
+
+def envelope(text: str | bytes) -> Frame:
+    """Read a frame's JSON, its type and its id."""
     if isinstance(text, bytes):
         raise ProtocolError("Send JSON in text frames, not binary.")
-    if len(text.encode()) > MAX_FRAME:
-        raise ProtocolError(f"Frames are at most {MAX_FRAME} bytes.", code="too_big")
+    if len(text) > MAX_FRAME or len(text.encode("utf-8", "surrogatepass")) > MAX_FRAME:
+        raise ProtocolError(f"Frames are at most {MAX_FRAME} bytes.", code=Code.TOO_BIG)
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        raise ProtocolError("That is not valid JSON.", code="invalid_json") from None
+        raise ProtocolError("That is not valid JSON.", code=Code.INVALID_JSON) from None
     if not isinstance(data, dict):
         raise ProtocolError("A message is a JSON object.")
+    if not _unicode(data):
+        # JSON may spell a lone surrogate ("\ud800"): valid JSON, but no text.
+        raise ProtocolError("Strings must be valid Unicode (no lone surrogates).")
     kind = data.get("type")
     if not isinstance(kind, str) or kind not in SCHEMA:
-        raise ProtocolError(f"Unknown message type {str(kind)[:40]!r}.", code="unknown_type")
+        raise ProtocolError(f"Unknown message type {str(kind)[:40]!r}.", code=Code.UNKNOWN_TYPE)
     raw_id = data.get("id")
+    if raw_id is None:
+        raise ProtocolError("Every message needs an id.", code=Code.MISSING_FIELD)
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
-        raise ProtocolError(
-            "Every message needs an id (a string or a number).", code="missing_field"
-        )
+        raise ProtocolError("An id is a string or a whole number.")
     message_id = str(raw_id)
     if not 1 <= len(message_id) <= MAX_ID:
         raise ProtocolError(f"An id is 1 to {MAX_ID} characters.")
+    return Frame(kind, message_id, data)
+
+
+def _unicode(value: Any) -> bool:
+    """Every string in a decoded JSON value (keys too) can be encoded as UTF-8."""
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_unicode(k) and _unicode(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_unicode(v) for v in value)
+    return True
+
+
+def _fields(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     args: dict[str, Any] = {}
     for name, (kind_of, required) in SCHEMA[kind].items():
-        if name not in data or data[name] is None:
+        if name not in data or data[name] is None:  # null counts as absent
             if required:
-                raise ProtocolError(f"{kind} needs {name}.", code="missing_field")
+                raise ProtocolError(f"{kind} needs {name}.", code=Code.MISSING_FIELD)
             continue
         value = data[name]
         if kind_of is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ProtocolError(f"{name} must be a whole number.", code="wrong_type")
+            raise ProtocolError(f"{name} must be a whole number.", code=Code.WRONG_TYPE)
         if kind_of is not int and not isinstance(value, kind_of):
-            raise ProtocolError(f"{name} must be a {kind_of.__name__}.", code="wrong_type")
+            raise ProtocolError(f"{name} must be a {kind_of.__name__}.", code=Code.WRONG_TYPE)
         if kind_of is int and not -MAX_INT <= value <= MAX_INT:
-            raise ProtocolError(f"{name} is out of range.", code="amount_out_of_range")
+            raise ProtocolError(f"{name} is out of range.", code=Code.AMOUNT_OUT_OF_RANGE)
         args[name] = value
-    return Message(kind, message_id, args)
+    secret = args.get("secret")
+    if secret is not None and not SECRET_LENGTH[0] <= len(secret) <= SECRET_LENGTH[1]:
+        low, high = SECRET_LENGTH
+        raise ProtocolError(
+            f"A hello's secret is {low} to {high} characters.", code=Code.WRONG_TYPE
+        )
+    return args
 
 
 def to_command(message: Message, member_id: int) -> cmd.Command:
@@ -128,8 +193,8 @@ def to_command(message: Message, member_id: int) -> cmd.Command:
                 action = Action(a["action"])
             except ValueError:
                 choices = ", ".join(x.value for x in Action)
-                raise ProtocolError(f"action is one of {choices}.", code="wrong_type") from None
-            return cmd.Act(by, action, a["hand_no"], a.get("amount"))
+                raise ProtocolError(f"action is one of {choices}.", code=Code.WRONG_TYPE) from None
+            return cmd.Act(by, action, a["hand_no"], a.get("amount"), a.get("decision"))
         case "chat":
             return cmd.Chat(by, a["text"])
         case "approve":
@@ -156,7 +221,7 @@ def to_command(message: Message, member_id: int) -> cmd.Command:
             return cmd.AddBot(by, a["seat"], a["level"], a.get("buy_in"))
         case "remove_bot":
             return cmd.RemoveBot(by, a["seat"])
-    raise ProtocolError(f"{message.type} is not a table command.", code="unknown_type")
+    raise ProtocolError(f"{message.type} is not a table command.", code=Code.UNKNOWN_TYPE)
 
 
 # --- server to client -----------------------------------------------------------
@@ -210,10 +275,12 @@ def error(code: str, text: str, message_id: str | None = None) -> str:
 
 
 def peek_id(text: str | bytes) -> str | None:
-    """The id of a message that failed to parse, when there is one to echo."""
+    """The id of a message that failed to parse, when there is a valid one to echo."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError, TypeError):
         return None
     raw = data.get("id") if isinstance(data, dict) else None
-    return str(raw)[:MAX_ID] if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
+    if isinstance(raw, bool) or not isinstance(raw, (str, int)) or not _unicode(raw):
+        return None
+    return str(raw) if 1 <= len(str(raw)) <= MAX_ID else None

@@ -8,7 +8,7 @@ spectators none, the host every hand (every card only where the table says so).
 from __future__ import annotations
 
 from host_server import protocol as wire
-from host_server.errors import CommandError
+from host_server.errors import Code, CommandError
 from host_server.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
 from host_server.history import hand_view, summary_line
 from host_server.ledger import balanced, ledger
@@ -21,7 +21,7 @@ def answer_query(table: Table, store: Store, member_id: int, message: wire.Messa
     """The answer to `message` (a query) for `member_id`: as this member may see it."""
     member = table.members[member_id]
     if not member.approved:
-        raise CommandError("Wait for the host to let you in.", code="not_approved")
+        raise CommandError("Wait for the host to let you in.", code=Code.NOT_APPROVED)
     if message.type == "ledger":
         rows = ledger(table)
         return wire.answer(
@@ -44,12 +44,12 @@ def answer_query(table: Table, store: Store, member_id: int, message: wire.Messa
         elif kind == "pokerstars":
             text = pokerstars_file(seen, table.settings.seats)
         else:
-            raise CommandError("Export as phh or pokerstars.", code="wrong_type")
+            raise CommandError("Export as phh or pokerstars.", code=Code.WRONG_TYPE)
         return wire.answer("export", message.id, format=kind, hands=len(seen), text=text)
     if message.type == "hands":
         return wire.answer("hands", message.id, hands=[summary_line(r, member_id) for r in records])
     if not records:
-        raise CommandError(f"You have no hand number {number} here.", code="unknown_hand")
+        raise CommandError(f"You have no hand number {number} here.", code=Code.UNKNOWN_HAND)
     view = hand_view(records[0], member_id, every_card=every_card)
     return wire.answer(
         "hand",

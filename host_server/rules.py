@@ -30,7 +30,7 @@ from pokerkit import (
     State,
 )
 
-from host_server.errors import CommandError
+from host_server.errors import Code, CommandError
 
 RANKS = "23456789TJQKA"
 SUITS = "cdhs"
@@ -258,46 +258,46 @@ class Hand:
         """Check a decision against the rules; raise a `CommandError` saying why not."""
         legal = self.legal()
         if legal is None:
-            raise CommandError("Nobody is to act in this hand right now.", code="not_your_turn")
+            raise CommandError("Nobody is to act in this hand right now.", code=Code.NOT_YOUR_TURN)
         if legal.player != player:
-            raise CommandError("It is not your turn.", code="not_your_turn")
+            raise CommandError("It is not your turn.", code=Code.NOT_YOUR_TURN)
         if action is Action.ALL_IN:
             if legal.can_raise:
                 return Move(player, Action.RAISE if not legal.is_bet else Action.BET, legal.max_to)
             if legal.can_call:
                 return Move(player, Action.CALL, legal.call_amount)
-            raise CommandError("You have no chips left to put in.", code="illegal_action")
+            raise CommandError("You have no chips left to put in.", code=Code.ILLEGAL_ACTION)
         if action is Action.FOLD:
             if not legal.can_fold:
                 raise CommandError(
-                    "Nothing to call: check instead of folding.", code="illegal_action"
+                    "Nothing to call: check instead of folding.", code=Code.ILLEGAL_ACTION
                 )
             return Move(player, action, 0)
         if action is Action.CHECK:
             if not legal.can_check:
                 raise CommandError(
-                    f"You cannot check: {legal.call_amount} to call.", code="illegal_action"
+                    f"You cannot check: {legal.call_amount} to call.", code=Code.ILLEGAL_ACTION
                 )
             return Move(player, action, 0)
         if action is Action.CALL:
             if not legal.can_call:
-                raise CommandError("Nothing to call: check instead.", code="illegal_action")
+                raise CommandError("Nothing to call: check instead.", code=Code.ILLEGAL_ACTION)
             return Move(player, action, legal.call_amount)
         # bet or raise
         if not legal.can_raise:
-            raise CommandError("You cannot bet or raise now.", code="illegal_action")
+            raise CommandError("You cannot bet or raise now.", code=Code.ILLEGAL_ACTION)
         if (action is Action.BET) != legal.is_bet:
             want = "bet" if legal.is_bet else "raise"
             raise CommandError(
                 f"There is {'no' if legal.is_bet else 'a'} bet: {want} instead.",
-                code="illegal_action",
+                code=Code.ILLEGAL_ACTION,
             )
         if amount is None:
-            raise CommandError(f"Say how much to {action.value} to.", code="amount_out_of_range")
+            raise CommandError(f"Say how much to {action.value} to.", code=Code.AMOUNT_OUT_OF_RANGE)
         if not legal.min_to <= amount <= legal.max_to:
             raise CommandError(
                 f"{action.value.capitalize()} to between {legal.min_to} and {legal.max_to}.",
-                code="amount_out_of_range",
+                code=Code.AMOUNT_OUT_OF_RANGE,
             )
         return Move(player, action, amount)
 

@@ -26,8 +26,9 @@ from websockets.protocol import State
 from host_server import __version__, commands as cmd, protocol as wire
 from host_server.bots.policies import decide
 from host_server.bots.turns import BotTurn
+from host_server.brake import Brake
 from host_server.errors import FeltError
-from host_server.host import Host
+from host_server.host import TOKEN_TTL, Host
 from host_server.peers import Outbox, Peer
 from host_server.settings import TableSettings
 from host_server.store import Store
@@ -83,6 +84,7 @@ class HostServer:
         port: int = 8765,
         *,
         token_ttl: float | None = None,
+        brake: Brake | None = None,
         bot_delay: float = 1.0,
         in_memory: bool = False,
         compression: str | None = None,
@@ -94,7 +96,7 @@ class HostServer:
         self.db, self.bind, self.requested_port = db, host, port
         self.in_memory, self.compression = in_memory, compression
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
-        self.token_ttl = token_ttl
+        self.token_ttl, self.brake = token_ttl, brake
         self.bot_delay = bot_delay
         self.store: Store | None = None
         self.host: Host | None = None
@@ -122,11 +124,8 @@ class HostServer:
             in_memory=self.in_memory,
             on_batch=self._commit_soon,
         )
-        self.host = (
-            Host(self.store)
-            if self.token_ttl is None
-            else Host(self.store, token_ttl=self.token_ttl)
-        )
+        ttl = TOKEN_TTL if self.token_ttl is None else self.token_ttl
+        self.host = Host(self.store, token_ttl=ttl, brake=self.brake)
         began = time.perf_counter()
         self.host.restore(time.time())
         self.restore_seconds = time.perf_counter() - began
@@ -214,10 +213,10 @@ class HostServer:
         log.info("connection from %s", address)
         try:
             async for frame in ws:
-                delay = self.host.penalty(address, time.time())
-                if delay:
-                    await asyncio.sleep(delay)
-                self.deliver(self.host.receive(peer, frame, time.time()))
+                out = self.host.receive(peer, frame, time.time())
+                if out.not_before:  # a wrong token: this connection waits with its answer
+                    await asyncio.sleep(max(0.0, out.not_before - time.time()))
+                self.deliver(out)
         except ConnectionClosed:
             pass
         finally:

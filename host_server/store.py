@@ -267,10 +267,8 @@ class Store:
         conn.execute(
             "DELETE FROM snapshots WHERE table_id = ? AND seq < ?", [table.table_id, oldest]
         )
+        # Receipts stay for the table's life: an id is applied once, however old.
         conn.execute("DELETE FROM events WHERE table_id = ? AND seq <= ?", [table.table_id, oldest])
-        conn.execute(
-            "DELETE FROM receipts WHERE table_id = ? AND seq <= ?", [table.table_id, oldest]
-        )
 
     def save_snapshot(self, table: Table) -> None:
         """A snapshot on demand (e.g. before a planned shutdown)."""

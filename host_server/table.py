@@ -116,6 +116,12 @@ class Table:
         return self.hand_start.seats.index(seat)
 
     @property
+    def decision(self) -> int:
+        """Which decision of the hand is awaited: the hand's steps so far. It changes with
+        every action and card, never while a player thinks (nor across a restart)."""
+        return len(self.hand_log)
+
+    @property
     def actor_seat(self) -> int | None:
         if self.hand is None or self.hand_start is None or self.hand.actor is None:
             return None

@@ -154,10 +154,10 @@ def _public_turn(table: Table) -> dict[str, Any]:
     bets = hand.bets
     return {
         "hand_no": table.hand_no,
+        "decision": table.decision,  # the same decision sent again keeps its number
         "seat": actor,
         "deadline": table.turn_deadline(),
         "paused": table.paused,
-        "legal": None,
         # The hand's public numbers after this batch, so no client re-implements the rules.
         "street": hand.street,
         "board": list(hand.board),
@@ -199,8 +199,10 @@ def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
         "leaving": member.exit,
         "top_up": member.top_up,  # approved, arriving when your hand ends
         "top_up_asked": member.top_up_asked,  # waiting for the host
-        "legal": _legal(table, member.id),
     }
+    legal = _legal(table, member.id)
+    if legal is not None:  # only for the player to act
+        you["legal"] = legal
     return you
 
 

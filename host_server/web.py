@@ -19,7 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 from websockets.asyncio.server import ServerConnection
 
 from host_server import __version__, protocol as wire
-from host_server.errors import FeltError
+from host_server.errors import Code, FeltError
+from host_server.host import InvalidToken
 
 if TYPE_CHECKING:
     from host_server.server import HostServer
@@ -39,9 +40,6 @@ async def route(
     auth = headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
         token = auth[7:].strip()
-    delay = host.penalty(address, time.time())
-    if delay:
-        await asyncio.sleep(delay)
     try:
         if method == "GET" and parts == ["health"]:
             return 200, {
@@ -55,33 +53,34 @@ async def route(
             return 200, {"tables": host.lobby()}
         if len(parts) == 3 and parts[0] == "tables" and parts[2] == "events" and method == "GET":
             after = _int(parse_qs(url.query).get("after", ["0"])[0])
-            if token is None:
-                raise FeltError("That token is not valid here.", code="invalid_token")
-            frames, out = host.poll(address, token, parts[1], after, time.time())
+            frames, out = host.poll(address, token or "", parts[1], after, time.time())
             server.deliver(out)
             if not await server.committed():
-                return 503, _error("storage_unavailable", _UNSAVED)
+                return 503, _error(Code.STORAGE_UNAVAILABLE, _UNSAVED)
             return 200, {"messages": [json.loads(f) for f in frames]}
         if len(parts) == 3 and parts[0] == "tables" and parts[2] == "commands":
             if method != "POST":
-                return 405, _error("method_not_allowed", "POST a message here.")
-            status, frames, out = host.post(
+                return 405, _error(Code.METHOD_NOT_ALLOWED, "POST a message here.")
+            frames, out = host.post(
                 address, token, parts[1], body.decode("utf-8", "replace"), time.time()
             )
             server.deliver(out)
             if not await server.committed():
-                return 503, _error("storage_unavailable", _UNSAVED)
-            return status, {"messages": [json.loads(f) for f in frames]}
+                return 503, _error(Code.STORAGE_UNAVAILABLE, _UNSAVED)
+            return 200, {"messages": [json.loads(f) for f in frames]}
+    except InvalidToken as error:  # the brake: wrong tokens are answered ever more slowly
+        await asyncio.sleep(max(0.0, error.answer_at - time.time()))
+        return 401, _error(error.code, error.message)
     except FeltError as error:
-        return (401 if error.code == "invalid_token" else 400), _error(error.code, error.message)
-    return 404, _error("not_found", f"Nothing at {url.path}.")
+        return 400, _error(error.code, error.message)
+    return 404, _error(Code.NOT_FOUND, f"Nothing at {url.path}.")
 
 
 def _int(text: str) -> int:
     try:
         return max(0, int(text))
     except ValueError:
-        raise FeltError("after must be a whole number.", code="wrong_type") from None
+        raise FeltError("after must be a whole number.", code=Code.WRONG_TYPE) from None
 
 
 def _error(code: str, message: str) -> dict[str, Any]:
@@ -166,7 +165,7 @@ class Connection(ServerConnection):
             length = -1
         if not 0 <= length <= wire.MAX_FRAME:
             self._mode = "done"
-            self._write(413, _error("too_big", f"Bodies are at most {wire.MAX_FRAME} bytes."))
+            self._write(413, _error(Code.TOO_BIG, f"Bodies are at most {wire.MAX_FRAME} bytes."))
             return
         if len(self._buffer) - start < length:
             return
@@ -185,7 +184,7 @@ class Connection(ServerConnection):
         error = task.exception()
         if error is not None:
             log.error("HTTP handler failed", exc_info=error)
-            self._write(500, _error("internal_error", "Something went wrong on the host."))
+            self._write(500, _error(Code.INTERNAL_ERROR, "Something went wrong on the host."))
             return
         self._write(*task.result())
 

@@ -30,7 +30,11 @@ class Client:
 
     @classmethod
     async def connect(cls, port: int, name: str = "") -> Client:
-        ws = await connect(f"ws://127.0.0.1:{port}/ws", close_timeout=1, open_timeout=5)
+        # An unbounded queue: a client that stops reading still notices the host's close
+        # (else its socket would linger until the garbage collector warns of it).
+        ws = await connect(
+            f"ws://127.0.0.1:{port}/ws", close_timeout=1, open_timeout=5, max_queue=None
+        )
         return cls(ws, name)
 
     async def close(self) -> None:
@@ -67,6 +71,15 @@ class Client:
             message = await self.recv(left)
             if check(message):
                 return message
+
+    async def latest(
+        self, check: Callable[[dict[str, Any]], bool], timeout: float = 10.0
+    ) -> dict[str, Any]:
+        """The newest message read so far that satisfies `check`, else the next one."""
+        for message in reversed(self.messages):
+            if check(message):
+                return message
+        return await self.until(check, timeout)
 
     async def answer(self, message_id: str) -> dict[str, Any]:
         """The ack, error or query answer to a message."""

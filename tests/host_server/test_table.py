@@ -60,6 +60,16 @@ def test_reject_auto_approve_and_names():
     refused(g, cmd.RequestJoin("x" * 25), "invalid_name")
     auto = new_game(auto_approve=True)
     assert auto.kinds(auto.do(cmd.RequestJoin("Dee"))) == ["join_requested", "member_approved"]
+    refused(g, cmd.RequestJoin("Tab\tby"), "invalid_name")  # no control characters
+    assert g.kinds(g.do(cmd.RequestJoin("  Ann   Lee "))) == ["join_requested"]
+    assert g.table.members[3].name == "Ann Lee"
+
+
+def test_a_table_has_room_for_two_hundred_members():
+    g = new_game()
+    for n in range(199):  # the host is the first
+        g.do(cmd.RequestJoin(f"Guest {n}"))
+    refused(g, cmd.RequestJoin("One more"), "table_full")
 
 
 def test_leaving_mid_hand_folds_at_their_turn_and_cashes_out_after_the_hand():

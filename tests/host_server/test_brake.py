@@ -1,0 +1,65 @@
+"""The brake on token guessing, with time passed in: counted over a window, never reset
+by a success, answered one after another, and never in the way of a right token."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from hypothesis import given, strategies as st
+
+from host_server.brake import Brake
+from host_server.host import Host
+from host_server.peers import Peer
+from host_server.settings import TableSettings
+from host_server.store import Store
+
+
+def test_failures_past_the_free_ones_wait_longer_and_queue_up():
+    brake = Brake(free=3, base=0.25, cap=5.0, window=600)
+    answers = [brake.failed("a", 100.0) for _ in range(9)]
+    # Three free, then 0.25, 0.5, 1, 2, 4, 5 s, each after the one before.
+    assert answers == [100.0, 100.0, 100.0, 100.25, 100.75, 101.75, 103.75, 107.75, 112.75]
+    assert brake.failed("b", 100.0) == 100.0  # another address is not slowed
+
+
+def test_failures_leave_the_window_and_only_then_stop_counting():
+    brake = Brake(free=1, base=1.0, cap=8.0, window=60)
+    for t in (0.0, 10.0, 20.0):
+        brake.failed("a", t)
+    assert brake.recent("a", 59.0) == 3
+    assert brake.recent("a", 75.0) == 1  # the ones at 0 and 10 are older than 60 s
+    brake.sweep(200.0)
+    assert brake.failures == {} and brake.free_at == {}
+
+
+@given(st.lists(st.floats(min_value=0, max_value=5_000), min_size=1, max_size=80))
+def test_answers_never_leave_before_their_failure_nor_out_of_order(times):
+    brake = Brake(free=2, base=0.5, cap=3.0, window=120)
+    answers: list[float] = []
+    for now in sorted(times):
+        answer = brake.failed("a", now)
+        queue_end = max([now, *answers])
+        assert queue_end <= answer <= queue_end + brake.cap
+        answers.append(answer)
+
+
+def resume(table_id: str, token: str, n: int) -> str:
+    return json.dumps(
+        {"type": "resume", "id": f"r{n}", "table_id": table_id, "token": token, "last_seq": 0}
+    )
+
+
+def test_the_host_holds_back_wrong_tokens_and_never_a_right_one(tmp_path):
+    host = Host(Store(tmp_path / "host.db"), brake=Brake(free=2, base=1.0, cap=4.0))
+    now = time.time()
+    table_id, token = host.create_table(TableSettings("Brake"), "Host", now)
+    waits = []
+    for n in range(6):
+        wrong = host.receive(Peer("10.0.0.9"), resume(table_id, "nope", n), now)
+        assert json.loads(wrong.sends[0][1])["code"] == "invalid_token"
+        waits.append(wrong.not_before - now if wrong.not_before else 0.0)
+        right = host.receive(Peer("10.0.0.9"), resume(table_id, token, 100 + n), now)
+        assert json.loads(right.sends[0][1])["type"] == "welcome"
+        assert right.not_before == 0.0  # the honest resume is answered at once
+    assert waits == [0.0, 0.0, 1.0, 3.0, 7.0, 11.0]  # not reset by the good resumes
