@@ -45,7 +45,7 @@ def code_meanings() -> list[tuple[str, str, str]]:
         value = node.value
         doc = body[i + 1] if i + 1 < len(body) else None
         assert isinstance(value, ast.Constant) and isinstance(doc, ast.Expr), node.lineno
-        assert isinstance(doc.value, ast.Constant), f"Code.{value.value} needs a docstring"
+        assert isinstance(doc.value, ast.Constant), f"Code.{value.value!s} needs a docstring"
         rows.append((group, str(value.value), str(doc.value.value)))
     return rows
 

@@ -76,10 +76,8 @@ class Client:
         self, check: Callable[[dict[str, Any]], bool], timeout: float = 10.0
     ) -> dict[str, Any]:
         """The newest message read so far that satisfies `check`, else the next one."""
-        for message in reversed(self.messages):
-            if check(message):
-                return message
-        return await self.until(check, timeout)
+        found = next((m for m in reversed(self.messages) if check(m)), None)
+        return found if found is not None else await self.until(check, timeout)
 
     async def answer(self, message_id: str) -> dict[str, Any]:
         """The ack, error or query answer to a message."""
