@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from host_server import commands as cmd
 from host_server.bots.match import MatchResult, play_match
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import Situation, situation_for
-from host_server.members import BotLevel
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.table import commands as cmd
+from host_server.table.decide import create as create_table, handle
+from host_server.table.members import BotLevel
+from host_server.table.settings import TableSettings
 
 PAIRS = (
     (BotLevel.STANDARD, BotLevel.EASY),
@@ -38,9 +38,9 @@ def situations(count: int, seed: int = 1) -> list[Situation]:
     found: list[Situation] = []
     for game in range(count):  # bounded: at least one decision per game
         settings = TableSettings("Bench", seats=6, between_hands_seconds=0)
-        table, _ = Table.create(f"b{game}", settings, "Host", 0.0, random.Random(game))
+        table, _ = create_table(f"b{game}", settings, "Host", 0.0, random.Random(game))
         for seat in range(1, 7):
-            table.handle(cmd.AddBot(1, seat, "standard"), 0.0)
+            handle(table, cmd.AddBot(1, seat, "standard"), 0.0)
         for _ in range(60):
             if table.hand is None or table.hand_no > 1 or len(found) >= count:
                 break
@@ -49,7 +49,7 @@ def situations(count: int, seed: int = 1) -> list[Situation]:
             assert situation is not None
             found.append(situation)
             choice = decide(BotLevel.STANDARD, situation, rng)
-            table.handle(cmd.Act(member, choice.action, table.hand_no, choice.amount), 0.0)
+            handle(table, cmd.Act(member, choice.action, table.hand_no, choice.amount), 0.0)
         if len(found) >= count:
             break
     return found

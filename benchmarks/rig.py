@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from host_server.session import TableSession  # noqa: E402
-from host_server.settings import TableSettings  # noqa: E402
 from host_server.store import Store  # noqa: E402
+from host_server.table.settings import TableSettings  # noqa: E402
 
 SEATS = 6
 RESULTS = Path(__file__).with_name("RESULTS.md")

@@ -29,9 +29,9 @@ from players import Meter, TableRun, caught_up, seat_tables, start
 from rig import HostProcess, free_port, machine, make_tables, record
 
 from desktop.model import TableModel
-from host_server import views
 from host_server.store import Store
-from host_server.table import Table
+from host_server.table.state import Table
+from host_server.views.live import live as views
 
 
 def problems_on_disk(db: Path, tables: list[TableRun]) -> list[str]:

@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from host_server import commands as cmd
-from host_server.rules import Action
+from host_server.rules.hand import Action
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import Store, encode_snapshot
+from host_server.table import commands as cmd, dealer
+from host_server.table.settings import TableSettings
 
 
 def measure(seats: int, hands: int, folder: Path) -> dict[str, float]:
@@ -42,7 +42,7 @@ def measure(seats: int, hands: int, folder: Path) -> dict[str, float]:
         if table.hand_no > hands:
             break
         if table.actor_seat is None:
-            now = table.next_deadline() or now + 1
+            now = dealer.next_deadline(table) or now + 1
             for recorded in session.execute(cmd.Tick(), now):
                 if recorded.event.kind == "hand_started":  # the hand's events start here
                     in_hand = len(json.dumps(recorded.event.to_dict(), separators=(",", ":")))

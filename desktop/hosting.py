@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
-from host_server.commands import AddBot, Command, Sit
 from host_server.host import HOST_MEMBER
 from host_server.server import HostServer
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table.commands import AddBot, Command, Sit
+from host_server.table.settings import TableSettings
 
 INVITE = re.compile(
     r"^(?:felt://)?\[?(?P<host>[\w.\-:]+?)\]?:(?P<port>\d{1,5})/(?P<table>[\w\-]+)/?$"

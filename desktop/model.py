@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from host_server.rules import describe
+from host_server.rules.names import describe
 
 SUITS = {"s": "♠", "h": "♥", "d": "♦", "c": "♣"}
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.model import SeatView, TableModel, pretty_cards
 from desktop.table_view import TableView
-from host_server.ledger import to_csv
-from host_server.replay import Moment, replay
+from host_server.views.ledger import to_csv
+from host_server.views.replay import Moment, replay
 
 Ask = Callable[[str, dict[str, Any], Callable[[dict[str, Any]], None]], None]
 

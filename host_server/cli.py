@@ -13,19 +13,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from host_server import __version__
-from host_server.commands import AddBot
 from host_server.errors import Code, CorruptTable, FeltError
-from host_server.exports import phhs_text, pokerstars_file
-from host_server.history import hand_view
 from host_server.host import HOST_MEMBER, TOKEN_TTL
-from host_server.ledger import ledger, to_csv
-from host_server.members import BotLevel
 from host_server.paths import default_db
 from host_server.server import HostServer
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import Store
-from host_server.views import summary
+from host_server.table.commands import AddBot
+from host_server.table.members import BotLevel
+from host_server.table.settings import TableSettings
+from host_server.views.archive import hand_view
+from host_server.views.exports import phhs_text, pokerstars_file
+from host_server.views.ledger import ledger, to_csv
+from host_server.views.live import summary
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -11,18 +11,20 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from host_server import commands as cmd, events as ev, protocol as wire, views
+from host_server import protocol as wire
 from host_server.bots.situation import Decision
 from host_server.bots.turns import BotTurn, bot_turn, turn_key
 from host_server.brake import Brake
 from host_server.errors import Code, CommandError, CorruptTable, FeltError, StorageError
-from host_server.members import Role
 from host_server.peers import Outbox, Peer
 from host_server.queries import answer_query
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import Receipt, Recorded, Store
+from host_server.table import commands as cmd, dealer, events as ev
+from host_server.table.members import Role
+from host_server.table.settings import TableSettings
 from host_server.tokens import new_token, token_hash
+from host_server.views import live as views
 
 log = logging.getLogger("felt.host")
 _WIRE_CODES = frozenset(Code)
@@ -93,7 +95,7 @@ class Host:
 
     def next_deadline(self, table_id: str) -> float | None:
         session = self.sessions.get(table_id)
-        return session.table.next_deadline() if session else None
+        return dealer.next_deadline(session.table) if session else None
 
     def tick(self, table_id: str, now: float) -> Outbox:
         out = Outbox()

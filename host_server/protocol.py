@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from host_server import commands as cmd
 from host_server.errors import Code, FeltError
-from host_server.rules import Action
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd
 
 PROTOCOL_VERSION = 1
 MAX_FRAME = 64 * 1024

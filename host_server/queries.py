@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from host_server import protocol as wire
 from host_server.errors import Code, CommandError
-from host_server.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
-from host_server.history import hand_view, summary_line
-from host_server.ledger import balanced, ledger
-from host_server.members import Role
 from host_server.store import Store
-from host_server.table import Table
+from host_server.table.members import Role
+from host_server.table.state import Table
+from host_server.views.archive import hand_view, summary_line
+from host_server.views.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
+from host_server.views.ledger import balanced, ledger
 
 
 def answer_query(table: Table, store: Store, member_id: int, message: wire.Message) -> str:

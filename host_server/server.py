@@ -23,15 +23,16 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 from websockets.protocol import State
 
-from host_server import __version__, commands as cmd, protocol as wire
+from host_server import __version__, protocol as wire
 from host_server.bots.policies import decide
 from host_server.bots.turns import BotTurn
 from host_server.brake import Brake
 from host_server.errors import FeltError
 from host_server.host import TOKEN_TTL, Host
 from host_server.peers import Outbox, Peer
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table import commands as cmd
+from host_server.table.settings import TableSettings
 from host_server.web import Connection
 
 log = logging.getLogger("felt.server")

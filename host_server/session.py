@@ -10,13 +10,13 @@ from __future__ import annotations
 import random
 import uuid
 
-from host_server import events as ev
-from host_server.commands import Command
 from host_server.errors import CommandError
-from host_server.history import HandRecord, phh_text
-from host_server.settings import TableSettings
 from host_server.store import ArchivedHand, Receipt, Recorded, Store
-from host_server.table import FinishedHand, Table
+from host_server.table import decide, events as ev
+from host_server.table.archive import HandRecord, phh_text
+from host_server.table.commands import Command
+from host_server.table.settings import TableSettings
+from host_server.table.state import FinishedHand, Table
 from host_server.tokens import new_token
 
 
@@ -37,7 +37,7 @@ class TableSession:
         rng: random.Random | None = None,
     ) -> tuple[TableSession, str]:
         """A new table in the store; returns it and the host's rejoin token."""
-        table, first = Table.create(
+        table, first = decide.create(
             table_id or uuid.uuid4().hex[:12], settings, host_name, now, rng
         )
         token, digest = new_token()
@@ -59,7 +59,7 @@ class TableSession:
         """
         base = self.table.seq
         try:
-            events = self.table.handle(command, now)
+            events = decide.handle(self.table, command, now)
         except CommandError:
             raise  # nothing was changed
         except Exception:

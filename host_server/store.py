@@ -23,12 +23,12 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from host_server import events as ev
 from host_server.errors import CorruptTable, StorageError, StorageUnavailable
-from host_server.history import HandRecord
 from host_server.migrations import migrations
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.table import events as ev, snapshot
+from host_server.table.archive import HandRecord
+from host_server.table.settings import TableSettings
+from host_server.table.state import Table
 from host_server.tokens import matches, token_hash
 
 DAY = 86_400.0
@@ -411,7 +411,7 @@ class Store:
                 [table_id],
             ).fetchone()
             if snap is not None:
-                table = Table.from_dict(decode_snapshot(snap[1]))
+                table = snapshot.from_dict(decode_snapshot(snap[1]))
                 if table.seq != snap[0]:
                     raise ValueError(f"snapshot says seq {table.seq}, row says {snap[0]}")
             else:
@@ -451,7 +451,7 @@ def _dumps(data: dict[str, Any]) -> str:
 
 
 def encode_snapshot(table: Table) -> bytes:
-    return zlib.compress(_dumps(table.to_dict()).encode(), 9)
+    return zlib.compress(_dumps(snapshot.to_dict(table)).encode(), 9)
 
 
 def decode_snapshot(blob: bytes) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from typing import Any
 from host_server.errors import Code
 from host_server.protocol import SCHEMA, parse
 from host_server.server import HostServer
-from host_server.settings import TableSettings
+from host_server.table.settings import TableSettings
 from tests.host_server.net import Client
 
 ROOT = Path(__file__).resolve().parents[1]

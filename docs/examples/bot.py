@@ -19,7 +19,7 @@ from check_call import CheckCaller
 
 from host_server.bots.policies import decide
 from host_server.bots.situation import Situation
-from host_server.members import BotLevel
+from host_server.table.members import BotLevel
 
 
 class PolicyBot(CheckCaller):

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from itertools import combinations
 
-from host_server.rules import RANKS, SUITS
+from host_server.rules.deck import RANKS, SUITS
 
 Combo = tuple[int, int]
 

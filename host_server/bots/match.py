@@ -12,12 +12,12 @@ import math
 import random
 from dataclasses import dataclass
 
-from host_server import commands as cmd, events as ev
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
-from host_server.members import BotLevel
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.table import commands as cmd, events as ev
+from host_server.table.decide import create as create_table, handle
+from host_server.table.members import BotLevel
+from host_server.table.settings import TableSettings
 
 BIG_BLIND = 2
 STACK = 100 * BIG_BLIND
@@ -61,10 +61,10 @@ def play_hand(seats: dict[int, BotLevel], seed: int, budget: Budget) -> dict[int
         "match", seats=2, small_blind=BIG_BLIND // 2, big_blind=BIG_BLIND,
         between_hands_seconds=0,
     )  # fmt: skip
-    table, _ = Table.create(f"match-{seed}", settings, "Referee", 0.0, random.Random(seed))
+    table, _ = create_table(f"match-{seed}", settings, "Referee", 0.0, random.Random(seed))
     members = {}
     for seat, level in seats.items():
-        table.handle(cmd.AddBot(1, seat, level.value, STACK), 0.0)
+        handle(table, cmd.AddBot(1, seat, level.value, STACK), 0.0)
         seat_state = table.seats[seat]
         members[seat] = seat_state.member_id
     rng = random.Random(seed * 1_000_003)
@@ -75,7 +75,7 @@ def play_hand(seats: dict[int, BotLevel], seed: int, budget: Budget) -> dict[int
         assert situation is not None
         choice = decide(seats[actor], situation, rng, budget)
         act = cmd.Act(members[actor], choice.action, table.hand_no, choice.amount)
-        for event in table.handle(act, 0.0):
+        for event in handle(table, act, 0.0):
             if isinstance(event, ev.HandEnded):
                 return dict(zip(event.seats, event.net, strict=True))
     raise RuntimeError("the hand did not finish")

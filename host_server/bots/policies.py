@@ -27,7 +27,7 @@ from host_server.bots.cards import (
     top_range,
 )
 from host_server.bots.situation import Decision, Situation
-from host_server.members import BotLevel as Level
+from host_server.table.members import BotLevel as Level
 
 
 @dataclass(frozen=True)

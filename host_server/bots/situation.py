@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from host_server import views
-from host_server.rules import Action
-from host_server.table import Table
+from host_server.rules.hand import Action
+from host_server.table.state import Table
+from host_server.views import live as views
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from host_server.bots.situation import Situation, situation_for
-from host_server.members import BotLevel
-from host_server.table import Table
+from host_server.table.members import BotLevel
+from host_server.table.state import Table
 
 
 @dataclass(frozen=True)

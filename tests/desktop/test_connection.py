@@ -15,7 +15,7 @@ from keyring.errors import NoKeyringError
 from desktop.connection import Connection
 from desktop.credentials import Credentials
 from host_server.server import HostServer
-from host_server.settings import TableSettings
+from host_server.table.settings import TableSettings
 
 
 async def wait_for(check, timeout: float = 10.0) -> None:

@@ -8,10 +8,11 @@ import random
 from hypothesis import given, settings, strategies as st
 
 from desktop.model import TableModel, pretty_cards
-from host_server import views
 from host_server.errors import CommandError
-from host_server.rules import Action
-from host_server.table import Table
+from host_server.rules.hand import Action
+from host_server.table import decide
+from host_server.table.state import Table
+from host_server.views import live as views
 from tests.host_server.random_play import RANDOM_TABLE, random_step
 from tests.host_server.tables import T0, seated, stack
 
@@ -38,7 +39,7 @@ def fresh(table: Table, viewer: int) -> TableModel:
 @settings(max_examples=25)
 @given(seed=st.integers(0, 2**32), rng=st.randoms(use_true_random=False))
 def test_a_model_fed_events_draws_the_same_table_as_a_fresh_snapshot(seed, rng):
-    table, _ = Table.create("m", RANDOM_TABLE, "Host", T0, random.Random(seed))
+    table, _ = decide.create("m", RANDOM_TABLE, "Host", T0, random.Random(seed))
     models = {}
     now = T0
     for _ in range(120):
@@ -46,7 +47,7 @@ def test_a_model_fed_events_draws_the_same_table_as_a_fresh_snapshot(seed, rng):
         now += wait
         before = table.seq
         with contextlib.suppress(CommandError):
-            events = table.handle(command, now)
+            events = decide.handle(table, command, now)
             for viewer in table.members:
                 if viewer not in models:
                     models[viewer] = fresh(table, viewer)  # joins with a snapshot

@@ -11,7 +11,8 @@ from PySide6.QtCore import QPointF, Qt
 from desktop.action_bar import ActionBar
 from desktop.model import TableModel
 from desktop.table_view import TableView
-from host_server import commands as cmd, views
+from host_server.table import commands as cmd
+from host_server.views import live as views
 from tests.host_server.tables import seated, stack
 
 

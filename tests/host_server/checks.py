@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from host_server import events as ev, views
-from host_server.rules import deal_holes
-from host_server.table import Table
+from host_server.rules.deck import deal_holes
+from host_server.table import events as ev
+from host_server.table.state import Table
+from host_server.views import live as views
 
 CARD = re.compile(r"^[2-9TJQKA][cdhs]$")
 

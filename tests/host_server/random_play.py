@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import random
 
-from host_server import commands as cmd
-from host_server.members import Role
-from host_server.rules import Action
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd
+from host_server.table.members import Role
+from host_server.table.settings import TableSettings
+from host_server.table.state import Table
 
 # Small stakes and short clocks: random play reaches showdowns, timeouts and busts.
 RANDOM_TABLE = TableSettings(

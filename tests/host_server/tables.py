@@ -6,10 +6,11 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from host_server import commands as cmd, events as ev
-from host_server.rules import FULL_DECK, Action
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.rules.deck import FULL_DECK
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd, decide, events as ev
+from host_server.table.settings import TableSettings
+from host_server.table.state import Table
 
 T0 = 1_800_000_000.0
 
@@ -60,7 +61,7 @@ class Game:
 
     def do(self, command: cmd.Command, wait: float = 0.0) -> list[ev.Event]:
         self.now += wait
-        events = self.table.handle(command, self.now)
+        events = decide.handle(self.table, command, self.now)
         self.log += events
         return events
 
@@ -97,7 +98,7 @@ def seated(
         "auto_approve": True,
         **settings,
     }
-    table, first = Table.create(
+    table, first = decide.create(
         "t", TableSettings("Test", **options), "Host", T0, StackedDeck(decks)
     )
     game = Game(table)

@@ -9,16 +9,18 @@ import pytest
 from hypothesis import given, strategies as st
 from pokerkit import StandardHighHand
 
-from host_server import commands as cmd, events as ev
 from host_server.bots.cards import cards, equity, score, top_range
 from host_server.bots.match import play_match
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
 from host_server.errors import CommandError
-from host_server.members import BotLevel, Role
-from host_server.rules import FULL_DECK, Action
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.rules.deck import FULL_DECK
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd, events as ev, snapshot
+from host_server.table.decide import create as create_table, handle
+from host_server.table.members import BotLevel, Role
+from host_server.table.settings import TableSettings
+from host_server.table.state import Table
 from tests.host_server.checks import assert_conserved, cards_in
 from tests.host_server.tables import T0, StackedDeck, seated
 
@@ -48,10 +50,10 @@ def test_equity_knows_a_good_hand_from_a_bad_one():
 
 def bot_table(levels: list[BotLevel], deck: tuple[str, ...]) -> Table:
     settings = TableSettings("Bots", seats=len(levels), between_hands_seconds=1)
-    table, _ = Table.create("b", settings, "Host", T0, StackedDeck([deck]))
+    table, _ = create_table("b", settings, "Host", T0, StackedDeck([deck]))
     for seat, level in enumerate(levels, start=1):
-        table.handle(cmd.AddBot(1, seat, level.value, 60 + 20 * seat), T0)
-    table.handle(cmd.Tick(), T0 + 1)  # every bot is seated: deal
+        handle(table, cmd.AddBot(1, seat, level.value, 60 + 20 * seat), T0)
+    handle(table, cmd.Tick(), T0 + 1)  # every bot is seated: deal
     assert table.hand is not None and table.hand.players == len(levels)
     return table
 
@@ -94,7 +96,7 @@ def test_a_bot_decides_from_what_its_seat_may_see_and_nothing_else(levels, deck,
         visible = set(first.hand.hole_cards(first.hand_index(seat))) | set(first.hand.board)
         assert cards_in(situation.__dict__) <= visible
         choice = decide(levels[seat - 1], situation, rng, budget)
-        first.handle(cmd.Act(member, choice.action, 1, choice.amount), T0 + 1)
+        handle(first, cmd.Act(member, choice.action, 1, choice.amount), T0 + 1)
     assert first.hand_no == 2 or first.hand is None  # the hand finished
 
 
@@ -121,10 +123,10 @@ def test_the_host_adds_and_removes_bots_and_nobody_else_may():
         (cmd.RemoveBot(1, 7), "not_a_bot"),
     ]
     for command, code in refused:
-        before = table.to_dict()
+        before = snapshot.to_dict(table)
         with pytest.raises(CommandError) as error:
             game.do(command)
-        assert error.value.code == code and table.to_dict() == before
+        assert error.value.code == code and snapshot.to_dict(table) == before
     events = game.do(cmd.AddBot(1, 5, "strong"))
     assert [e.kind for e in events[:2]] == ["bot_added", "seat_taken"]
     bot = table.members[table.seats[5].member_id]

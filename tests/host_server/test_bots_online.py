@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from host_server.server import HostServer
-from host_server.settings import TableSettings
+from host_server.table.settings import TableSettings
 from tests.host_server.net import Client
 from tests.host_server.test_server import guest, host_client, play
 

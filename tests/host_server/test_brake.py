@@ -11,8 +11,8 @@ from hypothesis import given, strategies as st
 from host_server.brake import Brake
 from host_server.host import Host
 from host_server.peers import Peer
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table.settings import TableSettings
 
 
 def test_failures_past_the_free_ones_wait_longer_and_queue_up():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table.settings import TableSettings
 from tests.host_server.processes import felt_host
 
 

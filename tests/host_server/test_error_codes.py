@@ -12,7 +12,7 @@ import pytest
 
 from host_server.errors import Code
 from host_server.server import HostServer
-from host_server.settings import TableSettings
+from host_server.table.settings import TableSettings
 from tests.host_server.net import Client, http
 
 # Met elsewhere, in the set-up they need: the test that shows each.

@@ -16,16 +16,17 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from pokerkit import HandHistory, PokerStarsParser
 
-from host_server import commands as cmd
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
-from host_server.exports import phh_of_view, phhs_text, pokerstars_text
-from host_server.history import HandRecord, hand_view
-from host_server.replay import replay
 from host_server.server import HostServer
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table import commands as cmd
+from host_server.table.archive import HandRecord
+from host_server.table.settings import TableSettings
+from host_server.views.archive import hand_view
+from host_server.views.exports import phh_of_view, phhs_text, pokerstars_text
+from host_server.views.replay import replay
 from tests.host_server.processes import felt_host, free_port, start_host
 from tests.host_server.tables import T0
 from tests.host_server.test_server import guest, host_client, play

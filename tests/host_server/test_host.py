@@ -16,8 +16,8 @@ from host_server.errors import Code
 from host_server.host import Host
 from host_server.peers import Outbox, Peer
 from host_server.protocol import SCHEMA
-from host_server.settings import TableSettings
 from host_server.store import Store
+from host_server.table.settings import TableSettings
 
 ANSWERS = {"welcome", "snapshot", "event", "turn", "ack", "error", "hands", "hand", "ledger"}
 ANSWERS |= {"export"}

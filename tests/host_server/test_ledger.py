@@ -7,18 +7,18 @@ import io
 
 import pytest
 
-from host_server import commands as cmd, events as ev
 from host_server.errors import CommandError
-from host_server.ledger import balanced, ledger, to_csv
-from host_server.rules import Action
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd, events as ev, snapshot
+from host_server.views.ledger import balanced, ledger, to_csv
 from tests.host_server.tables import seated, stack
 
 
 def refuse(game, command, code):
-    before = game.table.to_dict()
+    before = snapshot.to_dict(game.table)
     with pytest.raises(CommandError) as error:
         game.do(command)
-    assert error.value.code == code and game.table.to_dict() == before
+    assert error.value.code == code and snapshot.to_dict(game.table) == before
 
 
 def test_a_top_up_between_hands_lands_at_once_and_mid_hand_after_the_hand():

@@ -8,9 +8,10 @@ import random
 from hypothesis import given, strategies as st
 
 from host_server.errors import CommandError
-from host_server.ledger import balanced, ledger
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.table import decide, snapshot
+from host_server.table.settings import TableSettings
+from host_server.table.state import Table
+from host_server.views.ledger import balanced, ledger
 from tests.host_server.checks import LeakWatch, assert_conserved
 from tests.host_server.random_play import random_step
 
@@ -31,7 +32,7 @@ def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
         action_seconds=10,
         time_bank_seconds=15,
     )
-    table, _ = Table.create("prop", settings, "Host", START, random.Random(seed))
+    table, _ = decide.create("prop", settings, "Host", START, random.Random(seed))
     return table
 
 
@@ -51,13 +52,13 @@ def test_random_play_keeps_every_invariant(seats, ante, auto, seed, rng, steps):
     for step in range(steps):
         command, wait = random_step(table, rng)
         now += wait
-        before = table.to_dict()
+        before = snapshot.to_dict(table)
         try:
-            events = table.handle(command, now)
+            events = decide.handle(table, command, now)
         except CommandError as error:
             refused += 1
             assert error.code and error.message
-            assert table.to_dict() == before, f"{command} was refused but changed the table"
+            assert snapshot.to_dict(table) == before, f"{command} was refused but changed the table"
             continue
         watch.follow(table, events)
         assert_conserved(table)
@@ -81,9 +82,9 @@ def test_rebuilt_from_events_equals_the_original(seed, rng):
         command, wait = random_step(table, rng)
         now += wait
         with contextlib.suppress(CommandError):
-            log += [(e, now) for e in table.handle(command, now)]
-    replayed, _ = Table.create("prop", created, "Host", START)
+            log += [(e, now) for e in decide.handle(table, command, now)]
+    replayed, _ = decide.create("prop", created, "Host", START)
     for event, at in log:
         replayed.apply(event, at)
-    assert replayed.to_dict() == table.to_dict()
-    assert Table.from_dict(table.to_dict()).to_dict() == table.to_dict()
+    assert snapshot.to_dict(replayed) == snapshot.to_dict(table)
+    assert snapshot.to_dict(snapshot.from_dict(snapshot.to_dict(table))) == snapshot.to_dict(table)

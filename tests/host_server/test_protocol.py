@@ -7,7 +7,6 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from host_server import commands as cmd
 from host_server.protocol import (
     JOINING,
     MAX_FRAME,
@@ -18,7 +17,8 @@ from host_server.protocol import (
     peek_id,
     to_command,
 )
-from host_server.rules import Action
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd
 
 
 def frame(**fields) -> str:

@@ -22,7 +22,8 @@ import pytest
 
 from host_server.errors import CommandError
 from host_server.store import Store
-from host_server.table import Table
+from host_server.table import decide, snapshot
+from host_server.table.state import Table
 from tests.host_server.checks import LeakWatch, assert_conserved
 from tests.host_server.crash_child import SETTINGS, START, game
 from tests.host_server.random_play import random_step
@@ -34,13 +35,13 @@ KILLS = 12 if os.environ.get("FELT_SLOW") == "full" else 4
 def reference_at(seed: int, seq: int) -> tuple[Table, random.Random, float]:
     """Replay the child's game in memory, without a store, up to exactly `seq`."""
     decks, players = game(seed)
-    table, _ = Table.create("crash", SETTINGS, "Host", START, decks)
+    table, _ = decide.create("crash", SETTINGS, "Host", START, decks)
     now = START
     while table.seq < seq:
         command, wait = random_step(table, players)
         now += wait
         with contextlib.suppress(CommandError):
-            table.handle(command, now)
+            decide.handle(table, command, now)
     assert table.seq == seq, "a command's events were split by the crash"
     return table, players, now
 
@@ -83,7 +84,7 @@ def test_sigkill_at_a_random_moment_loses_nothing_acknowledged(tmp_path, kill):
         restored = store.load("crash")
     assert restored.seq >= acknowledged  # durable before visible
     reference, players, now = reference_at(seed, restored.seq)
-    assert restored.to_dict() == reference.to_dict()
+    assert snapshot.to_dict(restored) == snapshot.to_dict(reference)
     assert_conserved(restored)
 
     # Play goes on identically from the restored table and the uninterrupted one.
@@ -98,12 +99,12 @@ def test_sigkill_at_a_random_moment_loses_nothing_acknowledged(tmp_path, kill):
         assert (command, wait) == random_step(restored, twin)
         now += wait
         try:
-            expected = reference.handle(command, now)
+            expected = decide.handle(reference, command, now)
         except CommandError as error:
             with pytest.raises(CommandError) as again:
-                restored.handle(command, now)
+                decide.handle(restored, command, now)
             assert again.value.code == error.code
             continue
-        assert restored.handle(command, now) == expected
+        assert decide.handle(restored, command, now) == expected
         watch.follow(restored, expected)
-    assert restored.to_dict() == reference.to_dict()
+    assert snapshot.to_dict(restored) == snapshot.to_dict(reference)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from pokerkit import HandHistory
 
-from host_server import events as ev
 from host_server.errors import CommandError
-from host_server.rules import Action, Hand, HandSpec, deal_holes, shuffled_deck
+from host_server.rules.deck import deal_holes, shuffled_deck
+from host_server.rules.hand import Action, Hand, HandSpec
+from host_server.table import events as ev
 from tests.host_server.tables import StackedDeck, seated, stack
 
 
@@ -134,7 +135,7 @@ def test_hand_is_replayable_from_its_spec_and_steps_and_pokerkit_reads_its_phh()
     end = ended(events)
     (done,) = g.table.take_finished_hands()
     start, hand = done.start, done.hand
-    from host_server.history import phh_text
+    from host_server.table.archive import phh_text
 
     text = phh_text(start, hand, ["P2", "Host"], "Test")
     *_, final = HandHistory.loads(text)

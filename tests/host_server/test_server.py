@@ -13,10 +13,10 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from host_server import commands as cmd
-from host_server.rules import deal_holes
+from host_server.rules.deck import deal_holes
 from host_server.server import MAX_BUFFER, HostServer
-from host_server.settings import TableSettings
+from host_server.table import commands as cmd
+from host_server.table.settings import TableSettings
 from tests.host_server.net import Client, http
 
 

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, strategies as st
 from pokerkit import HandHistory
 
-from host_server import commands as cmd
 from host_server.errors import CommandError, StorageUnavailable
 from host_server.migrations import SCHEMA_VERSION
-from host_server.rules import Action
+from host_server.rules.hand import Action
 from host_server.session import TableSession
-from host_server.settings import TableSettings
 from host_server.store import DAY, Store, encode_snapshot
+from host_server.table import commands as cmd, dealer, snapshot
+from host_server.table.settings import TableSettings
 from host_server.tokens import matches
 from tests.host_server.checks import assert_conserved
 from tests.host_server.random_play import RANDOM_TABLE, random_step
@@ -54,7 +54,7 @@ def test_a_table_reloaded_from_the_store_equals_the_one_in_memory(seed, steps):
         session, _ = TableSession.create(store, SETTINGS, "Host", T0, rng=random.Random(seed))
         play_randomly(session, random.Random(seed + 1), steps, T0)
         reloaded = Store(Path(folder) / "felt.db").load(session.table.table_id)
-        assert reloaded.to_dict() == session.table.to_dict()
+        assert snapshot.to_dict(reloaded) == snapshot.to_dict(session.table)
         assert_conserved(reloaded)
         store.close()
 
@@ -76,13 +76,13 @@ def test_seq_is_gapless_and_each_command_is_one_transaction(tmp_path):
 def test_a_locked_database_refuses_the_command_and_memory_stays_with_the_disk(tmp_path):
     store = Store(tmp_path / "felt.db", busy_timeout_ms=50)
     session = seated_session(store)
-    before = session.table.to_dict()
+    before = snapshot.to_dict(session.table)
     blocker = sqlite3.connect(tmp_path / "felt.db")
     blocker.execute("BEGIN EXCLUSIVE")
     with pytest.raises(StorageUnavailable) as error:
         session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
     assert error.value.code == "storage_unavailable"
-    assert session.table.to_dict() == before  # rebuilt from what was committed
+    assert snapshot.to_dict(session.table) == before  # rebuilt from what was committed
     blocker.rollback()
     blocker.close()
     events = session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
@@ -144,7 +144,7 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
         if table.hand_no >= 4:
             break
         if table.actor_seat is None:
-            now = table.next_deadline() or now + 1
+            now = dealer.next_deadline(table) or now + 1
             session.execute(cmd.Tick(), now)
             continue
         legal = table.hand.legal()
@@ -157,11 +157,12 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
     kept = store.db.execute("SELECT min(seq) FROM events").fetchone()[0]
     assert kept > 1  # events before the previous snapshot are gone...
     reloaded = Store(tmp_path / "felt.db").load(session.table.table_id)
-    assert reloaded.to_dict() == session.table.to_dict()  # ...and nothing is lost
+    assert snapshot.to_dict(reloaded) == snapshot.to_dict(session.table)  # ...and nothing is lost
     store.save_snapshot(session.table)  # on demand, mid-hand
     (latest,) = store.db.execute("SELECT max(seq) FROM snapshots").fetchone()
     assert latest == session.table.seq
-    assert Store(tmp_path / "felt.db").load(session.table.table_id).to_dict() == reloaded.to_dict()
+    again = Store(tmp_path / "felt.db").load(session.table.table_id)
+    assert snapshot.to_dict(again) == snapshot.to_dict(reloaded)
     assert store.events_after(session.table.table_id, 0) is None  # those callers get a snapshot
 
 

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from host_server import commands as cmd, events as ev
 from host_server.errors import CommandError
-from host_server.members import Role
-from host_server.rules import Action
-from host_server.settings import TableSettings
-from host_server.table import Table
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
+from host_server.table.members import Role
+from host_server.table.settings import TableSettings
 from tests.host_server.tables import T0, Game, seated
 
 
 def refused(game: Game, command: cmd.Command, code: str) -> None:
-    before = game.table.to_dict()
+    before = snapshot.to_dict(game.table)
     with pytest.raises(CommandError) as error:
         game.do(command)
     assert error.value.code == code
     assert error.value.message
-    assert game.table.to_dict() == before
+    assert snapshot.to_dict(game.table) == before
 
 
 def new_game(**settings) -> Game:
-    table, first = Table.create("t", TableSettings("Test", **settings), "Host", T0)
+    table, first = decide.create("t", TableSettings("Test", **settings), "Host", T0)
     game = Game(table)
     game.log += first
     return game
@@ -112,7 +111,7 @@ def test_standing_keeps_the_stack_on_the_balance_for_a_later_return():
 def test_action_clock_then_time_bank_then_auto_fold_and_sit_out_after_two_timeouts():
     g = seated({1: 100, 2: 100, 3: 100}, action_seconds=30, time_bank_seconds=20)
     # Hand 1: button seat 1 acts first; 30 s clock plus a 20 s bank.
-    assert g.table.turn_deadline() == g.table.next_deadline() == g.now + 50
+    assert g.table.turn_deadline() == dealer.next_deadline(g.table) == g.now + 50
     assert g.tick(49.9) == []
     assert g.tick(0.1) == [ev.PlayerActed(1, "fold", 0, True)]  # owed 2: folds
     assert g.table.seats[1].time_bank == 0 and g.table.seats[1].timeouts == 1
@@ -141,7 +140,7 @@ def test_disconnect_grace_then_sat_out_then_seat_freed_with_stack_kept():
     g.do(cmd.Connect(2))
     g.do(cmd.Disconnect(2))
     g.do(cmd.Pause(1))  # no hands, so only the grace clocks run
-    assert g.table.next_deadline() == g.now + 300
+    assert dealer.next_deadline(g.table) == g.now + 300
     assert g.tick(299) == []
     assert g.tick(1) == [ev.SatOut(2, "disconnected")]
     assert g.kinds(g.do(cmd.Connect(2))) == ["connected", "sat_in"]
@@ -157,7 +156,7 @@ def test_pause_stops_the_clock_immediately_and_resume_restarts_it_where_it_stood
     refused(g, cmd.Pause(2, immediate=True), "not_host")
     g.do(cmd.Pause(1, immediate=True))
     refused(g, cmd.Act(1, Action.CALL, g.table.hand_no), "paused")
-    assert g.table.next_deadline() is None
+    assert dealer.next_deadline(g.table) is None
     assert g.tick(1000) == []
     g.do(cmd.Unpause(1))
     assert g.table.turn_deadline() == pytest.approx(g.now + 20)
@@ -190,7 +189,7 @@ def test_close_cashes_everyone_out_and_refuses_everything_after():
     assert g.table.closed
     assert sum(m.cashed_out for m in g.table.members.values()) == 200
     refused(g, cmd.RequestJoin("Late"), "table_closed")
-    assert g.table.next_deadline() is None
+    assert dealer.next_deadline(g.table) is None
 
 
 def test_a_host_restart_moves_every_clock_on_by_the_downtime_and_disconnects_everyone():

@@ -17,7 +17,7 @@ from websockets.exceptions import ConnectionClosed
 
 from host_server.brake import Brake
 from host_server.server import HostServer
-from host_server.settings import TableSettings
+from host_server.table.settings import TableSettings
 from tests.host_server.net import Client, http
 
 

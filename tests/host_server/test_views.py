@@ -8,10 +8,10 @@ import random
 
 from hypothesis import given, settings, strategies as st
 
-from host_server import commands as cmd, events as ev, views
 from host_server.errors import CommandError
-from host_server.rules import Action
-from host_server.table import Table
+from host_server.rules.hand import Action
+from host_server.table import commands as cmd, decide, events as ev
+from host_server.views import live as views
 from tests.host_server.checks import cards_in
 from tests.host_server.random_play import RANDOM_TABLE, random_step
 from tests.host_server.tables import seated, stack
@@ -93,13 +93,13 @@ def test_pending_guests_hear_only_about_their_own_request():
 def test_views_for_many_viewers_are_each_viewers_own_view(seed, rng):
     """The host encodes a shared view once for everyone it is handed to: sharing must
     never give a viewer anything but their own view (own cards, own choices)."""
-    table, _ = Table.create("v", RANDOM_TABLE, "Host", 0.0, random.Random(seed))
+    table, _ = decide.create("v", RANDOM_TABLE, "Host", 0.0, random.Random(seed))
     now = 0.0
     for _ in range(120):
         command, wait = random_step(table, rng)
         now += wait
         with contextlib.suppress(CommandError):
-            events = table.handle(command, now)
+            events = decide.handle(table, command, now)
             viewers = [*table.members, None, max(table.members) + 1]  # + outsiders
             for event in events:
                 shared = views.projections(table, event, viewers)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from host_server.errors import Code, CommandError
+
 
 class Role(StrEnum):
     """A member's standing at the table."""
@@ -59,3 +61,22 @@ class Seat:
     sitting_out: bool = False
     sit_out_reason: str | None = None
     timeouts: int = 0
+
+
+MAX_NAME = 24
+MAX_MEMBERS = 200
+
+
+def clean_name(name: object) -> str:
+    """Printable characters only (no tabs or newlines); spaces are trimmed and runs of
+    them become one."""
+    if not isinstance(name, str):
+        raise CommandError("A name must be text.", code=Code.INVALID_NAME)
+    # isprintable() refuses every whitespace but the plain space, which split() then folds.
+    cleaned = " ".join(name.split()) if name.isprintable() else ""
+    if not 1 <= len(cleaned) <= MAX_NAME:
+        raise CommandError(
+            f"Pick a name of 1 to {MAX_NAME} printable characters (no tabs or line breaks).",
+            code=Code.INVALID_NAME,
+        )
+    return cleaned

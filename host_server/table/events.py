@@ -7,6 +7,7 @@ database holds them for as long as a table lives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
@@ -278,4 +279,4 @@ class HandEnded(Event, kind="hand_ended"):
     net: tuple[int, ...]
 
 
-HAND_STEPS = (PlayerActed, BoardDealt, HandShown, HandMucked)
+Emit = Callable[[Event], None]  # how a decision or the dealer adds an event

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from host_server import events as ev
-from host_server.members import Role
-from host_server.rules import deal_holes
-from host_server.table import Table
+from host_server.rules.deck import deal_holes
+from host_server.table import events as ev
+from host_server.table.members import Role
+from host_server.table.state import Table
 
 # Settings a guest may read; the rest (durations) are shown as the clock itself.
 _PUBLIC_SETTINGS = (

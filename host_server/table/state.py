@@ -1,23 +1,22 @@
-"""The table aggregate: its state, folded from events, and `handle(command, now) -> events`.
+"""The table aggregate's state and its fold: `apply(event, at)` is the only code that
+changes a table.
 
-`apply` is the only code that changes a table; `handlers` decide which events a
-command becomes, and `dealer` makes the moves that are nobody's decision.
-State = fold(events): a table rebuilt from its events (or from a snapshot and
-the events after it) equals the original, field for field.
+State = fold(events): a table rebuilt from its events (or from a snapshot and the
+events after it) equals the original, field for field. What a command becomes is
+decided above this module (`decide`, the rules and the dealer), never in it.
 """
 
 from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
-from host_server import dealer, events as ev, handlers
-from host_server.commands import Command
-from host_server.members import Member, Role, Seat
-from host_server.rules import Action, Hand, HandSpec, Move
-from host_server.settings import TableSettings
+from host_server.rules.hand import Action, Hand, HandSpec, Move
+from host_server.table import events as ev
+from host_server.table.members import Member, Role, Seat
+from host_server.table.settings import TableSettings
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class Clock:
 
 
 class Table:
-    """One poker table. Build it with `Table.create` or `Table.from_dict`."""
+    """One poker table. Build it with `decide.create` or `snapshot.from_dict`."""
 
     def __init__(self, table_id: str, settings: TableSettings, rng: random.Random | None = None):
         self.table_id = table_id
@@ -65,41 +64,9 @@ class Table:
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
 
-    # --- commands -------------------------------------------------------------
-
-    @classmethod
-    def create(
-        cls,
-        table_id: str,
-        settings: TableSettings,
-        host_name: str,
-        now: float,
-        rng: random.Random | None = None,
-    ) -> tuple[Table, list[ev.Event]]:
-        table = cls(table_id, settings, rng)
-        first = ev.TableCreated(table_id, settings.to_dict(), handlers.clean_name(host_name))
-        table.apply(first, now)
-        return table, [first]
-
-    def handle(self, command: Command, now: float) -> list[ev.Event]:
-        """Decide and apply; a `CommandError` leaves the table exactly as it was."""
-        out: list[ev.Event] = []
-
-        def emit(event: ev.Event) -> None:
-            self.apply(event, now)
-            out.append(event)
-
-        handlers.decide(self, command, now, emit)
-        dealer.settle(self, now, emit)
-        return out
-
     def take_finished_hands(self) -> list[FinishedHand]:
         hands, self.finished_hands = self.finished_hands, []
         return hands
-
-    def next_deadline(self) -> float | None:
-        """When `Tick` next has something to do (None: nothing is pending)."""
-        return dealer.next_deadline(self)
 
     # --- queries --------------------------------------------------------------
 
@@ -306,6 +273,13 @@ class Table:
         self.shown = {}
         self.clock = Clock()
 
+    def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event]) -> None:
+        """Put the hand in progress back, from its start and its steps (from a snapshot)."""
+        self._hand_started(start, 0.0)
+        for step in steps:
+            self.hand_log.append(step)
+            self._play_step(step)
+
     def _hand_step(self, e: ev.Event, at: float) -> None:
         assert self.hand is not None
         self.hand_log.append(e)
@@ -349,64 +323,6 @@ class Table:
         self.last_result = e
         self.clock = Clock()
         self.next_hand_at = at + self.settings.between_hands_seconds
-
-    # --- snapshots ------------------------------------------------------------
-
-    def to_dict(self) -> dict[str, Any]:
-        """Everything needed to rebuild this table exactly (the hand as its start and steps)."""
-        return {
-            "table_id": self.table_id,
-            "settings": self.settings.to_dict(),
-            "seq": self.seq,
-            "members": [asdict(m) for m in self.members.values()],
-            "seats": [asdict(s) for s in self.seats.values()],
-            "next_member_id": self.next_member_id,
-            "hand_no": self.hand_no,
-            "button": self.button,
-            "hand_start": self.hand_start.to_dict() if self.hand_start else None,
-            "hand_log": [e.to_dict() for e in self.hand_log],
-            "last_result": self.last_result.to_dict() if self.last_result else None,
-            "paused": self.paused,
-            "pause_pending": self.pause_pending,
-            "paused_at": self.paused_at,
-            "next_hand_at": self.next_hand_at,
-            "clock": asdict(self.clock),
-            "closed": self.closed,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], rng: random.Random | None = None) -> Table:
-        table = cls(data["table_id"], TableSettings.from_dict(data["settings"]), rng)
-        table.seq = data["seq"]
-        table.members = {m["id"]: Member(**{**m, "role": Role(m["role"])}) for m in data["members"]}
-        table.seats = {s["number"]: Seat(**s) for s in data["seats"]}
-        table.next_member_id = data["next_member_id"]
-        table.hand_no = data["hand_no"]
-        table.button = data["button"]
-        table.last_result = _maybe(data["last_result"], ev.HandEnded)
-        table.paused = data["paused"]
-        table.pause_pending = data["pause_pending"]
-        table.paused_at = data["paused_at"]
-        table.next_hand_at = data["next_hand_at"]
-        table.closed = data["closed"]
-        start = _maybe(data["hand_start"], ev.HandStarted)
-        if start is not None:
-            table._hand_started(start, 0.0)
-            for step in data["hand_log"]:
-                event = ev.event_from_dict(step)
-                table.hand_log.append(event)
-                table._play_step(event)
-        table.clock = Clock(**data["clock"])
-        return table
-
-
-def _maybe(data: dict[str, Any] | None, cls: type[ev.Event]) -> Any:
-    if data is None:
-        return None
-    event = ev.event_from_dict(data)
-    if not isinstance(event, cls):
-        raise ValueError(f"expected {cls.kind}, got {event.kind}")
-    return event
 
 
 _APPLY: dict[type[ev.Event], Any] = {

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from host_server.table import Table
+from host_server.table.state import Table
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from typing import Any
 
 from pokerkit import HandHistory
 
-from host_server.replay import Chips
-from host_server.rules import describe
+from host_server.rules.names import describe
+from host_server.views.replay import Chips
 
 
 def phh_of_view(view: dict[str, Any]) -> str:

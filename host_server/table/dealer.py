@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from host_server import events as ev
-from host_server.rules import Action, shuffled_deck
+from host_server.rules.deck import shuffled_deck
+from host_server.rules.hand import Action
+from host_server.table import events as ev
 
 if TYPE_CHECKING:
-    from host_server.table import Table
+    from host_server.table.state import Table
 
 Emit = Callable[[ev.Event], None]
 

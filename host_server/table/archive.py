@@ -1,0 +1,69 @@
+"""A finished hand as the archive keeps it: its start (with the deck), its steps, its end
+and the players' names, and pokerkit's full PHH of it for the host.
+
+A record holds the deck, so it never leaves the host as it is: `views.archive` decides
+what each viewer gets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from pokerkit import HandHistory
+
+from host_server.rules.hand import Hand
+from host_server.table import events as ev
+
+
+def phh_text(start: ev.HandStarted, hand: Hand, names: list[str], table_name: str) -> str:
+    """The full PHH of a finished hand (every hole card): the host's archive."""
+    history = HandHistory.from_game_state(
+        hand.game, hand.state, players=names, hand=start.hand_no, event=table_name
+    )
+    return history.dumps()
+
+
+@dataclass(frozen=True)
+class HandRecord:
+    """A finished hand as archived: its start (with the deck), steps, end and names."""
+
+    table_id: str
+    table_name: str
+    ended_at: float
+    start: ev.HandStarted
+    steps: tuple[ev.Event, ...]
+    end: ev.HandEnded
+    names: tuple[str, ...]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "table_id": self.table_id,
+                "table_name": self.table_name,
+                "ended_at": self.ended_at,
+                "start": self.start.to_dict(),
+                "steps": [e.to_dict() for e in self.steps],
+                "end": self.end.to_dict(),
+                "names": list(self.names),
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> HandRecord:
+        data = json.loads(text)
+        start, end = ev.event_from_dict(data["start"]), ev.event_from_dict(data["end"])
+        assert isinstance(start, ev.HandStarted) and isinstance(end, ev.HandEnded)
+        return cls(
+            data["table_id"],
+            data["table_name"],
+            data["ended_at"],
+            start,
+            tuple(ev.event_from_dict(e) for e in data["steps"]),
+            end,
+            tuple(data["names"]),
+        )
+
+    def dealt_in(self, member_id: int) -> bool:
+        return member_id in self.start.members

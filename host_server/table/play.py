@@ -1,0 +1,103 @@
+"""The game: acting in a hand, the host's pause, blinds and close, and chat."""
+
+from __future__ import annotations
+
+from host_server.errors import Code, CommandError, SettingsError
+from host_server.rules.hand import Action
+from host_server.table import checks, commands as cmd, events as ev
+from host_server.table.checks import rule
+from host_server.table.events import Emit
+from host_server.table.members import Role
+from host_server.table.settings import check_blinds
+from host_server.table.state import Table
+
+
+def _act(table: Table, c: cmd.Act, now: float, emit: Emit) -> None:
+    seat = checks.seated(table, c.by)
+    if table.hand is None:
+        raise CommandError("No hand is being played.", code=Code.NO_HAND)
+    if c.hand_no != table.hand_no:
+        raise CommandError(
+            f"That was for hand {c.hand_no}; this is hand {table.hand_no}.", code=Code.STALE_HAND
+        )
+    if table.paused:
+        raise CommandError("The game is paused.", code=Code.PAUSED)
+    if c.decision is not None and c.decision != table.decision:
+        raise CommandError("That was for an earlier turn.", code=Code.STALE_DECISION)
+    try:
+        action = Action(c.action)
+    except ValueError:
+        raise CommandError(f"Unknown action {c.action!r}.", code=Code.ILLEGAL_ACTION) from None
+    if c.amount is not None:
+        checks.whole(c.amount, "amount")
+    index = table.hand_index(seat.number)
+    if index is None:
+        raise CommandError("You are not in this hand.", code=Code.NOT_YOUR_TURN)
+    move = table.hand.verify(index, action, c.amount)
+    emit(ev.PlayerActed(seat.number, move.action.value, move.amount, False))
+
+
+def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if table.paused or (table.pause_pending and not c.immediate):
+        raise CommandError("The game is already paused.", code=Code.ALREADY_PAUSED)
+    if c.immediate or table.hand is None:
+        emit(ev.Paused())
+    else:
+        emit(ev.PauseScheduled())
+
+
+def _unpause(table: Table, c: cmd.Unpause, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if not (table.paused or table.pause_pending):
+        raise CommandError("The game is not paused.", code=Code.NOT_PAUSED)
+    emit(ev.Unpaused())
+
+
+def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    try:
+        check_blinds(c.small_blind, c.big_blind, c.ante)
+    except SettingsError as error:
+        raise CommandError(error.message, code=Code.INVALID_BLINDS) from None
+    emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
+
+
+def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if table.hand is not None:
+        raise CommandError("Wait for the hand to end (pause first).", code=Code.HAND_IN_PROGRESS)
+    for seat in list(table.seats.values()):
+        emit(ev.SeatLeft(seat.member_id, seat.number, seat.stack, "closed"))
+    for member in list(table.members.values()):
+        if member.role is not Role.GONE and member.balance:
+            emit(ev.MemberLeft(member.id, "closed", member.balance))
+    emit(ev.TableClosed())
+
+
+MAX_CHAT = 500
+
+
+def _chat(table: Table, c: cmd.Chat, now: float, emit: Emit) -> None:
+    member = checks.member(table, c.by)
+    guest = member.role in (Role.PENDING, Role.SPECTATOR)
+    if guest and not table.settings.guest_chat:
+        raise CommandError("Only players can chat at this table.", code=Code.CHAT_NOT_ALLOWED)
+    text = " ".join(c.text.split()) if isinstance(c.text, str) else ""
+    if not 1 <= len(text) <= MAX_CHAT or not text.isprintable():
+        raise CommandError(
+            f"Chat messages are 1 to {MAX_CHAT} printable characters.", code=Code.INVALID_CHAT
+        )
+    emit(ev.ChatPosted(member.id, text))
+
+
+RULES = dict(
+    [
+        rule(cmd.Act, _act),
+        rule(cmd.Pause, _pause),
+        rule(cmd.Unpause, _unpause),
+        rule(cmd.SetBlinds, _set_blinds),
+        rule(cmd.Close, _close),
+        rule(cmd.Chat, _chat),
+    ]
+)

@@ -1,0 +1,70 @@
+"""A table as plain JSON data and back: what the store keeps as a snapshot.
+
+The hand in progress is kept as its start (with the deck) and its steps, and
+replayed on pokerkit when read back; `from_dict(to_dict(t))` equals `t` field
+for field.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict
+from typing import Any
+
+from host_server.table import events as ev
+from host_server.table.members import Member, Role, Seat
+from host_server.table.settings import TableSettings
+from host_server.table.state import Clock, Table
+
+
+def to_dict(table: Table) -> dict[str, Any]:
+    """Everything needed to rebuild this table exactly (the hand as its start and steps)."""
+    return {
+        "table_id": table.table_id,
+        "settings": table.settings.to_dict(),
+        "seq": table.seq,
+        "members": [asdict(m) for m in table.members.values()],
+        "seats": [asdict(s) for s in table.seats.values()],
+        "next_member_id": table.next_member_id,
+        "hand_no": table.hand_no,
+        "button": table.button,
+        "hand_start": table.hand_start.to_dict() if table.hand_start else None,
+        "hand_log": [e.to_dict() for e in table.hand_log],
+        "last_result": table.last_result.to_dict() if table.last_result else None,
+        "paused": table.paused,
+        "pause_pending": table.pause_pending,
+        "paused_at": table.paused_at,
+        "next_hand_at": table.next_hand_at,
+        "clock": asdict(table.clock),
+        "closed": table.closed,
+    }
+
+
+def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
+    table = Table(data["table_id"], TableSettings.from_dict(data["settings"]), rng)
+    table.seq = data["seq"]
+    table.members = {m["id"]: Member(**{**m, "role": Role(m["role"])}) for m in data["members"]}
+    table.seats = {s["number"]: Seat(**s) for s in data["seats"]}
+    table.next_member_id = data["next_member_id"]
+    table.hand_no = data["hand_no"]
+    table.button = data["button"]
+    table.last_result = _maybe(data["last_result"], ev.HandEnded)
+    table.paused = data["paused"]
+    table.pause_pending = data["pause_pending"]
+    table.paused_at = data["paused_at"]
+    table.next_hand_at = data["next_hand_at"]
+    table.closed = data["closed"]
+    start = _maybe(data["hand_start"], ev.HandStarted)
+    if start is not None:
+        table.replay_hand(start, [ev.event_from_dict(step) for step in data["hand_log"]])
+    table.clock = Clock(**data["clock"])
+    return table
+
+
+def _maybe(data: dict[str, Any] | None, cls: type[ev.Event]) -> Any:
+    if data is None:
+        return None
+    event = ev.event_from_dict(data)
+    if not isinstance(event, cls):
+        raise ValueError(f"expected {cls.kind}, got {event.kind}")
+    return event
