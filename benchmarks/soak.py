@@ -31,7 +31,7 @@ from rig import HostProcess, free_port, machine, make_tables, record
 from desktop.model import TableModel
 from host_server.store import Store
 from host_server.table.state import Table
-from host_server.views.live import live as views
+from host_server.views import live as views
 
 
 def problems_on_disk(db: Path, tables: list[TableRun]) -> list[str]:
