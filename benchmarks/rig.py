@@ -18,9 +18,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from host_server.session import TableSession  # noqa: E402
-from host_server.store import Store  # noqa: E402
+from host_server.store.sqlite import Store  # noqa: E402
 from host_server.table.settings import TableSettings  # noqa: E402
+from tests.support import sessions  # noqa: E402
 
 SEATS = 6
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -37,7 +37,7 @@ def make_tables(db: Path, count: int, **settings: Any) -> list[str]:
     with Store(db) as store:
         now = time.time()
         return [
-            TableSession.create(
+            sessions.create(
                 store, TableSettings(f"Bench {i + 1}", **{**defaults, **settings}), "Host", now
             )[0].table.table_id
             for i in range(count)

@@ -19,21 +19,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from host_server.rules.hand import Action
-from host_server.session import TableSession
-from host_server.store import Store, encode_snapshot
+from host_server.store.sqlite import Store
+from host_server.store.writes import encode_snapshot
 from host_server.table import commands as cmd, dealer
 from host_server.table.settings import TableSettings
+from tests.support import sessions
 
 
 def measure(seats: int, hands: int, folder: Path) -> dict[str, float]:
     store = Store(folder / f"s{seats}.db")
     settings = TableSettings("Friday night game", seats=seats, auto_approve=True)
-    session, _ = TableSession.create(store, settings, "Host", 0.0, rng=random.Random(seats))
+    session, _ = sessions.create(store, settings, "Host", 0.0, rng=random.Random(seats))
     now = 0.0
     for seat in range(2, seats + 1):
-        session.execute(cmd.RequestJoin(f"Player {seat:02}"), now)
-        session.execute(cmd.Sit(seat, seat, 200), now)
-    session.execute(cmd.Sit(1, 1, 200), now)
+        sessions.run(session, cmd.RequestJoin(f"Player {seat:02}"), now)
+        sessions.run(session, cmd.Sit(seat, seat, 200), now)
+    sessions.run(session, cmd.Sit(1, 1, 200), now)
     event_bytes: list[int] = []
     snapshot_bytes: list[int] = []
     in_hand = 0
@@ -43,7 +44,7 @@ def measure(seats: int, hands: int, folder: Path) -> dict[str, float]:
             break
         if table.actor_seat is None:
             now = dealer.next_deadline(table) or now + 1
-            for recorded in session.execute(cmd.Tick(), now):
+            for recorded in sessions.run(session, cmd.Tick(), now):
                 if recorded.event.kind == "hand_started":  # the hand's events start here
                     in_hand = len(json.dumps(recorded.event.to_dict(), separators=(",", ":")))
             continue
@@ -51,7 +52,7 @@ def measure(seats: int, hands: int, folder: Path) -> dict[str, float]:
         assert legal is not None
         action = Action.CALL if legal.can_call else Action.CHECK
         member = table.seats[table.actor_seat].member_id
-        for recorded in session.execute(cmd.Act(member, action, table.hand_no), now):
+        for recorded in sessions.run(session, cmd.Act(member, action, table.hand_no), now):
             in_hand += len(json.dumps(recorded.event.to_dict(), separators=(",", ":")))
             if recorded.event.kind == "hand_ended":
                 event_bytes.append(in_hand)

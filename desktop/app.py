@@ -29,7 +29,7 @@ from desktop.sounds import Sounds
 from desktop.start_screen import StartScreen
 from desktop.table_screen import TableScreen
 from host_server.errors import FeltError
-from host_server.host import HOST_MEMBER
+from host_server.host.core import HOST_MEMBER
 from host_server.table.settings import TableSettings
 
 PLAY_NOW_BOTS = ("easy", "standard", "strong", "standard", "easy")

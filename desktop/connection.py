@@ -22,7 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from host_server.protocol import PROTOCOL_VERSION, QUERIES
+from host_server.protocol import VERSION as PROTOCOL_VERSION
+
+QUERIES = ("hands", "hand", "ledger", "export")
 
 log = logging.getLogger("felt.connection")
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
-from host_server.host import HOST_MEMBER
-from host_server.server import HostServer
-from host_server.store import Store
+from host_server.host.core import HOST_MEMBER
+from host_server.net.server import Server
+from host_server.store.sqlite import Store
 from host_server.table.commands import AddBot, Command, Sit
 from host_server.table.settings import TableSettings
 
@@ -43,7 +43,7 @@ class EmbeddedHost:
     def __init__(self, folder: Path, *, bot_delay: float = 1.0) -> None:
         self.db = folder / "host.db"
         self.bot_delay = bot_delay
-        self.server: HostServer | None = None
+        self.server: Server | None = None
 
     @property
     def running(self) -> bool:
@@ -63,12 +63,12 @@ class EmbeddedHost:
     async def start(self, port: int) -> int:
         """Serve every table in the database (restored where they were); the port in use."""
         if self.server is None:
-            server = HostServer(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
+            server = Server(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
             try:
                 await server.start()
             except OSError:  # the port is taken: any free one will do, the invite says which
                 await server.stop()
-                server = HostServer(self.db, "0.0.0.0", 0, bot_delay=self.bot_delay)
+                server = Server(self.db, "0.0.0.0", 0, bot_delay=self.bot_delay)
                 await server.start()
             self.server = server
         return self.port
@@ -89,7 +89,7 @@ class EmbeddedHost:
         if sit_with is not None:
             commands.append(Sit(HOST_MEMBER, 1, sit_with))
         commands += [AddBot(HOST_MEMBER, seat, level) for seat, level in enumerate(bots, start=2)]
-        self.server.execute(table_id, commands)
+        self.server.run_commands(table_id, commands)
         return table_id, token
 
     def close_tables(self) -> list[str]:

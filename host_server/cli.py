@@ -14,11 +14,13 @@ from typing import Any
 
 from host_server import __version__
 from host_server.errors import Code, CorruptTable, FeltError
-from host_server.host import HOST_MEMBER, TOKEN_TTL
+from host_server.host.core import HOST_MEMBER
+from host_server.host.gate import TOKEN_TTL
+from host_server.host.session import TableSession
+from host_server.net.server import Server
 from host_server.paths import default_db
-from host_server.server import HostServer
-from host_server.session import TableSession
-from host_server.store import Store
+from host_server.store.sqlite import Store
+from host_server.store.writes import Write
 from host_server.table.commands import AddBot
 from host_server.table.members import BotLevel
 from host_server.table.settings import TableSettings
@@ -151,9 +153,12 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     now = time.time()
     if not 0 <= args.bots <= settings.seats:
         raise FeltError(f"--bots is 0 to {settings.seats}.", code="bad_arguments")
-    session, token = TableSession.create(store, settings, args.host_name, now)
+    session, token, write = TableSession.create(store, settings, args.host_name, now)
+    writes: list[Write] = [write]
     for seat in range(1, args.bots + 1):
-        session.execute(AddBot(HOST_MEMBER, seat, args.bot_level), now)
+        _, seated = session.handle(AddBot(HOST_MEMBER, seat, args.bot_level), now)
+        writes += [seated] if seated is not None else []
+    store.commit(writes)  # the table and its bots, or (raising) nothing
     return {"table_id": session.table.table_id, "host_token": token}
 
 
@@ -198,14 +203,14 @@ def export(store: Store, table_id: str, kind: str) -> str:
 
 
 async def _serve(args: argparse.Namespace) -> None:
-    server = HostServer(
+    server = Server(
         args.db or str(default_db()),
         args.host,
         args.port,
         token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
-        compression=None if args.compression == "none" else "deflate",
+        compression=args.compression == "deflate",
     )
     await server.start()
     stop = asyncio.Event()

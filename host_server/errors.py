@@ -1,6 +1,7 @@
 """Felt's errors: one root, each with a stable code and a plain-English message.
 
     FeltError
+    ├── ProtocolError       a message that is not one we understand; nothing changes
     ├── CommandError        a command refused by the rules or the table; state untouched
     ├── SettingsError       table settings out of range
     └── StorageError        the database could not be used
@@ -146,6 +147,12 @@ class FeltError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message} [{self.code}]"
+
+
+class ProtocolError(FeltError):
+    """A message that is not one we understand; answered with `error`, nothing changes."""
+
+    code = Code.BAD_MESSAGE
 
 
 class CommandError(FeltError):

@@ -29,7 +29,7 @@ from desktop.app import Felt  # noqa: E402
 from desktop.connection import Connection  # noqa: E402
 from desktop.records import HandsDialog  # noqa: E402
 from desktop.table_screen import TableScreen  # noqa: E402
-from tests.desktop.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 

@@ -21,10 +21,10 @@ class BotTurn:
 
 
 def turn_key(table: Table) -> tuple[int, int] | None:
-    """The moment a decision is for: the hand and how many steps it has had."""
+    """The moment a decision is for: the hand and its decision (as a `turn` names it)."""
     if table.paused or table.hand is None:
         return None
-    return (table.hand_no, len(table.hand_log))
+    return (table.hand_no, table.decision)
 
 
 def bot_turn(table: Table) -> BotTurn | None:

@@ -13,6 +13,8 @@ from typing import Any
 from host_server.rules.deck import deal_holes
 from host_server.table import events as ev
 from host_server.table.archive import HandRecord
+from host_server.table.members import Role
+from host_server.table.state import Table
 from host_server.views.replay import replay
 
 
@@ -67,3 +69,14 @@ def summary_line(record: HandRecord, viewer: int | None) -> dict[str, Any]:
         "pot": moments[-1].pot,
         "net": mine,
     }
+
+
+def may_see(table: Table, member_id: int, record: HandRecord) -> bool:
+    """Players get the hands they were dealt into; the host every hand; spectators none."""
+    return table.members[member_id].role is Role.HOST or record.dealt_in(member_id)
+
+
+def every_card(table: Table, member_id: int) -> bool:
+    """Whether this member's views of past hands show every hole card: only the host's,
+    at a table created so (its players are told in its settings)."""
+    return table.members[member_id].role is Role.HOST and table.settings.reveal_hands_to_host

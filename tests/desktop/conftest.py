@@ -12,7 +12,7 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from tests.desktop.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def _qt_loop() -> asyncio.AbstractEventLoop:

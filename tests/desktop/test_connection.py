@@ -14,7 +14,7 @@ from keyring.errors import NoKeyringError
 
 from desktop.connection import Connection
 from desktop.credentials import Credentials
-from host_server.server import HostServer
+from host_server.net.server import Server
 from host_server.table.settings import TableSettings
 
 
@@ -27,8 +27,8 @@ async def wait_for(check, timeout: float = 10.0) -> None:
 
 
 @pytest.fixture
-async def host(tmp_path) -> AsyncIterator[HostServer]:
-    server = HostServer(tmp_path / "host.db", "127.0.0.1", 0)
+async def host(tmp_path) -> AsyncIterator[Server]:
+    server = Server(tmp_path / "host.db", "127.0.0.1", 0)
     await server.start()
     yield server
     await server.stop()
@@ -47,9 +47,8 @@ class Recorder:
 
 
 async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host, tmp_path):
-    assert host.host is not None
-    table_id, token = host.host.create_table(
-        TableSettings("Conn", auto_approve=True, between_hands_seconds=0.1), "Ann", time.time()
+    table_id, token = host.create_table(
+        TableSettings("Conn", auto_approve=True, between_hands_seconds=0.1), "Ann"
     )
     url = f"ws://127.0.0.1:{host.port}/ws"
     ann = Connection(url, table_id, token=token)
@@ -70,7 +69,7 @@ async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host
     hand_no = seen_ann.turns[-1]["hand_no"]
     ann.send("act", action="call", hand_no=hand_no)
     assert ann.unacknowledged == 1
-    again = HostServer(tmp_path / "host.db", "127.0.0.1", port)
+    again = Server(tmp_path / "host.db", "127.0.0.1", port)
     await again.start()
     try:
         await wait_for(lambda: ann.unacknowledged == 0 and ann.state == bob.state == "online")
@@ -90,8 +89,7 @@ async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host
 
 
 async def test_a_refused_join_stops_with_the_reason(host):
-    assert host.host is not None
-    table_id, _ = host.host.create_table(TableSettings("Conn"), "Ann", time.time())
+    table_id, _ = host.create_table(TableSettings("Conn"), "Ann")
     stranger = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token="not-a-token")
     problems: list[dict[str, Any]] = []
     stranger.problem.connect(problems.append)
@@ -121,10 +119,7 @@ def test_tokens_go_to_the_keyring_or_to_a_private_file(tmp_path: Path, memory_ke
 
 
 async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(host, tmp_path):
-    assert host.host is not None
-    table_id, token = host.host.create_table(
-        TableSettings("Conn", auto_approve=True), "Ann", time.time()
-    )
+    table_id, token = host.create_table(TableSettings("Conn", auto_approve=True), "Ann")
     db = tmp_path / "host.db"
     ann = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token=token)
     snapshots: list[dict[str, Any]] = []
@@ -144,7 +139,7 @@ async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(h
         older.replace(db)
         for suffix in ("-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        again = HostServer(db, "127.0.0.1", port)
+        again = Server(db, "127.0.0.1", port)
         await again.start()
         try:
             # A snapshot of what the host holds, then the `connected` event after it.

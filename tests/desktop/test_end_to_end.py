@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.app import Felt
 from desktop.dialogs import BuyInDialog
-from tests.host_server.net import Client
+from tests.support.net import Client
 
 
 async def until(check: Callable[[], object], timeout: float = 15.0) -> None:

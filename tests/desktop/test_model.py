@@ -13,8 +13,8 @@ from host_server.rules.hand import Action
 from host_server.table import decide
 from host_server.table.state import Table
 from host_server.views import live as views
-from tests.host_server.random_play import RANDOM_TABLE, random_step
-from tests.host_server.tables import T0, seated, stack
+from tests.support.random_play import RANDOM_TABLE, random_step
+from tests.support.tables import T0, seated, stack
 
 
 def feed(model: TableModel, table: Table, viewer: int, events) -> None:

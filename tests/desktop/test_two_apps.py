@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.host_server.processes import ROOT, free_port
+from tests.support.processes import ROOT, free_port
 
 
 class App:
@@ -33,7 +33,7 @@ class App:
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # tokens in the file
         }
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.desktop.app_child", *args,
+            sys.executable, "-m", "tests.support.app_child", *args,
             cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE,
         )  # fmt: skip
         self.said = []

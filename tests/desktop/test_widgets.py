@@ -13,7 +13,7 @@ from desktop.model import TableModel
 from desktop.table_view import TableView
 from host_server.table import commands as cmd
 from host_server.views import live as views
-from tests.host_server.tables import seated, stack
+from tests.support.tables import seated, stack
 
 
 def model_for(game, viewer: int) -> TableModel:

@@ -21,8 +21,8 @@ from host_server.table.decide import create as create_table, handle
 from host_server.table.members import BotLevel, Role
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
-from tests.host_server.checks import assert_conserved, cards_in
-from tests.host_server.tables import T0, StackedDeck, seated
+from tests.support.checks import assert_conserved, cards_in
+from tests.support.tables import T0, StackedDeck, seated
 
 FULL = os.environ.get("FELT_SLOW") == "full"
 LEVELS = st.sampled_from(list(BotLevel))

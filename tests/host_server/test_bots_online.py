@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
-from host_server.server import HostServer
+from host_server.net.server import Server
 from host_server.table.settings import TableSettings
-from tests.host_server.net import Client
 from tests.host_server.test_server import guest, host_client, play
+from tests.support.net import Client
 
 
 async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_path):
     db = tmp_path / "host.db"
-    server = HostServer(db, "127.0.0.1", 0, bot_delay=0)
+    server = Server(db, "127.0.0.1", 0, bot_delay=0)
     await server.start()
     settings = TableSettings("Bots", seats=4, auto_approve=True, between_hands_seconds=0.05)
-    assert server.host is not None
-    table_id, token = server.host.create_table(settings, "Host", time.time())
+    table_id, token = server.create_table(settings, "Host")
     host = await host_client(server, table_id, token)
     for seat, level in ((2, "easy"), (3, "strong")):
         answer = await host.answer(await host.send("add_bot", seat=seat, level=level))
@@ -43,7 +41,7 @@ async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_p
     # The host goes away mid-hand and comes back: the bots pick up where they were.
     await ann.until(lambda m: m.get("kind") == "hand_started" and m["hand_no"] == 3)
     await server.stop()
-    server = HostServer(db, "127.0.0.1", 0, bot_delay=0)
+    server = Server(db, "127.0.0.1", 0, bot_delay=0)
     await server.start()
     try:
         back = await Client.connect(server.port, "Ann")
@@ -60,7 +58,7 @@ async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_p
         await server.stop()
 
 
-async def host_snapshot(server: HostServer, table_id: str) -> dict[str, Any]:
+async def host_snapshot(server: Server, table_id: str) -> dict[str, Any]:
     watcher = await Client.connect(server.port, "Rail")
     try:
         await watcher.hello(table_id, "Rail")

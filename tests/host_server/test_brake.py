@@ -8,11 +8,12 @@ import time
 
 from hypothesis import given, strategies as st
 
-from host_server.brake import Brake
-from host_server.host import Host
-from host_server.peers import Peer
-from host_server.store import Store
+from host_server.host.brake import Brake
+from host_server.host.core import HostCore
+from host_server.host.peers import Peer
+from host_server.store.sqlite import Store
 from host_server.table.settings import TableSettings
+from tests.support.core import committed, new_table
 
 
 def test_failures_past_the_free_ones_wait_longer_and_queue_up():
@@ -51,15 +52,17 @@ def resume(table_id: str, token: str, n: int) -> str:
 
 
 def test_the_host_holds_back_wrong_tokens_and_never_a_right_one(tmp_path):
-    host = Host(Store(tmp_path / "host.db"), brake=Brake(free=2, base=1.0, cap=4.0))
+    host = HostCore(Store(tmp_path / "host.db"), brake=Brake(free=2, base=1.0, cap=4.0))
     now = time.time()
-    table_id, token = host.create_table(TableSettings("Brake"), "Host", now)
+    table_id, token = new_table(host, TableSettings("Brake"), "Host", now)
     waits = []
     for n in range(6):
         wrong = host.receive(Peer("10.0.0.9"), resume(table_id, "nope", n), now)
         assert json.loads(wrong.sends[0][1])["code"] == "invalid_token"
         waits.append(wrong.not_before - now if wrong.not_before else 0.0)
-        right = host.receive(Peer("10.0.0.9"), resume(table_id, token, 100 + n), now)
+        right = committed(
+            host, host.receive(Peer("10.0.0.9"), resume(table_id, token, 100 + n), now)
+        )
         assert json.loads(right.sends[0][1])["type"] == "welcome"
         assert right.not_before == 0.0  # the honest resume is answered at once
     assert waits == [0.0, 0.0, 1.0, 3.0, 7.0, 11.0]  # not reset by the good resumes

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from host_server.store import Store
+from host_server.store.sqlite import Store
 from host_server.table.settings import TableSettings
-from tests.host_server.processes import felt_host
+from tests.support.processes import felt_host
 
 
 def test_new_table_then_list_tables(tmp_path):

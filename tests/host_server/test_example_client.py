@@ -9,8 +9,8 @@ import json
 import subprocess
 import sys
 
-from tests.host_server.net import Client
-from tests.host_server.processes import ROOT, felt_host, free_port, start_host
+from tests.support.net import Client
+from tests.support.processes import ROOT, felt_host, free_port, start_host
 
 
 async def test_the_example_clients_wait_for_approval_then_play_each_other(tmp_path):

@@ -9,7 +9,6 @@ import io
 import json
 import random
 import signal
-import time
 from typing import Any
 
 import pytest
@@ -18,18 +17,19 @@ from pokerkit import HandHistory, PokerStarsParser
 
 from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
-from host_server.server import HostServer
-from host_server.session import TableSession
-from host_server.store import Store
+from host_server.host.session import TableSession
+from host_server.net.server import Server
+from host_server.store.sqlite import Store
 from host_server.table import commands as cmd
 from host_server.table.archive import HandRecord
 from host_server.table.settings import TableSettings
 from host_server.views.archive import hand_view
 from host_server.views.exports import phh_of_view, phhs_text, pokerstars_text
 from host_server.views.replay import replay
-from tests.host_server.processes import felt_host, free_port, start_host
-from tests.host_server.tables import T0
 from tests.host_server.test_server import guest, host_client, play
+from tests.support import sessions
+from tests.support.processes import felt_host, free_port, start_host
+from tests.support.tables import T0
 
 # pokerkit's PokerStars parser warns about a field of its own making.
 pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviation'")
@@ -39,9 +39,9 @@ def bot_session(store: Store, seed: int, hands: int) -> TableSession:
     """A table of four bots (uneven stacks, so side pots happen) played for `hands` hands."""
     rng = random.Random(seed)
     settings = TableSettings("History", seats=6, between_hands_seconds=0, max_buy_in=300)
-    session, _ = TableSession.create(store, settings, "Host", T0, rng=random.Random(seed))
+    session, _ = sessions.create(store, settings, "Host", T0, rng=random.Random(seed))
     for seat, level in enumerate(("easy", "standard", "strong", "easy"), start=1):
-        session.execute(cmd.AddBot(1, seat, level, rng.randint(40, 300)), T0)
+        sessions.run(session, cmd.AddBot(1, seat, level, rng.randint(40, 300)), T0)
     table = session.table
     for _ in range(hands * 60):
         if table.hand is None or table.hand_no > hands:
@@ -50,7 +50,7 @@ def bot_session(store: Store, seed: int, hands: int) -> TableSession:
         choice = decide(
             table.members[member].bot, situation_for(table, member), rng, Budget(100, None)
         )
-        session.execute(cmd.Act(member, choice.action, table.hand_no, choice.amount), T0)
+        sessions.run(session, cmd.Act(member, choice.action, table.hand_no, choice.amount), T0)
     return session
 
 
@@ -139,12 +139,11 @@ async def test_a_table_of_bots_plays_alone_and_exports_hands_and_a_ledger(tmp_pa
 
 
 async def test_members_fetch_hands_and_the_ledger_over_the_protocol(tmp_path):
-    server = HostServer(tmp_path / "host.db", "127.0.0.1", 0, bot_delay=0)
+    server = Server(tmp_path / "host.db", "127.0.0.1", 0, bot_delay=0)
     await server.start()
     try:
         settings = TableSettings("Net", seats=3, auto_approve=True, between_hands_seconds=0.05)
-        assert server.host is not None
-        table_id, token = server.host.create_table(settings, "Host", time.time())
+        table_id, token = server.create_table(settings, "Host")
         host = await host_client(server, table_id, token)
         await host.answer(await host.send("add_bot", seat=2, level="standard"))
         ann = await guest(server, table_id, "Ann")

@@ -17,8 +17,8 @@ import time
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.host_server.net import Client
-from tests.host_server.processes import felt_host, free_port, start_host
+from tests.support.net import Client
+from tests.support.processes import felt_host, free_port, start_host
 
 KILLS = 6 if os.environ.get("FELT_SLOW") == "full" else 2
 

@@ -11,7 +11,7 @@ from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.views.ledger import balanced, ledger, to_csv
-from tests.host_server.tables import seated, stack
+from tests.support.tables import seated, stack
 
 
 def refuse(game, command, code):

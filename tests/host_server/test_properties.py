@@ -12,8 +12,8 @@ from host_server.table import decide, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
 from host_server.views.ledger import balanced, ledger
-from tests.host_server.checks import LeakWatch, assert_conserved
-from tests.host_server.random_play import random_step
+from tests.support.checks import LeakWatch, assert_conserved
+from tests.support.random_play import random_step
 
 START = 1_800_000_000.0
 

@@ -7,16 +7,9 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from host_server.protocol import (
-    JOINING,
-    MAX_FRAME,
-    QUERIES,
-    SCHEMA,
-    ProtocolError,
-    parse,
-    peek_id,
-    to_command,
-)
+from host_server.errors import ProtocolError
+from host_server.protocol import MAX_FRAME, client
+from host_server.protocol.codec import parse, peek_id
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd
 
@@ -47,11 +40,12 @@ def test_every_command_type_becomes_its_table_command():
         "approve_top_up": ({"member_id": 3}, cmd.ApproveTopUp(7, 3)),
         "reject_top_up": ({"member_id": 3}, cmd.RejectTopUp(7, 3)),
     }
-    assert set(cases) | set(JOINING) | set(QUERIES) == set(SCHEMA)
+    queries = {k for k, t in client.TYPES.items() if issubclass(t, client.Query)}
+    assert set(cases) | client.JOINING | queries == set(client.TYPES)
     for kind, (fields, expected) in cases.items():
         message = parse(frame(type=kind, id=kind, **fields))
-        assert message.id == kind
-        assert to_command(message, 7) == expected
+        assert message.id == kind and isinstance(message, client.Command)
+        assert message.command(7) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_binary_frames_and_unknown_actions_are_refused():
         parse(b'{"type": "stand", "id": 1}')
     assert error.value.code == "bad_message"
     with pytest.raises(ProtocolError) as error:
-        to_command(parse(frame(type="act", id=1, action="shove", hand_no=1)), 1)
+        parse(frame(type="act", id=1, action="shove", hand_no=1))
     assert error.value.code == "wrong_type"
 
 
@@ -106,5 +100,5 @@ def test_any_input_is_either_a_message_or_a_protocol_error(junk):
     except ProtocolError as error:
         assert error.code
     else:
-        assert message.type in SCHEMA
+        assert type(message) in client.TYPES.values()
     peek_id(junk)  # never raises

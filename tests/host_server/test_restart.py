@@ -1,7 +1,8 @@
 """Restart equivalence: a host killed with SIGKILL comes back exactly where it was.
 
-A real subprocess plays a seeded random game into a real SQLite file and is
-killed at a random moment (between commits or in the middle of one). The
+A real subprocess plays a seeded random game into a real SQLite file, through the
+host core and the network shell's commit step, and is killed at a random moment
+(between commits, in the middle of one, or between a commit and its sends). The
 database must then rebuild a table equal to the one an uninterrupted run had
 at the same seq, every acknowledged command must be there, and play must go
 on identically from there.
@@ -21,12 +22,12 @@ from pathlib import Path
 import pytest
 
 from host_server.errors import CommandError
-from host_server.store import Store
+from host_server.store.sqlite import Store
 from host_server.table import decide, snapshot
 from host_server.table.state import Table
-from tests.host_server.checks import LeakWatch, assert_conserved
-from tests.host_server.crash_child import SETTINGS, START, game
-from tests.host_server.random_play import random_step
+from tests.support.checks import LeakWatch, assert_conserved
+from tests.support.crash_child import SETTINGS, START, game
+from tests.support.random_play import random_step
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12 if os.environ.get("FELT_SLOW") == "full" else 4
@@ -50,7 +51,7 @@ def run_and_kill(db: Path, seed: int, after_lines: int, delay: float) -> int:
     """Start the child, let it acknowledge `after_lines` commands, wait, SIGKILL it."""
     acknowledged = 0
     with subprocess.Popen(
-        [sys.executable, "-m", "tests.host_server.crash_child", str(db), str(seed), "5000"],
+        [sys.executable, "-m", "tests.support.crash_child", str(db), str(seed), "5000"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

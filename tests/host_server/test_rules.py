@@ -9,7 +9,7 @@ from host_server.errors import CommandError
 from host_server.rules.deck import deal_holes, shuffled_deck
 from host_server.rules.hand import Action, Hand, HandSpec
 from host_server.table import events as ev
-from tests.host_server.tables import StackedDeck, seated, stack
+from tests.support.tables import StackedDeck, seated, stack
 
 
 def ended(events: list[ev.Event]) -> ev.HandEnded:

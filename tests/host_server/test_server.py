@@ -13,28 +13,31 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from host_server.host.peers import Outbox
+from host_server.net.server import Server
+from host_server.net.websocket import MAX_BUFFER
 from host_server.rules.deck import deal_holes
-from host_server.server import MAX_BUFFER, HostServer
-from host_server.table import commands as cmd
+from host_server.store.writes import Recorded, TableWrite
+from host_server.table import commands as cmd, events as ev
 from host_server.table.settings import TableSettings
-from tests.host_server.net import Client, http
+from tests.support.checks import archived_hands
+from tests.support.net import Client, http
 
 
 @pytest.fixture
-async def server(tmp_path) -> AsyncIterator[HostServer]:
-    srv = HostServer(tmp_path / "host.db", "127.0.0.1", 0, token_ttl=1.0)
+async def server(tmp_path) -> AsyncIterator[Server]:
+    srv = Server(tmp_path / "host.db", "127.0.0.1", 0, token_ttl=1.0)
     await srv.start()
     yield srv
     await srv.stop()
 
 
-def new_table(srv: HostServer, **settings: Any) -> tuple[str, str]:
+def new_table(srv: Server, **settings: Any) -> tuple[str, str]:
     options = {"between_hands_seconds": 0.1, "auto_approve": True, **settings}
-    assert srv.host is not None
-    return srv.host.create_table(TableSettings("Net", **options), "Host", time.time())
+    return srv.create_table(TableSettings("Net", **options), "Host")
 
 
-async def host_client(srv: HostServer, table_id: str, token: str) -> Client:
+async def host_client(srv: Server, table_id: str, token: str) -> Client:
     client = await Client.connect(srv.port, "host")
     welcome = await client.resume(table_id, token, 0)
     assert welcome["type"] == "welcome" and welcome["role"] == "host"
@@ -42,7 +45,7 @@ async def host_client(srv: HostServer, table_id: str, token: str) -> Client:
     return client
 
 
-async def guest(srv: HostServer, table_id: str, name: str) -> Client:
+async def guest(srv: Server, table_id: str, name: str) -> Client:
     client = await Client.connect(srv.port, name)
     welcome = await client.hello(table_id, name)
     assert welcome["type"] == "welcome", welcome
@@ -88,7 +91,7 @@ async def test_a_full_hand_among_three_players_and_a_spectator_leaks_nothing(ser
         client.assert_no_leaks()
     # Each player was told exactly the cards the deck dealt them.
     assert server.store is not None
-    (hand,) = server.store.hands(table_id)
+    (hand,) = archived_hands(server.store, table_id)
     deck = tuple(hand["deck"][i : i + 2] for i in range(0, 104, 2))
     start = ann.events("hand_started")[0]
     truth = dict(zip(start["members"], deal_holes(deck, len(start["seats"])), strict=True))
@@ -371,13 +374,15 @@ async def test_a_client_that_stops_reading_is_cut_before_it_grows_the_hosts_memo
         (link,) = server.links.values()
         frame = "x" * 16_384
         unsent = []
+        socket = link.socket
+        assert socket is not None
         for _ in range(4000):  # up to 64 MiB offered to a client that reads nothing
-            link.push(frame)
-            await asyncio.sleep(0)  # the turn ends: what was pushed is written
-            unsent.append(link.ws.transport.get_write_buffer_size())
-            if link.task is not None:
+            socket.send(frame)
+            await asyncio.sleep(0)  # the turn ends: what was sent is written
+            unsent.append(socket.transport.get_write_buffer_size())
+            if not socket.open:
                 break
-        assert link.task is not None, "the slow client was never cut"
+        assert not socket.open, "the slow client was never cut"
         assert max(unsent) <= MAX_BUFFER + 2 * len(frame)
         with pytest.raises(ConnectionClosed) as closed:
             for _ in range(10_000):  # now read: the frames, then the close
@@ -391,18 +396,16 @@ async def test_a_batch_that_fails_to_commit_is_never_shown_and_its_tables_go_bac
     await host.until(lambda m: m.get("kind") == "connected")
     seq = host.seq
     assert server.store is not None
-    # A constraint checked only at COMMIT: the whole batch, the sit included, fails there.
-    with server.store._write() as db:
-        db.execute("PRAGMA defer_foreign_keys=ON")
-        db.execute(
-            "INSERT INTO events (table_id, seq, type, payload, time) VALUES ('no', 1, '', '', 0)"
-        )
-    server.execute(table_id, [cmd.Sit(1, 1, 100)])
+    # A write that cannot be made (a table that is not there), in the same loop turn as
+    # the sit: the whole batch fails at its commit, the sit included.
+    poison = TableWrite("no such table", (Recorded(1, 0.0, ev.Paused()),), False, ())
+    server.deliver(Outbox(writes=[poison]))
+    server.run_commands(table_id, [cmd.Sit(1, 1, 100)])
     with pytest.raises(ConnectionClosed) as closed:
         await host.until(lambda m: False, timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 1011
     assert host.seq == seq and not host.events("seat_taken")  # nothing uncommitted was seen
-    assert server.host is not None and server.host.sessions[table_id].table.seats == {}
+    assert server.core is not None and server.core.sessions[table_id].table.seats == {}
     again = await host_client(server, table_id, token)
     snapshot = await again.until(lambda m: m["type"] == "snapshot")
     assert snapshot["table"]["seats"] == []  # what it is told now is what the disk holds

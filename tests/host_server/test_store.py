@@ -14,16 +14,18 @@ from hypothesis import given, strategies as st
 from pokerkit import HandHistory
 
 from host_server.errors import CommandError, StorageUnavailable
-from host_server.migrations import SCHEMA_VERSION
+from host_server.host.session import TableSession
 from host_server.rules.hand import Action
-from host_server.session import TableSession
-from host_server.store import DAY, Store, encode_snapshot
+from host_server.store.migrations import SCHEMA_VERSION, migrations
+from host_server.store.sqlite import DAY, Store
+from host_server.store.tokens import matches
+from host_server.store.writes import encode_snapshot
 from host_server.table import commands as cmd, dealer, snapshot
 from host_server.table.settings import TableSettings
-from host_server.tokens import matches
-from tests.host_server.checks import assert_conserved
-from tests.host_server.random_play import RANDOM_TABLE, random_step
-from tests.host_server.tables import T0
+from tests.support import sessions
+from tests.support.checks import assert_conserved
+from tests.support.random_play import RANDOM_TABLE, random_step
+from tests.support.tables import T0
 
 SETTINGS = RANDOM_TABLE
 
@@ -33,16 +35,16 @@ def play_randomly(session: TableSession, rng: random.Random, steps: int, now: fl
         command, wait = random_step(session.table, rng)
         now += wait
         with contextlib.suppress(CommandError):
-            session.execute(command, now)
+            sessions.run(session, command, now)
     return now
 
 
 def seated_session(store: Store, now: float = T0) -> TableSession:
-    session, _ = TableSession.create(store, SETTINGS, "Host", now, rng=random.Random(1))
-    session.execute(cmd.RequestJoin("Ann"), now)
-    session.execute(cmd.Sit(1, 1, 200), now)
-    session.execute(cmd.Sit(2, 2, 200), now + 1)
-    session.execute(cmd.Tick(), now + 5)
+    session, _ = sessions.create(store, SETTINGS, "Host", now, rng=random.Random(1))
+    sessions.run(session, cmd.RequestJoin("Ann"), now)
+    sessions.run(session, cmd.Sit(1, 1, 200), now)
+    sessions.run(session, cmd.Sit(2, 2, 200), now + 1)
+    sessions.run(session, cmd.Tick(), now + 5)
     assert session.table.hand is not None
     return session
 
@@ -51,7 +53,7 @@ def seated_session(store: Store, now: float = T0) -> TableSession:
 def test_a_table_reloaded_from_the_store_equals_the_one_in_memory(seed, steps):
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "felt.db")
-        session, _ = TableSession.create(store, SETTINGS, "Host", T0, rng=random.Random(seed))
+        session, _ = sessions.create(store, SETTINGS, "Host", T0, rng=random.Random(seed))
         play_randomly(session, random.Random(seed + 1), steps, T0)
         reloaded = Store(Path(folder) / "felt.db").load(session.table.table_id)
         assert snapshot.to_dict(reloaded) == snapshot.to_dict(session.table)
@@ -67,10 +69,10 @@ def test_seq_is_gapless_and_each_command_is_one_transaction(tmp_path):
     assert seqs[-1] == session.table.seq == store.table_rows()[0]["seq"]
     # A writer that is behind the log cannot append to it.
     behind = Store(tmp_path / "felt.db").load(session.table.table_id)
-    session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+    sessions.run(session, cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
     stale = TableSession(store, behind)
     with pytest.raises(Exception, match="does not follow"):
-        stale.execute(cmd.Act(1, Action.CALL, behind.hand_no), T0 + 6)
+        sessions.run(stale, cmd.Act(1, Action.CALL, behind.hand_no), T0 + 6)
 
 
 def test_a_locked_database_refuses_the_command_and_memory_stays_with_the_disk(tmp_path):
@@ -80,12 +82,12 @@ def test_a_locked_database_refuses_the_command_and_memory_stays_with_the_disk(tm
     blocker = sqlite3.connect(tmp_path / "felt.db")
     blocker.execute("BEGIN EXCLUSIVE")
     with pytest.raises(StorageUnavailable) as error:
-        session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+        sessions.run(session, cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
     assert error.value.code == "storage_unavailable"
     assert snapshot.to_dict(session.table) == before  # rebuilt from what was committed
     blocker.rollback()
     blocker.close()
-    events = session.execute(cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
+    events = sessions.run(session, cmd.Act(1, Action.CALL, session.table.hand_no), T0 + 6)
     assert events and events[0].seq == before["seq"] + 1
 
 
@@ -93,7 +95,7 @@ def test_a_corrupt_table_is_named_and_the_others_still_load(tmp_path):
     store = Store(tmp_path / "felt.db")
     good = seated_session(store)
     bad_event = seated_session(store)
-    bad_event.execute(cmd.Act(1, Action.CALL, bad_event.table.hand_no), T0 + 6)
+    sessions.run(bad_event, cmd.Act(1, Action.CALL, bad_event.table.hand_no), T0 + 6)
     bad_snapshot = seated_session(store)
     store.db.execute(
         "UPDATE events SET payload = ? WHERE table_id = ? AND seq = ?",
@@ -117,11 +119,11 @@ def test_a_corrupt_table_is_named_and_the_others_still_load(tmp_path):
 
 def test_closed_tables_are_cleaned_up_after_their_age(tmp_path):
     store = Store(tmp_path / "felt.db")
-    old, _ = TableSession.create(store, SETTINGS, "Host", T0)
-    old.execute(cmd.Close(1), T0)
-    recent, _ = TableSession.create(store, SETTINGS, "Host", T0)
-    recent.execute(cmd.Close(1), T0 + 20 * DAY)
-    running, _ = TableSession.create(store, SETTINGS, "Host", T0)
+    old, _ = sessions.create(store, SETTINGS, "Host", T0)
+    sessions.run(old, cmd.Close(1), T0)
+    recent, _ = sessions.create(store, SETTINGS, "Host", T0)
+    sessions.run(recent, cmd.Close(1), T0 + 20 * DAY)
+    running, _ = sessions.create(store, SETTINGS, "Host", T0)
     assert store.cleanup(T0 + 31 * DAY) == [old.table.table_id]
     left = [r["table_id"] for r in store.table_rows()]
     assert left == [recent.table.table_id, running.table.table_id]
@@ -131,26 +133,24 @@ def test_closed_tables_are_cleaned_up_after_their_age(tmp_path):
 def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
     store = Store(tmp_path / "felt.db")
     settings = TableSettings("Ten seats, long names", seats=10, auto_approve=True)
-    session, _ = TableSession.create(
-        store, settings, "Host with a long name", T0, rng=random.Random(3)
-    )
+    session, _ = sessions.create(store, settings, "Host with a long name", T0, rng=random.Random(3))
     now = T0
     for seat in range(2, 11):
-        session.execute(cmd.RequestJoin(f"Player number {seat:02}"), now)
-        session.execute(cmd.Sit(seat, seat, 200), now)
-    session.execute(cmd.Sit(1, 1, 200), now)
+        sessions.run(session, cmd.RequestJoin(f"Player number {seat:02}"), now)
+        sessions.run(session, cmd.Sit(seat, seat, 200), now)
+    sessions.run(session, cmd.Sit(1, 1, 200), now)
     for _ in range(400):  # everyone calls down, hand after hand
         table = session.table
         if table.hand_no >= 4:
             break
         if table.actor_seat is None:
             now = dealer.next_deadline(table) or now + 1
-            session.execute(cmd.Tick(), now)
+            sessions.run(session, cmd.Tick(), now)
             continue
         legal = table.hand.legal()
         action = Action.CALL if legal.can_call else Action.CHECK
-        session.execute(
-            cmd.Act(table.seats[table.actor_seat].member_id, action, table.hand_no), now
+        sessions.run(
+            session, cmd.Act(table.seats[table.actor_seat].member_id, action, table.hand_no), now
         )
     assert session.table.hand_no == 4
     assert len(encode_snapshot(session.table)) < 1024
@@ -158,23 +158,23 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
     assert kept > 1  # events before the previous snapshot are gone...
     reloaded = Store(tmp_path / "felt.db").load(session.table.table_id)
     assert snapshot.to_dict(reloaded) == snapshot.to_dict(session.table)  # ...and nothing is lost
-    store.save_snapshot(session.table)  # on demand, mid-hand
-    (latest,) = store.db.execute("SELECT max(seq) FROM snapshots").fetchone()
-    assert latest == session.table.seq
-    again = Store(tmp_path / "felt.db").load(session.table.table_id)
-    assert snapshot.to_dict(again) == snapshot.to_dict(reloaded)
     assert store.events_after(session.table.table_id, 0) is None  # those callers get a snapshot
 
 
 def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
     store = Store(tmp_path / "felt.db")
     session = seated_session(store)
-    session.execute(cmd.Act(1, Action.RAISE, session.table.hand_no, 10), T0 + 6)
-    session.execute(cmd.Act(2, Action.CALL, session.table.hand_no), T0 + 7)
+    sessions.run(session, cmd.Act(1, Action.RAISE, session.table.hand_no, 10), T0 + 6)
+    sessions.run(session, cmd.Act(2, Action.CALL, session.table.hand_no), T0 + 7)
     while session.table.hand is not None:
         actor = session.table.actor_seat
-        session.execute(cmd.Act(actor, Action.CHECK, session.table.hand_no), T0 + 8)
-    (hand,) = store.hands(session.table.table_id)
+        sessions.run(session, cmd.Act(actor, Action.CHECK, session.table.hand_no), T0 + 8)
+    (hand,) = [
+        {"phh": phh, "deck": deck}
+        for phh, deck in store.db.execute(
+            "SELECT phh, deck FROM hands WHERE table_id = ?", [session.table.table_id]
+        )
+    ]
     *_, final = HandHistory.loads(hand["phh"])
     assert sorted(final.stacks) == sorted(session.table.seats[n].stack for n in (1, 2))
     assert len(hand["deck"]) == 104
@@ -182,10 +182,10 @@ def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
 
 def test_migrations_run_once_and_tokens_are_stored_as_hashes(tmp_path):
     store = Store(tmp_path / "felt.db")
-    assert store.schema_version() == SCHEMA_VERSION == 3
-    session, token = TableSession.create(store, SETTINGS, "Host", T0)
+    assert len(migrations.applied(store.db)) == SCHEMA_VERSION == 3
+    session, token = sessions.create(store, SETTINGS, "Host", T0)
     again = Store(tmp_path / "felt.db")
-    assert again.schema_version() == SCHEMA_VERSION
+    assert len(migrations.applied(again.db)) == SCHEMA_VERSION
     (stored,) = [r[0] for r in again.db.execute("SELECT token_hash FROM tokens")]
     assert stored != token and matches(token, stored) and not matches(token + "x", stored)
     assert len(token) >= 43  # 256 bits, url-safe base64

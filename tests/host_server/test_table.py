@@ -9,7 +9,7 @@ from host_server.rules.hand import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings
-from tests.host_server.tables import T0, Game, seated
+from tests.support.tables import T0, Game, seated
 
 
 def refused(game: Game, command: cmd.Command, code: str) -> None:

@@ -15,24 +15,23 @@ from typing import Any
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from host_server.brake import Brake
-from host_server.server import HostServer
+from host_server.host.brake import Brake
+from host_server.net.server import Server
 from host_server.table.settings import TableSettings
-from tests.host_server.net import Client, http
+from tests.support.net import Client, http
 
 
 @pytest.fixture
-async def server(tmp_path) -> AsyncIterator[HostServer]:
-    srv = HostServer(tmp_path / "host.db", "127.0.0.1", 0, bot_delay=0)
+async def server(tmp_path) -> AsyncIterator[Server]:
+    srv = Server(tmp_path / "host.db", "127.0.0.1", 0, bot_delay=0)
     await srv.start()
     yield srv
     await srv.stop()
 
 
-def new_table(srv: HostServer, **settings: Any) -> tuple[str, str]:
+def new_table(srv: Server, **settings: Any) -> tuple[str, str]:
     options = {"between_hands_seconds": 0.0, "auto_approve": True, **settings}
-    assert srv.host is not None
-    return srv.host.create_table(TableSettings("Docs", **options), "Host", time.time())
+    return srv.create_table(TableSettings("Docs", **options), "Host")
 
 
 def hello(table_id: str, name: str, id: str = "f3c1-1", **more: Any) -> dict[str, Any]:
@@ -45,7 +44,7 @@ async def send_raw(client: Client, frame: dict[str, Any] | str) -> dict[str, Any
     return await client.until(lambda m: m["type"] not in ("event", "turn", "snapshot"))
 
 
-async def joined(srv: HostServer, frame: dict[str, Any]) -> tuple[Client, dict[str, Any]]:
+async def joined(srv: Server, frame: dict[str, Any]) -> tuple[Client, dict[str, Any]]:
     client = await Client.connect(srv.port, frame["name"])
     return client, await send_raw(client, frame)
 
@@ -218,7 +217,7 @@ async def test_a_lone_surrogate_is_refused_and_the_connection_stays(server):
 
 async def test_a_good_resume_neither_resets_the_brake_nor_waits_for_it(tmp_path):
     brake = Brake(free=2, base=0.2, cap=0.2, window=600)
-    srv = HostServer(tmp_path / "host.db", "127.0.0.1", 0, brake=brake)
+    srv = Server(tmp_path / "host.db", "127.0.0.1", 0, brake=brake)
     await srv.start()
     try:
         table_id, token = new_table(srv)

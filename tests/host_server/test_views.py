@@ -12,9 +12,9 @@ from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd, decide, events as ev
 from host_server.views import live as views
-from tests.host_server.checks import cards_in
-from tests.host_server.random_play import RANDOM_TABLE, random_step
-from tests.host_server.tables import seated, stack
+from tests.support.checks import cards_in
+from tests.support.random_play import RANDOM_TABLE, random_step
+from tests.support.tables import seated, stack
 
 DECK = stack(["AsAd", "KcKd"], "2c7d9hTsJs")  # seat 2 (big blind) AsAd, seat 1 (button) KcKd
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.host_server.processes import felt_host, free_port, start_host
+from tests.support.processes import felt_host, free_port, start_host
 from tests.system.doc_client import DocClient, Intruder
 
 FULL = os.environ.get("FELT_SLOW") == "full"

@@ -11,7 +11,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
-from tests.host_server.checks import cards_in
+from tests.support.checks import cards_in
 
 
 class Client:

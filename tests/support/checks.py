@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from host_server.rules.deck import deal_holes
+from host_server.store.sqlite import Store
 from host_server.table import events as ev
 from host_server.table.state import Table
 from host_server.views import live as views
@@ -61,3 +62,12 @@ class LeakWatch:
             seen = cards_in(views.snapshot(table, viewer))
             leaked = seen - self.allowed(viewer)
             assert not leaked, f"snapshot shows {leaked} to member {viewer}"
+
+
+def archived_hands(store: Store, table_id: str) -> list[dict[str, Any]]:
+    """The archive's rows of a table, oldest first (what the host keeps: decks included)."""
+    rows = store.db.execute(
+        "SELECT hand_no, ended_at, deck, phh FROM hands WHERE table_id = ? ORDER BY hand_no",
+        [table_id],
+    )
+    return [{"hand_no": r[0], "ended_at": r[1], "deck": r[2], "phh": r[3]} for r in rows]

@@ -1,6 +1,6 @@
 """The real app in its own process, driven as a player would (for the two-process test).
 
-    python -m tests.desktop.app_child host PORT | join INVITE | resume
+    python -m tests.support.app_child host PORT | join INVITE | resume
 
 It hosts (and sits), joins by invite (and sits), or resumes its most recent table
 from "Your tables", then checks or calls whenever it is its turn, after a short

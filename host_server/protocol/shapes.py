@@ -1,0 +1,143 @@
+"""The shapes inside host messages: a table as a member sees it, a turn, the choices.
+
+The host's views build these as plain JSON data (and encode it once for everyone who
+sees the same); a client reads them into these types. A test holds the two together.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+from host_server.table.members import Role
+
+Street = Literal["preflop", "flop", "turn", "river", "showdown"]
+SeatStatus = Literal[
+    "acting", "folded", "all_in", "sitting_out", "disconnected", "leaving", "playing", "waiting"
+]
+
+
+class Shape(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    pass
+
+
+class Sizing(Shape, frozen=True):
+    min: int
+    max: int
+
+
+class Legal(Shape, frozen=True):
+    """The choices of the player to act: `call` is the chips to call (0: nothing);
+    `raise` (or `bet` when nobody has bet this street) the allowed *to* amounts."""
+
+    fold: bool
+    check: bool
+    call: int
+    raise_: Sizing | None = msgspec.field(default=None, name="raise")
+    bet: Sizing | None = None
+
+    @property
+    def sizing(self) -> Sizing | None:
+        return self.raise_ or self.bet
+
+
+class Pot(Shape, frozen=True):
+    amount: int
+    seats: list[int]
+
+
+class Summary(Shape, frozen=True):
+    table_id: str
+    name: str
+    small_blind: int
+    big_blind: int
+    ante: int
+    min_buy_in: int
+    max_buy_in: int
+    seats: int
+    seats_taken: int
+    spectators: int
+    closed: bool
+
+
+class PublicSettings(Shape, frozen=True):
+    name: str
+    seats: int
+    small_blind: int
+    big_blind: int
+    ante: int
+    min_buy_in: int
+    max_buy_in: int
+    auto_approve: bool
+    allow_spectators: bool
+    action_seconds: float
+    time_bank_seconds: float
+    approve_top_ups: bool
+    reveal_hands_to_host: bool
+
+
+class MemberEntry(Shape, frozen=True):
+    member_id: int
+    name: str
+    role: Role
+    connected: bool
+    bot: str | None
+    top_up_asked: int
+
+
+class SeatEntry(Shape, frozen=True):
+    seat: int
+    member_id: int
+    name: str
+    bot: str | None
+    stack: int
+    bet: int
+    status: SeatStatus
+    time_bank: float
+    cards: list[str] = []  # face up: one's own, or shown
+    hidden_cards: int = 0  # face down
+
+
+class HandState(Shape, frozen=True):
+    hand_no: int
+    street: Street
+    board: list[str]
+    pots: list[Pot]
+    actor: int | None
+    deadline: float | None
+
+
+class You(Shape, frozen=True):
+    member_id: int
+    name: str
+    role: Role
+    seat: int | None
+    balance: int
+    leaving: str | None
+    top_up: int  # approved, arriving when your hand ends
+    top_up_asked: int  # waiting for the host
+    legal: Legal | None = None  # only when it is your turn
+
+
+class TableView(Shape, frozen=True):
+    """The whole table as one member may see it; a pending guest gets `summary` and `you`."""
+
+    summary: Summary
+    you: You | None
+    settings: PublicSettings | None = None
+    seq: int | None = None
+    members: list[MemberEntry] = []
+    seats: list[SeatEntry] = []
+    button: int | None = None
+    paused: bool = False
+    pause_pending: bool = False
+    hand: HandState | None = None
+
+
+class TurnSeat(Shape, frozen=True):
+    seat: int
+    stack: int
+    bet: int
+    status: SeatStatus
+    time_bank: float
