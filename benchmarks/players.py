@@ -28,7 +28,7 @@ from rig import SEATS  # also puts the project on the path
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
-from desktop.model import TableModel
+from desktop.model.table import TableModel
 
 RECONNECTS = 200  # per player, each after a short bounded pause
 # The host's per-connection limit (host_server/peers.py): a player keeps under it as a

@@ -28,7 +28,7 @@ from typing import Any
 from players import Meter, TableRun, caught_up, seat_tables, start
 from rig import HostProcess, free_port, machine, make_tables, record
 
-from desktop.model import TableModel
+from desktop.model.table import TableModel
 from host_server.store.sqlite import Store
 from host_server.table.state import Table
 from host_server.views import live as views

@@ -21,13 +21,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
-from desktop.connection import Connection
-from desktop.credentials import Credentials
-from desktop.hosting import EmbeddedHost
-from desktop.local_state import Recent, Settings, data_folder, load_recent, remember
-from desktop.sounds import Sounds
-from desktop.start_screen import StartScreen
-from desktop.table_screen import TableScreen
+from desktop.client.connection import Connection
+from desktop.hosting.credentials import Credentials
+from desktop.hosting.embedded import EmbeddedHost
+from desktop.hosting.local_state import Recent, Settings, data_folder, load_recent, remember
+from desktop.ui.sounds import Sounds
+from desktop.ui.start_screen import StartScreen
+from desktop.ui.table_screen import TableScreen
 from host_server.errors import FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.table.settings import TableSettings

@@ -26,9 +26,9 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import Felt  # noqa: E402
-from desktop.connection import Connection  # noqa: E402
-from desktop.records import HandsDialog  # noqa: E402
-from desktop.table_screen import TableScreen  # noqa: E402
+from desktop.client.connection import Connection  # noqa: E402
+from desktop.ui.records import HandsDialog  # noqa: E402
+from desktop.ui.table_screen import TableScreen  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 OUT = Path(__file__).resolve().parent

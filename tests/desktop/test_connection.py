@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from keyring.errors import NoKeyringError
 
-from desktop.connection import Connection
-from desktop.credentials import Credentials
+from desktop.client.connection import Connection
+from desktop.hosting.credentials import Credentials
 from host_server.net.server import Server
 from host_server.table.settings import TableSettings
 

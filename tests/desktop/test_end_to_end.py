@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtCore import Qt
 
 from desktop.app import Felt
-from desktop.dialogs import BuyInDialog
+from desktop.ui.dialogs import BuyInDialog
 from tests.support.net import Client
 
 

@@ -7,7 +7,7 @@ import random
 
 from hypothesis import given, settings, strategies as st
 
-from desktop.model import TableModel, pretty_cards
+from desktop.model.table import TableModel, pretty_cards
 from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import decide

@@ -11,9 +11,9 @@ from pokerkit import HandHistory, PokerStarsParser
 from PySide6.QtCore import Qt
 
 from desktop.app import PLAY_NOW_BOTS, Felt
-from desktop.dialogs import TopUpDialog
-from desktop.records import HandsDialog, LedgerDialog
-from desktop.table_screen import TableScreen
+from desktop.ui.dialogs import TopUpDialog
+from desktop.ui.records import HandsDialog, LedgerDialog
+from desktop.ui.table_screen import TableScreen
 from tests.desktop.test_end_to_end import until
 
 # pokerkit's PokerStars parser warns about a field of its own making.

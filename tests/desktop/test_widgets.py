@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from desktop.action_bar import ActionBar
-from desktop.model import TableModel
-from desktop.table_view import TableView
+from desktop.model.table import TableModel
+from desktop.ui.action_bar import ActionBar
+from desktop.ui.table_view import TableView
 from host_server.table import commands as cmd
 from host_server.views import live as views
 from tests.support.tables import seated, stack
@@ -113,8 +113,8 @@ def test_painting_the_table_does_not_drain_references_to_none(qtbot):
 
 
 def test_settings_persist_between_runs(qtbot, data_home):
-    from desktop.local_state import Settings
-    from desktop.start_screen import StartScreen
+    from desktop.hosting.local_state import Settings
+    from desktop.ui.start_screen import StartScreen
 
     settings = Settings.load(data_home)
     screen = StartScreen(settings)
@@ -142,8 +142,8 @@ def test_the_pot_slides_to_the_winner_after_the_hand(qtbot):
 
 
 def test_players_are_told_when_the_host_sees_every_card_in_histories(qtbot):
-    from desktop.connection import Connection
-    from desktop.table_screen import TableScreen
+    from desktop.client.connection import Connection
+    from desktop.ui.table_screen import TableScreen
 
     told = []
     for reveal in (False, True):

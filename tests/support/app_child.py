@@ -21,8 +21,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import Felt
-from desktop.hosting import parse_invite
-from desktop.local_state import data_folder, load_recent
+from desktop.hosting.invites import parse_invite
+from desktop.hosting.local_state import data_folder, load_recent
 
 
 def say(**fields: Any) -> None:

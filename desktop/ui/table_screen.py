@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.action_bar import ActionBar
-from desktop.connection import Connection
-from desktop.dialogs import BlindsDialog, BuyInDialog, TopUpDialog
-from desktop.model import TableModel
-from desktop.records import HandsDialog, LedgerDialog
-from desktop.side_panel import SidePanel
-from desktop.sounds import Sounds
-from desktop.table_view import TableView
+from desktop.client.connection import Connection
+from desktop.model.table import TableModel
+from desktop.ui.action_bar import ActionBar
+from desktop.ui.dialogs import BlindsDialog, BuyInDialog, TopUpDialog
+from desktop.ui.records import HandsDialog, LedgerDialog
+from desktop.ui.side_panel import SidePanel
+from desktop.ui.sounds import Sounds
+from desktop.ui.table_view import TableView
 
 BAR_STYLE = """
 QWidget#bar { background: #0d1117; }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from desktop.model import TableModel
+from desktop.model.table import TableModel
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import TableModel
+from desktop.model.table import TableModel
 
 STYLE = """
 QListWidget { background: #161b22; color: #d0d7de; border: 1px solid #30363d; font-size: 13px; }

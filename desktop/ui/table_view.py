@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from desktop.cards import CARD_RATIO, paint_card
-from desktop.model import TableModel
+from desktop.model.table import TableModel
+from desktop.ui.cards import CARD_RATIO, paint_card
 
 STATUS_WORDS = {
     "folded": "Folded",

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import SeatView, TableModel, pretty_cards
-from desktop.table_view import TableView
+from desktop.model.table import SeatView, TableModel, pretty_cards
+from desktop.ui.table_view import TableView
 from host_server.views.ledger import to_csv
 from host_server.views.replay import Moment, replay
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dialogs import ok_cancel
-from desktop.hosting import parse_invite
-from desktop.local_state import Recent, Settings
+from desktop.hosting.invites import parse_invite
+from desktop.hosting.local_state import Recent, Settings
+from desktop.ui.dialogs import ok_cancel
 
 STYLE = """
 StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,

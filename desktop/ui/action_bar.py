@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import TableModel
+from desktop.model.table import TableModel
 
 BUTTON_STYLE = """
 ActionBar { background: #0d1117; }
