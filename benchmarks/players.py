@@ -29,6 +29,8 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 from desktop.model.table import TableModel
+from host_server.protocol import codec, host
+from host_server.protocol.events import read_event
 
 RECONNECTS = 200  # per player, each after a short bounded pause
 # The host's per-connection limit (host_server/peers.py): a player keeps under it as a
@@ -222,7 +224,23 @@ class Player:
             if meter.measuring:
                 meter.frames_in += 1
                 meter.bytes_in += len(frame)
+            if self.model is not None:
+                self._draw(frame)
             await self._on(ws, json.loads(frame))
+
+    def _draw(self, frame: str | bytes) -> None:
+        """What this player's window would draw: the desktop's model, fed typed messages
+        (those of the seq it will apply; the reader below decides which)."""
+        assert self.model is not None
+        message = codec.decode(frame)
+        if isinstance(message, host.Event) and message.seq == self.seq + 1:
+            self.model.apply_event(message.seq, read_event({"kind": message.kind, **message.data}))
+        elif isinstance(message, host.Turn) and message.seq == self.seq:
+            self.model.apply_turn(message)
+        elif isinstance(message, host.Welcome):
+            self.model.apply_welcome(message)
+        elif isinstance(message, host.Snapshot):
+            self.model.apply_snapshot(message)
 
     async def _on(self, ws: ClientConnection, message: dict[str, Any]) -> None:
         kind = message["type"]
@@ -234,16 +252,12 @@ class Player:
                 self.gaps += 1
                 raise ConnectionClosed(None, None)  # a gap: resume from what we hold
             self.seq = seq
-            if self.model is not None:
-                self.model.apply_event(message)
             self._caught_up()
             self.table.received(self, message)
             if self.keep_events:
                 self.events[seq] = message["kind"]
             await self._event(ws, message)
         elif kind == "turn":
-            if self.model is not None:
-                self.model.apply_turn(message)
             self.turn = message
             if message.get("legal") and not self.table.frozen:
                 if not self.table.think and self.pace.ready():
@@ -255,16 +269,12 @@ class Player:
         elif kind == "welcome":
             self.member_id, self.target = message["member_id"], message["seq"]
             self.token = message.get("token", self.token)
-            if self.model is not None:
-                self.model.apply_welcome(message)
             self.caught_up_at = 0.0  # timed afresh: caught up once it holds `target`
             self._caught_up()
         elif kind == "snapshot":
             if message["seq"] < self.seq:
                 self.lost += 1  # the host forgot something this player saw
             self.seq = message["seq"]
-            if self.model is not None:
-                self.model.apply_snapshot(message)
             self._caught_up()
             table = message["table"]
             self.buy_in = table["summary"]["max_buy_in"]

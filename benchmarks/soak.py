@@ -31,7 +31,7 @@ from rig import HostProcess, free_port, machine, make_tables, record
 from desktop.model.table import TableModel
 from host_server.store.sqlite import Store
 from host_server.table.state import Table
-from host_server.views import live as views
+from tests.support import wire
 
 
 def problems_on_disk(db: Path, tables: list[TableRun]) -> list[str]:
@@ -67,12 +67,11 @@ def problems_on_disk(db: Path, tables: list[TableRun]) -> list[str]:
 
 
 def view_of(table: Table, member_id: int) -> TableModel:
-    model = TableModel()
-    model.apply_welcome({"member_id": member_id, "table_id": table.table_id, "role": ""})
-    model.apply_snapshot({"seq": table.seq, "table": views.snapshot(table, member_id)})
-    turn = views.turn(table, member_id)
+    model = TableModel(me=member_id)
+    model.apply_snapshot(wire.snapshot(table, member_id))
+    turn = wire.turn(table, member_id)
     if turn:
-        model.apply_turn({"seq": table.seq, **turn})
+        model.apply_turn(turn)
     return model
 
 
@@ -128,7 +127,7 @@ async def soak(kills: int, count: int, seed: int) -> dict[str, Any]:
                     assert player.model is not None and player.member_id is not None
                     if player.seq != table.seq:
                         found.append(f"{player.name}@{run.table_id}: at seq {player.seq}")
-                    elif player.model.drawn() != view_of(table, player.member_id).drawn():
+                    elif wire.drawn(player.model) != wire.drawn(view_of(table, player.member_id)):
                         found.append(f"{player.name}@{run.table_id}: its table differs")
         finally:
             for player in players:

@@ -1,7 +1,8 @@
 """Fold, check/call, bet/raise with a slider and presets, and the pre-action boxes.
 
-Shows what the model's `legal` allows; clicks (and the F, C, R, A and Enter
-keys, wired by the table screen) come out as `act(action, amount)`.
+Shows what the model's `legal` allows and forwards clicks (and the F, C, R, A and
+Enter keys, wired by the table screen) as `act(action, amount)`; what a click
+means is decided in `desktop.model.betting`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model import betting
+from desktop.model.betting import PreAction, Sizing
 from desktop.model.table import TableModel
+from host_server.rules.hand import Action
 
 BUTTON_STYLE = """
 ActionBar { background: #0d1117; }
@@ -35,11 +39,12 @@ QCheckBox { color: #d0d7de; font-size: 13px; }
 
 
 class ActionBar(QWidget):
-    act = Signal(str, object)  # action, amount (None when not needed)
+    act = Signal(object, object)  # Action, amount (None when not needed)
 
     def __init__(self, model: TableModel) -> None:
         super().__init__()
         self.model = model
+        self.sizing = Sizing()
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BUTTON_STYLE)
         self.fold = QPushButton("Fold")
@@ -51,12 +56,22 @@ class ActionBar(QWidget):
         self.amount = QSpinBox()
         self.amount.setMaximum(10**9)
         self.amount.setMinimumWidth(90)
-        self.presets = {
-            label: QPushButton(label) for label in ("Min", "½ Pot", "¾ Pot", "Pot", "All-in")
-        }
+        self.presets = {label: QPushButton(label) for label in betting.PRESETS}
         self.check_fold = QCheckBox("Check/Fold")
         self.call_any = QCheckBox("Call any")
+        self._lay_out()
+        self.fold.clicked.connect(lambda: self.act.emit(Action.FOLD, None))
+        self.call.clicked.connect(self.press_call)
+        self.bet_raise.clicked.connect(self.press_raise)
+        self.slider.valueChanged.connect(self.amount.setValue)
+        self.amount.valueChanged.connect(self._amount_changed)
+        for label, button in self.presets.items():
+            button.clicked.connect(lambda _=False, label=label: self.preset(label))
+        self.check_fold.toggled.connect(self._one_pre_action)
+        self.call_any.toggled.connect(self._one_pre_action)
+        self.refresh()
 
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for widget in (self.fold, self.call, self.bet_raise):
             buttons.addWidget(widget)
@@ -75,85 +90,53 @@ class ActionBar(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(pre)
 
-        self.fold.clicked.connect(lambda: self.act.emit("fold", None))
-        self.call.clicked.connect(self.press_call)
-        self.bet_raise.clicked.connect(self.press_raise)
-        self.slider.valueChanged.connect(self.amount.setValue)
-        self.amount.valueChanged.connect(self._amount_changed)
-        for label, button in self.presets.items():
-            button.clicked.connect(lambda _=False, label=label: self.preset(label))
-        self.check_fold.toggled.connect(self._one_pre_action)
-        self.call_any.toggled.connect(self._one_pre_action)
-        self.refresh()
-
     def _one_pre_action(self, on: bool) -> None:
         """Check/Fold and Call any exclude each other."""
         if on:
             other = self.call_any if self.sender() is self.check_fold else self.check_fold
             other.setChecked(False)
 
+    @property
+    def pre_action(self) -> PreAction:
+        if self.check_fold.isChecked():
+            return PreAction.CHECK_FOLD
+        return PreAction.CALL_ANY if self.call_any.isChecked() else PreAction.NONE
+
     # --- what the buttons send -----------------------------------------------------
 
     def press_call(self) -> None:
         legal = self.model.legal
         if legal is not None:
-            self.act.emit("call" if legal["call"] else "check", None)
+            self.act.emit(betting.call_or_check(legal), None)
 
     def press_raise(self) -> None:
         legal = self.model.legal
-        limits = self._limits()
-        if legal is None or limits is None:
+        if legal is None or betting.limits(legal) is None:
             return
-        value = self.amount.value()
-        kind = "bet" if legal.get("bet") else "raise"
-        self.act.emit(
-            "all_in" if value >= limits[1] else kind, None if value >= limits[1] else value
-        )
+        self.act.emit(*betting.bet_or_raise(legal, self.amount.value()))
 
     def press_all_in(self) -> None:
         if self.model.legal is not None:
-            self.act.emit("all_in", None)
+            self.act.emit(Action.ALL_IN, None)
 
     def preset(self, label: str) -> None:
-        limits = self._limits()
-        if limits is None:
+        legal, model = self.model.legal, self.model
+        if legal is None or betting.limits(legal) is None:
             return
-        low, high = limits
-        legal = self.model.legal or {}
-        mine = (
-            self.model.seats[self.model.my_seat].bet
-            if self.model.my_seat in self.model.seats
-            else 0
-        )
-        pot_after_call = self.model.pot_total + int(legal.get("call", 0))
-        fraction = {"½ Pot": 0.5, "¾ Pot": 0.75, "Pot": 1.0}.get(label)
-        if label == "Min":
-            value = low
-        elif label == "All-in":
-            value = high
-        else:
-            assert fraction is not None
-            # A pot-sized raise: call, then raise by the pot as it would be after the call.
-            value = mine + int(legal.get("call", 0)) + int(pot_after_call * fraction)
-        self.amount.setValue(max(low, min(high, value)))
-
-    def _limits(self) -> tuple[int, int] | None:
-        legal = self.model.legal
-        if not legal:
-            return None
-        sizing = legal.get("raise") or legal.get("bet")
-        return (int(sizing["min"]), int(sizing["max"])) if sizing else None
+        mine = model.seats[model.my_seat].bet if model.my_seat in model.seats else 0
+        self.amount.setValue(betting.preset(label, legal, model.pot_total, mine))
 
     def _amount_changed(self, value: int) -> None:
+        self.sizing.choose(value)
         self.slider.blockSignals(True)
         self.slider.setValue(value)
         self.slider.blockSignals(False)
         self._label_raise()
 
     def _label_raise(self) -> None:
-        legal = self.model.legal or {}
-        limits = self._limits()
-        word = "Bet" if legal.get("bet") else "Raise to"
+        legal = self.model.legal
+        limits = betting.limits(legal)
+        word = "Bet" if legal is not None and legal.bet is not None else "Raise to"
         if limits and self.amount.value() >= limits[1]:
             self.bet_raise.setText(f"All-in {limits[1]:,}")
         else:
@@ -167,39 +150,29 @@ class ActionBar(QWidget):
         seated = model.my_seat is not None
         self.setVisible(seated)
         mine = model.my_turn
-        in_hand = (
-            seated
-            and model.street is not None
-            and (
-                model.seats[model.my_seat].status in ("playing", "acting")
-                if model.my_seat
-                else False
-            )
-        )
+        seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
+        in_hand = model.street is not None and seat is not None
+        in_hand = in_hand and seat is not None and seat.status in ("playing", "acting")
         legal = model.legal if mine else None
-        self.fold.setEnabled(bool(legal and legal["fold"]))
+        self.fold.setEnabled(bool(legal and legal.fold))
         self.call.setEnabled(legal is not None)
         if legal is not None:
-            self.call.setText(f"Call {legal['call']:,}" if legal["call"] else "Check")
-        limits = self._limits() if mine else None
+            self.call.setText(f"Call {legal.call:,}" if legal.call else "Check")
+        limits = self.sizing.follow(legal, (model.hand_no, model.decision)) if mine else None
         for widget in (self.bet_raise, self.slider, self.amount, *self.presets.values()):
             widget.setEnabled(limits is not None)
         if limits is not None:
             low, high = limits
+            kept = self.sizing.amount
             self.slider.setRange(low, high)
             self.amount.setRange(low, high)
-            self.amount.setValue(low)
+            self.amount.setValue(kept)
             self._label_raise()
         self.check_fold.setVisible(in_hand and not mine)
         self.call_any.setVisible(in_hand and not mine)
-        if legal is not None and (self.check_fold.isChecked() or self.call_any.isChecked()):
-            self._pre_act(legal)
-
-    def _pre_act(self, legal: dict[str, object]) -> None:
-        if self.check_fold.isChecked():
-            action = "check" if legal["check"] else "fold"
-        else:
-            action = "call" if legal["call"] else "check"
-        self.check_fold.setChecked(False)
-        self.call_any.setChecked(False)
-        self.act.emit(action, None)
+        if legal is not None:
+            action = betting.pre_action(self.pre_action, legal)
+            if action is not None:
+                self.check_fold.setChecked(False)
+                self.call_any.setChecked(False)
+                self.act.emit(action, None)

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.table import SeatView, TableModel, pretty_cards
+from desktop.model.table import SeatView, TableModel
+from desktop.model.words import pretty_cards
 from desktop.ui.table_view import TableView
+from host_server.protocol import client, host
+from host_server.protocol.shapes import Pot
 from host_server.views.ledger import to_csv
 from host_server.views.replay import Moment, replay
 
-Ask = Callable[[str, dict[str, Any], Callable[[dict[str, Any]], None]], None]
+Ask = Callable[[client.Query, Callable[[Any], None]], None]  # a query, what to do with its answer
 
 LEDGER_COLUMNS = (
     ("name", "Player"),
@@ -62,10 +65,10 @@ class LedgerDialog(QDialog):
         row.addWidget(self.check, 1)
         row.addWidget(self.export)
         layout.addLayout(row)
-        ask("ledger", {}, self.show_rows)
+        ask(client.Ledger(), self.show_rows)
 
-    def show_rows(self, answer: dict[str, Any]) -> None:
-        self.rows = answer["rows"]
+    def show_rows(self, answer: host.LedgerAnswer) -> None:
+        self.rows = answer.rows
         self.grid.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(LEDGER_COLUMNS):
@@ -78,7 +81,7 @@ class LedgerDialog(QDialog):
         brought = sum(r["buy_ins"] + r["top_ups"] for r in self.rows)
         self.check.setText(
             f"{brought:,} chips brought to the table; "
-            + ("every one accounted for." if answer["balanced"] else "the ledger does NOT balance.")
+            + ("every one accounted for." if answer.balanced else "the ledger does NOT balance.")
         )
         self.export.setEnabled(bool(self.rows))
 
@@ -100,7 +103,7 @@ class HandsDialog(QDialog):
         super().__init__(parent)
         self.ask = ask
         self.listed: list[dict[str, Any]] = []
-        self.hand: dict[str, Any] | None = None
+        self.hand: host.HandAnswer | None = None
         self.moments: list[Moment] = []
         self.at = 0
         self.setWindowTitle(f"Hand histories · {table_name}")
@@ -141,10 +144,10 @@ class HandsDialog(QDialog):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._enable()
-        ask("hands", {}, self.show_list)
+        ask(client.Hands(), self.show_list)
 
-    def show_list(self, answer: dict[str, Any]) -> None:
-        self.listed = list(reversed(answer["hands"]))  # newest first
+    def show_list(self, answer: host.HandsAnswer) -> None:
+        self.listed = list(reversed(answer.hands))  # newest first
         self.hands.clear()
         for hand in self.listed:
             result = "" if hand["net"] is None else f"  {hand['net']:+d}"
@@ -154,11 +157,11 @@ class HandsDialog(QDialog):
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.listed):
-            self.ask("hand", {"hand_no": self.listed[row]["hand_no"]}, self.show_hand)
+            self.ask(client.Hand(hand_no=self.listed[row]["hand_no"]), self.show_hand)
 
-    def show_hand(self, answer: dict[str, Any]) -> None:
+    def show_hand(self, answer: host.HandAnswer) -> None:
         self.hand = answer
-        view = answer["hand"]
+        view = answer.hand
         self.moments = replay(view)
         model = self.model
         model.name, model.me, model.button = view["table_name"], view["viewer"], view["button"]
@@ -173,7 +176,7 @@ class HandsDialog(QDialog):
             return
         assert self.hand is not None
         self.at = at
-        moment, view = self.moments[at], self.hand["hand"]
+        moment, view = self.moments[at], self.hand.hand
         model = self.model
         model.seats = {}
         for p in view["players"]:
@@ -192,7 +195,7 @@ class HandsDialog(QDialog):
             )
         model.board, model.street = moment.board, moment.street
         shown_pot = moment.pot and not moment.final
-        model.pots = [{"amount": moment.pot, "seats": []}] if shown_pot else []
+        model.pots = [Pot(amount=moment.pot, seats=[])] if shown_pot else []
         model.winners = (
             {p["seat"]: p["net"] for p in view["players"] if p["net"] > 0} if moment.final else {}
         )
@@ -243,24 +246,25 @@ class HandsDialog(QDialog):
         self.save_phh.setEnabled(loaded)
 
     def text(self, kind: str) -> str:
+        """The hand as "pokerstars" text or as "phh"."""
         assert self.hand is not None
-        return str(self.hand[kind])
+        return self.hand.pokerstars if kind == "pokerstars" else self.hand.phh
 
     def _save_all(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, "Save every hand you may see", "hands.txt", "PokerStars text (*.txt)"
         )
         if name:
-            self.ask("export", {"format": "pokerstars"}, lambda a: self.write(Path(name), a))
+            self.ask(client.Export(format="pokerstars"), lambda a: self.write(Path(name), a))
 
     @staticmethod
-    def write(path: Path, answer: dict[str, Any]) -> None:
-        path.write_text(answer["text"])
+    def write(path: Path, answer: host.ExportAnswer) -> None:
+        path.write_text(answer.text)
 
     def _save(self, kind: str, suffix: str) -> None:
         if self.hand is None:
             return
-        default = f"hand-{self.hand['hand']['hand_no']}.{suffix}"
+        default = f"hand-{self.hand.hand['hand_no']}.{suffix}"
         name, _ = QFileDialog.getSaveFileName(self, "Save the hand", default)
         if name:
             Path(name).write_text(self.text(kind))

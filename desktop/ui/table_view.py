@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.model.table import TableModel
 from desktop.ui.cards import CARD_RATIO, paint_card
+from host_server.table.members import Role
 
 STATUS_WORDS = {
     "folded": "Folded",
@@ -202,7 +203,7 @@ class TableView(QWidget):
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(18, bold=True))
         text = f"Pot {model.pot_total:,}" if model.pot_total else ""
-        side = [p["amount"] for p in model.pots[1:]]
+        side = [p.amount for p in model.pots[1:]]
         if side:
             text += "   " + "   ".join(f"Side pot {amount:,}" for amount in side)
         if not text and not model.street:
@@ -223,7 +224,11 @@ class TableView(QWidget):
         self._seat_rects[seat] = plate
         view = model.seats.get(seat)
         if view is None:
-            can_sit = model.my_seat is None and model.role in ("host", "spectator", "player")
+            can_sit = model.my_seat is None and model.role in (
+                Role.HOST,
+                Role.SPECTATOR,
+                Role.PLAYER,
+            )
             painter.setPen(QPen(QColor(255, 255, 255, 70), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(0, 0, 0, 60))
             painter.drawRoundedRect(plate, 12 * s, 12 * s)

@@ -21,9 +21,10 @@ Secret = Annotated[str, msgspec.Meta(min_length=16, max_length=128)]
 
 class Message(msgspec.Struct, tag_field="type", kw_only=True, frozen=True, omit_defaults=True):
     """Every client message has an id: a string of 1 to 64 characters, or a whole number
-    (read as its decimal string)."""
+    (read as its decimal string). A client builds a message without one, and its
+    session gives it its id as it sends it."""
 
-    id: str
+    id: str = ""
 
 
 # --- joining ------------------------------------------------------------------------

@@ -13,8 +13,11 @@ import pytest
 from keyring.errors import NoKeyringError
 
 from desktop.client.connection import Connection
+from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
 from host_server.net.server import Server
+from host_server.protocol import client, host as messages
+from host_server.rules.hand import Action
 from host_server.table.settings import TableSettings
 
 
@@ -36,11 +39,11 @@ async def host(tmp_path) -> AsyncIterator[Server]:
 
 class Recorder:
     def __init__(self, connection: Connection) -> None:
-        self.events: list[dict[str, Any]] = []
-        self.turns: list[dict[str, Any]] = []
-        self.answers: list[dict[str, Any]] = []
-        self.states: list[str] = []
-        connection.event_received.connect(self.events.append)
+        self.events: list[tuple[int, Any]] = []
+        self.turns: list[messages.Turn] = []
+        self.answers: list[messages.Answer] = []
+        self.states: list[State] = []
+        connection.event_received.connect(lambda seq, e: self.events.append((seq, e)))
         connection.turn_received.connect(self.turns.append)
         connection.answered.connect(self.answers.append)
         connection.state_changed.connect(self.states.append)
@@ -58,29 +61,29 @@ async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host
     bob.start()
     await wait_for(lambda: ann.state == bob.state == "online")
     assert bob.token is not None and bob.member_id == 2
-    ann.send("sit", seat=1, buy_in=100)
-    bob.send("sit", seat=2, buy_in=100)
-    await wait_for(lambda: any(t.get("legal") for t in seen_ann.turns))
+    ann.send(client.Sit(seat=1, buy_in=100))
+    bob.send(client.Sit(seat=2, buy_in=100))
+    await wait_for(lambda: any(t.legal for t in seen_ann.turns))
     port = host.port
 
     # The host goes away; Ann acts meanwhile (queued); the host comes back on the same port.
     await host.stop()
     await wait_for(lambda: ann.state == "reconnecting")
-    hand_no = seen_ann.turns[-1]["hand_no"]
-    ann.send("act", action="call", hand_no=hand_no)
-    assert ann.unacknowledged == 1
+    hand_no = seen_ann.turns[-1].hand_no
+    ann.send(client.Act(action=Action.CALL, hand_no=hand_no))
+    assert len(ann.session.resends()) == 1
     again = Server(tmp_path / "host.db", "127.0.0.1", port)
     await again.start()
     try:
-        await wait_for(lambda: ann.unacknowledged == 0 and ann.state == bob.state == "online")
-        assert seen_ann.answers[-1]["type"] == "ack"
+        await wait_for(lambda: not ann.session.resends() and ann.state == bob.state == "online")
+        assert isinstance(seen_ann.answers[-1], messages.Ack)
         assert seen_ann.states == ["online", "reconnecting", "online"]
-        await wait_for(lambda: any(e["kind"] == "player_acted" for e in seen_bob.events))
+        await wait_for(lambda: any(e.kind == "player_acted" for _, e in seen_bob.events))
         # Every event arrived once, in order, across the restart.
         for seen in (seen_ann, seen_bob):
-            seqs = [e["seq"] for e in seen.events]
+            seqs = [seq for seq, _ in seen.events]
             assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
-        acted = [e for e in seen_bob.events if e["kind"] == "player_acted"]
+        acted = [e for _, e in seen_bob.events if e.kind == "player_acted"]
         assert len(acted) == 1
     finally:
         await ann.stop()
@@ -91,11 +94,11 @@ async def test_join_then_survive_a_host_restart_resuming_and_resending_once(host
 async def test_a_refused_join_stops_with_the_reason(host):
     table_id, _ = host.create_table(TableSettings("Conn"), "Ann")
     stranger = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token="not-a-token")
-    problems: list[dict[str, Any]] = []
+    problems: list[messages.Error] = []
     stranger.problem.connect(problems.append)
     stranger.start()
     await wait_for(lambda: stranger.state == "closed")
-    assert problems[0]["code"] == "invalid_token"
+    assert problems[0].code == "invalid_token"
     assert stranger.closed_reason == "That token is not valid here."
 
 
@@ -122,7 +125,7 @@ async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(h
     table_id, token = host.create_table(TableSettings("Conn", auto_approve=True), "Ann")
     db = tmp_path / "host.db"
     ann = Connection(f"ws://127.0.0.1:{host.port}/ws", table_id, token=token)
-    snapshots: list[dict[str, Any]] = []
+    snapshots: list[messages.Snapshot] = []
     ann.snapshot_received.connect(snapshots.append)
     ann.start()
     try:
@@ -132,7 +135,7 @@ async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(h
             live.backup(copy)
         copied = ann.seq
         for n in range(3):
-            ann.send("chat", text=f"this will be forgotten {n}")
+            ann.send(client.Chat(text=f"this will be forgotten {n}"))
         await wait_for(lambda: ann.seq >= copied + 3)
         port, seen = host.port, ann.seq
         await host.stop()
@@ -143,8 +146,8 @@ async def test_a_host_put_back_to_an_older_database_is_resumed_from_a_snapshot(h
         await again.start()
         try:
             # A snapshot of what the host holds, then the `connected` event after it.
-            await wait_for(lambda: len(snapshots) == 2 and ann.seq == snapshots[-1]["seq"] + 1)
-            assert snapshots[-1]["seq"] < seen and ann.state == "online"
+            await wait_for(lambda: len(snapshots) == 2 and ann.seq == snapshots[-1].seq + 1)
+            assert snapshots[-1].seq < seen and ann.state == "online"
         finally:
             await again.stop()
     finally:

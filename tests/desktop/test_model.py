@@ -7,32 +7,31 @@ import random
 
 from hypothesis import given, settings, strategies as st
 
-from desktop.model.table import TableModel, pretty_cards
+from desktop.model.table import TableModel
+from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import decide
 from host_server.table.state import Table
-from host_server.views import live as views
+from tests.support import wire
 from tests.support.random_play import RANDOM_TABLE, random_step
 from tests.support.tables import T0, seated, stack
 
 
 def feed(model: TableModel, table: Table, viewer: int, events) -> None:
     for seq, event in events:
-        model.apply_event(
-            {"seq": seq, **(views.project(table, event, viewer) or {"kind": "hidden"})}
-        )
-    turn = views.turn(table, viewer)
+        model.apply_event(seq, wire.event(table, seq, event, viewer))
+    turn = wire.turn(table, viewer)
     if turn:
-        model.apply_turn({"seq": table.seq, **turn})
+        model.apply_turn(turn)
 
 
 def fresh(table: Table, viewer: int) -> TableModel:
     model = TableModel()
-    model.apply_snapshot({"seq": table.seq, "table": views.snapshot(table, viewer)})
-    turn = views.turn(table, viewer)
+    model.apply_snapshot(wire.snapshot(table, viewer))
+    turn = wire.turn(table, viewer)
     if turn:
-        model.apply_turn({"seq": table.seq, **turn})
+        model.apply_turn(turn)
     return model
 
 
@@ -57,7 +56,7 @@ def test_a_model_fed_events_draws_the_same_table_as_a_fresh_snapshot(seed, rng):
             role = table.members[viewer].role.value
             if role in ("gone", "pending"):
                 continue
-            assert model.drawn() == fresh(table, viewer).drawn(), viewer
+            assert wire.drawn(model) == wire.drawn(fresh(table, viewer)), viewer
 
 
 def test_the_hand_log_reads_like_a_dealer_talking():

@@ -14,6 +14,7 @@ from desktop.app import PLAY_NOW_BOTS, Felt
 from desktop.ui.dialogs import TopUpDialog
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.table_screen import TableScreen
+from host_server.protocol import client
 from tests.desktop.test_end_to_end import until
 
 # pokerkit's PokerStars parser warns about a field of its own making.
@@ -56,7 +57,7 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
         await until(lambda: hands.hands.count() >= 2)
         hands.hands.setCurrentRow(hands.hands.count() - 1)  # the oldest: hand 1
         await until(lambda: bool(hands.moments))
-        assert hands.hand is not None and hands.hand["hand"]["hand_no"] == 1
+        assert hands.hand is not None and hands.hand.hand["hand_no"] == 1
         hands.next_street.click()  # on to the flop (or the showdown if it ended sooner)
         step = hands.moments[hands.at].step
         assert hands.moments[hands.at].final or step["kind"] in ("board_dealt", "hand_shown")
@@ -68,9 +69,9 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
         assert len(list(PokerStarsParser()(hands.text("pokerstars"), error_status=True))) == 1
         assert "Dealt to" in hands.text("pokerstars")
         *_, last = HandHistory.loads(hands.text("phh"))
-        assert list(last.stacks) == [p["final_stack"] for p in hands.hand["hand"]["players"]]
+        assert list(last.stacks) == [p["final_stack"] for p in hands.hand.hand["players"]]
         saved = tmp_path / "all.txt"
-        screen.ask("export", {"format": "pokerstars"}, lambda a: hands.write(saved, a))
+        screen.ask(client.Export(format="pokerstars"), lambda a: hands.write(saved, a))
         await until(saved.exists)
         assert len(list(PokerStarsParser()(saved.read_text(), error_status=True))) >= 2
         hands.table.resize(800, 500)

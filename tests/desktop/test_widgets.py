@@ -12,16 +12,16 @@ from desktop.model.table import TableModel
 from desktop.ui.action_bar import ActionBar
 from desktop.ui.table_view import TableView
 from host_server.table import commands as cmd
-from host_server.views import live as views
+from tests.support import wire
 from tests.support.tables import seated, stack
 
 
 def model_for(game, viewer: int) -> TableModel:
     model = TableModel()
-    model.apply_snapshot({"seq": game.table.seq, "table": views.snapshot(game.table, viewer)})
-    turn = views.turn(game.table, viewer)
+    model.apply_snapshot(wire.snapshot(game.table, viewer))
+    turn = wire.turn(game.table, viewer)
     if turn:
-        model.apply_turn({"seq": game.table.seq, **turn})
+        model.apply_turn(turn)
     return model
 
 
@@ -72,9 +72,9 @@ def test_pre_action_boxes_act_when_the_turn_comes(qtbot):
     assert bar.call_any.isVisibleTo(bar)  # offered while waiting for the turn
     bar.call_any.setChecked(True)
     game.act(1, "call")
-    turn = views.turn(game.table, 2)
+    turn = wire.turn(game.table, 2)
     assert turn is not None
-    model.apply_turn({"seq": game.table.seq, **turn})
+    model.apply_turn(turn)
     bar.refresh()
     assert got == [("call", None)]
     assert not bar.call_any.isChecked()
@@ -150,7 +150,7 @@ def test_players_are_told_when_the_host_sees_every_card_in_histories(qtbot):
         game = seated({1: 200, 2: 200}, start=False, reveal_hands_to_host=reveal)
         screen = TableScreen(Connection("ws://127.0.0.1:1/ws", "t", name="P2"))
         qtbot.addWidget(screen)
-        message = {"seq": game.table.seq, "table": views.snapshot(game.table, 2)}
+        message = wire.snapshot(game.table, 2)
         screen._on_snapshot(message)
         screen._on_snapshot(message)  # a resume: said once, not twice
         told.append(sum("every hole card" in line for line in screen.model.log))

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import Felt
 from desktop.hosting.invites import parse_invite
 from desktop.hosting.local_state import data_folder, load_recent
+from host_server.protocol import client
+from host_server.rules.hand import Action
+from host_server.table.members import Role
 
 
 def say(**fields: Any) -> None:
@@ -49,13 +52,13 @@ async def drive(mode: str, argument: str) -> None:
     assert screen is not None
     model, last = screen.model, None
     for _ in range(10**6):  # the parent kills this process; bounded all the same
-        if mode == "join" and model.role == "spectator" and model.my_seat is None:
-            screen.connection.send("sit", seat=2, buy_in=model.max_buy_in)
+        if mode == "join" and model.role is Role.SPECTATOR and model.my_seat is None:
+            screen.connection.send(client.Sit(seat=2, buy_in=model.max_buy_in))
             mode = "joined"
         if model.my_turn and model.legal is not None:
             await asyncio.sleep(0.25)  # think, so that a kill can land mid-hand
             if model.my_turn and model.legal is not None:
-                screen.act("call" if model.legal["call"] else "check", None)
+                screen.act(Action.CALL if model.legal.call else Action.CHECK, None)
         state = {
             "hand_no": model.hand_no if model.street else None,
             "street": model.street,

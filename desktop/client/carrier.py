@@ -1,0 +1,114 @@
+"""The asyncio carrier of a client session: a WebSocket to the host, reconnected with
+backoff, each frame handed to the session and what it means handed on.
+
+Only bytes and time here: the session decides what a frame means, whether to
+reconnect, and what to send again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+
+from desktop.client.session import ClientSession, Note, Reconnect, Refused, State
+
+log = logging.getLogger("felt.client")
+
+
+class Carrier:
+    def __init__(
+        self,
+        url: str,
+        session: ClientSession,
+        *,
+        on_note: Callable[[Note], None],
+        on_state: Callable[[State], None],
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
+        self.url, self.session = url, session
+        self.on_note, self.on_state, self._sleep = on_note, on_state, sleep
+        self._ws: ClientConnection | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._writes: set[asyncio.Task[None]] = set()  # kept: a task nobody holds may vanish
+        self._stopping = False
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        self._stopping = True
+        if self._ws is not None:
+            with contextlib.suppress(Exception):
+                await self._ws.close()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+        for write in list(self._writes):
+            write.cancel()
+        self._set(State.CLOSED)
+
+    def write(self, frame: str) -> None:
+        """Send a frame now if online (else it goes after the next welcome)."""
+        if self._ws is None or self.session.state is not State.ONLINE:
+            return
+        task = asyncio.get_running_loop().create_task(self._send(frame))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def _send(self, frame: str) -> None:
+        if self._ws is not None:
+            with contextlib.suppress(ConnectionClosed):
+                await self._ws.send(frame)
+
+    def _set(self, state: State) -> None:
+        self.session.state = state
+        self.on_state(state)
+
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._stopping:
+            code = None
+            try:
+                async with connect(self.url, close_timeout=1, open_timeout=5, max_size=2**20) as ws:
+                    self._ws = ws
+                    await ws.send(self.session.join_frame())
+                    async for frame in ws:
+                        if await self._receive(frame):
+                            attempt = 0
+            except ConnectionClosed as closed:
+                code = closed.rcvd.code if closed.rcvd else None
+            except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as error:
+                log.info("cannot reach %s: %s", self.url, error)
+            finally:
+                self._ws = None
+            if self._stopping or self.session.closed(code):
+                break
+            self._set(State.RECONNECTING)
+            await self._sleep(self.session.backoff(attempt))
+            attempt += 1
+        self._set(State.CLOSED)
+
+    async def _receive(self, frame: str | bytes) -> bool:
+        """Hand one frame on; True once the connection is (again) established."""
+        was = self.session.state
+        notes = self.session.receive(frame)
+        welcomed = self.session.state is State.ONLINE and was is not State.ONLINE
+        if welcomed:
+            self.on_state(State.ONLINE)
+        for note in notes:
+            self.on_note(note)
+            if isinstance(note, (Reconnect, Refused)) and self._ws is not None:
+                if isinstance(note, Reconnect):
+                    log.info("%s: resuming (%s)", self.url, note.why)
+                await self._ws.close()
+        if welcomed and self._ws is not None:
+            for again in self.session.resends():  # the same ids: applied once
+                await self._ws.send(again)
+        return welcomed
