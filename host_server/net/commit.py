@@ -4,8 +4,10 @@ then are their frames sent, in order.
 
 If the commit fails, nothing of the turn was shown, and nothing of it stays: the
 core puts its tables back as the store holds them; each command's sender is told
-`storage_unavailable` (send it again later, with its same id), and any other peer
-that was to hear of the turn is closed (1011) to resume from what is there.
+`storage_unavailable` when the environment refused (a full disk, a locked file:
+send it again later, with its same id) or `internal_error` when the write itself
+was wrong (a bug of ours, logged with its traceback); any other peer that was to
+hear of the turn is closed (1011) to resume from what is there.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from host_server.errors import Code, StorageError
+from host_server.errors import Code, StorageError, StorageUnavailable
 from host_server.host.core import HostCore
 from host_server.host.peers import Outbox, Peer
 from host_server.protocol import codec
@@ -23,6 +25,7 @@ from host_server.store.sqlite import Store
 log = logging.getLogger("felt.net")
 
 UNSAVED = "The host cannot save right now; try again in a moment."
+BROKEN = "Something went wrong on the host; nothing was applied."
 
 
 class GroupCommit:
@@ -64,9 +67,13 @@ class GroupCommit:
         writes = [write for out in held for write in out.writes]
         try:
             self.store.commit(writes)
-        except StorageError as error:
+        except StorageUnavailable as error:
             log.error("a batch of %d writes could not be saved: %s", len(writes), error)
-            self._undo(held)
+            self._undo(held, Code.STORAGE_UNAVAILABLE, UNSAVED)
+            ok = False
+        except StorageError:
+            log.exception("a batch of %d writes was refused: a bug of ours", len(writes))
+            self._undo(held, Code.INTERNAL_ERROR, BROKEN)
             ok = False
         else:
             self.core.committed()
@@ -78,12 +85,12 @@ class GroupCommit:
                 done.set_result(ok)
         return ok
 
-    def _undo(self, held: list[Outbox]) -> None:
+    def _undo(self, held: list[Outbox], code: Code, words: str) -> None:
         self.core.rolled_back()
         answered = {peer for out in held for peer, _ in out.answers}
         for out in held:
             for peer, message_id in out.answers:
-                refusal = codec.error(Code.STORAGE_UNAVAILABLE, UNSAVED, message_id)
+                refusal = codec.error(code, words, message_id)
                 self.send(Outbox(sends=[(peer, refusal)]))
         for peer in {peer for out in held for peer, _ in out.sends} - answered:
             self.close(peer, 1011, "the host could not save; reconnect")

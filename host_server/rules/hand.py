@@ -158,10 +158,6 @@ class Hand:
     # --- what the table reads -------------------------------------------------
 
     @property
-    def players(self) -> int:
-        return len(self.spec.stacks)
-
-    @property
     def finished(self) -> bool:
         return not self.state.status
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from host_server.rules.deck import shuffled_deck
 from host_server.rules.hand import Action
 from host_server.table import events as ev
+from host_server.table.members import Departure, SitOutReason, TopUpRefusal
 
 if TYPE_CHECKING:
     from host_server.table.state import Table
@@ -39,7 +40,9 @@ def _absent(table: Table, seat_no: int) -> bool:
     if seat is None:
         return True
     member = table.members[seat.member_id]
-    return member.exit is not None or (seat.sitting_out and seat.sit_out_reason != "request")
+    return member.exit is not None or (
+        seat.sitting_out and seat.sit_out_reason is not SitOutReason.REQUEST
+    )
 
 
 def deliver_top_up(table: Table, member_id: int, emit: Emit) -> None:
@@ -50,10 +53,10 @@ def deliver_top_up(table: Table, member_id: int, emit: Emit) -> None:
         return
     room = table.settings.max_buy_in - seat.stack
     if room <= 0:
-        emit(ev.TopUpRejected(member_id, "full"))
+        emit(ev.TopUpRejected(member_id, TopUpRefusal.FULL))
         return
     emit(ev.ToppedUp(member_id, seat.number, min(member.top_up, room)))
-    if seat.sitting_out and seat.sit_out_reason == "busted":
+    if seat.sitting_out and seat.sit_out_reason is SitOutReason.BUSTED:
         emit(ev.SatIn(seat.number))
 
 
@@ -95,7 +98,7 @@ def _between_hands(table: Table, now: float, emit: Emit) -> None:
             seat = table.seat_of(member.id)
             if seat is not None:
                 emit(ev.SeatLeft(member.id, seat.number, seat.stack, reason))
-            if reason in ("leave", "kick", "removed"):
+            if reason is not Departure.STAND:
                 emit(ev.MemberLeft(member.id, reason, table.members[member.id].balance))
     for member in list(table.members.values()):
         if member.top_up:
@@ -107,7 +110,7 @@ def _between_hands(table: Table, now: float, emit: Emit) -> None:
             emit(ev.TopUpApproved(member.id, table.settings.max_buy_in))
             deliver_top_up(table, member.id, emit)
         elif seat.stack == 0 and not seat.sitting_out:
-            emit(ev.SatOut(seat.number, "busted"))
+            emit(ev.SatOut(seat.number, SitOutReason.BUSTED))
     if table.pause_pending:
         emit(ev.Paused())
     if table.paused or table.closed or now < table.next_hand_at:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from host_server.errors import FeltError
+from host_server.table.members import Departure, SitOutReason, TopUpRefusal
 
 EVENT_TYPES: dict[str, type[Event]] = {}
 
@@ -45,6 +47,8 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     payload = {k: _tuples(v) for k, v in data.items() if k != "kind"}
     if set(payload) != names:
         raise FeltError(f"event {kind!r} has fields {sorted(payload)}", code="bad_event")
+    if "reason" in payload:  # the one field that is an enum, stored as its value
+        payload["reason"] = _REASONS[cls](payload["reason"])
     return cls(**payload)
 
 
@@ -90,7 +94,7 @@ class MemberLeft(Event, kind="member_left"):
     """Left or kicked: the balance is cashed out and the member is gone."""
 
     member_id: int
-    reason: str
+    reason: Departure  # leave, kick, removed or closed
     cashed_out: int
 
 
@@ -116,13 +120,12 @@ class SeatTaken(Event, kind="seat_taken"):
 
 @dataclass(frozen=True)
 class SeatLeft(Event, kind="seat_left"):
-    """The stack goes to the member's balance.
-    reason: stand, leave, kick, removed (a bot), freed, closed."""
+    """The stack goes to the member's balance."""
 
     member_id: int
     seat: int
     stack: int
-    reason: str
+    reason: Departure
 
 
 @dataclass(frozen=True)
@@ -143,10 +146,8 @@ class TopUpApproved(Event, kind="top_up_approved"):
 
 @dataclass(frozen=True)
 class TopUpRejected(Event, kind="top_up_rejected"):
-    """reason: host (said no), full (the stack grew past the maximum meanwhile)."""
-
     member_id: int
-    reason: str
+    reason: TopUpRefusal
 
 
 @dataclass(frozen=True)
@@ -163,15 +164,13 @@ class ExitScheduled(Event, kind="exit_scheduled"):
     """Stand, leave or kick asked for mid-hand: done when the hand ends."""
 
     member_id: int
-    reason: str
+    reason: Departure
 
 
 @dataclass(frozen=True)
 class SatOut(Event, kind="sat_out"):
-    """reason: request, timeouts, disconnected, busted."""
-
     seat: int
-    reason: str
+    reason: SitOutReason
 
 
 @dataclass(frozen=True)
@@ -280,3 +279,11 @@ class HandEnded(Event, kind="hand_ended"):
 
 
 Emit = Callable[[Event], None]  # how a decision or the dealer adds an event
+
+_REASONS: dict[type[Event], type[StrEnum]] = {
+    MemberLeft: Departure,
+    SeatLeft: Departure,
+    ExitScheduled: Departure,
+    TopUpRejected: TopUpRefusal,
+    SatOut: SitOutReason,
+}

@@ -6,7 +6,7 @@ from host_server.errors import Code, CommandError
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.events import Emit
-from host_server.table.members import MAX_MEMBERS, BotLevel, Member, Role, clean_name
+from host_server.table.members import MAX_MEMBERS, BotLevel, Departure, Member, Role, clean_name
 from host_server.table.seating import leave_seat
 from host_server.table.state import Table
 
@@ -49,10 +49,10 @@ def _leave(table: Table, c: cmd.Leave, now: float, emit: Emit) -> None:
             "The host closes the table instead of leaving.", code=Code.HOST_CANNOT_LEAVE
         )
     checks.no_exit_pending(member)
-    _depart(table, member, "leave", emit)
+    _depart(table, member, Departure.LEAVE, emit)
 
 
-def _depart(table: Table, member: Member, reason: str, emit: Emit) -> None:
+def _depart(table: Table, member: Member, reason: Departure, emit: Emit) -> None:
     """Leave the seat (now or after the hand) and then the table, cashing out."""
     if leave_seat(table, member, reason, emit):
         emit(ev.MemberLeft(member.id, reason, member.balance))
@@ -67,7 +67,7 @@ def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
     if target.role is Role.PENDING:
         emit(ev.MemberRejected(target.id))
     else:
-        _depart(table, target, "kick", emit)
+        _depart(table, target, Departure.KICK, emit)
 
 
 BOT_NAMES = (
@@ -105,7 +105,7 @@ def _remove_bot(table: Table, c: cmd.RemoveBot, now: float, emit: Emit) -> None:
     if bot is None or bot.bot is None:
         raise CommandError(f"There is no bot in seat {c.seat}.", code=Code.NOT_A_BOT)
     checks.no_exit_pending(bot)
-    _depart(table, bot, "removed", emit)
+    _depart(table, bot, Departure.REMOVED, emit)
 
 
 RULES = dict(

@@ -31,6 +31,45 @@ class BotLevel(StrEnum):
     STRONG = "strong"
 
 
+class Departure(StrEnum):
+    """Why a member leaves a seat, or the table."""
+
+    STAND = "stand"
+    """Stood up (keeping the stack as a balance)."""
+    LEAVE = "leave"
+    """Left the table, cashing out."""
+    KICK = "kick"
+    """Removed by the host."""
+    REMOVED = "removed"
+    """A bot the host took away."""
+    FREED = "freed"
+    """Disconnected longer than the table keeps a seat."""
+    CLOSED = "closed"
+    """The host closed the table."""
+
+
+class SitOutReason(StrEnum):
+    """Why a seat is not dealt in."""
+
+    REQUEST = "request"
+    """The player asked: they play their current hand themselves."""
+    TIMEOUTS = "timeouts"
+    """Timed out too many times in a row: acted for, and sat out."""
+    DISCONNECTED = "disconnected"
+    """Away past the grace period: acted for until back."""
+    BUSTED = "busted"
+    """No chips left: a rebuy sits them in."""
+
+
+class TopUpRefusal(StrEnum):
+    """Why a top-up was refused."""
+
+    HOST = "host"
+    """The host said no."""
+    FULL = "full"
+    """The stack grew to the maximum meanwhile."""
+
+
 @dataclass
 class Member:
     id: int
@@ -44,7 +83,7 @@ class Member:
     top_up: int = 0  # an approved top-up waiting for the hand to end
     connected: bool = False
     disconnected_at: float | None = None
-    exit: str | None = None  # stand, leave or kick, waiting for the hand to end
+    exit: Departure | None = None  # stand, leave, kick or removed, when the hand ends
     bot: str | None = None  # a bot's level; bots are run by the host and always connected
 
     @property
@@ -59,7 +98,7 @@ class Seat:
     stack: int  # between hands; during a hand the hand holds the live stack
     time_bank: float
     sitting_out: bool = False
-    sit_out_reason: str | None = None
+    sit_out_reason: SitOutReason | None = None
     timeouts: int = 0
 
 

@@ -7,7 +7,7 @@ from host_server.rules.hand import Action
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.events import Emit
-from host_server.table.members import Role
+from host_server.table.members import Departure, Role
 from host_server.table.settings import check_blinds
 from host_server.table.state import Table
 
@@ -68,10 +68,10 @@ def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
     if table.hand is not None:
         raise CommandError("Wait for the hand to end (pause first).", code=Code.HAND_IN_PROGRESS)
     for seat in list(table.seats.values()):
-        emit(ev.SeatLeft(seat.member_id, seat.number, seat.stack, "closed"))
+        emit(ev.SeatLeft(seat.member_id, seat.number, seat.stack, Departure.CLOSED))
     for member in list(table.members.values()):
         if member.role is not Role.GONE and member.balance:
-            emit(ev.MemberLeft(member.id, "closed", member.balance))
+            emit(ev.MemberLeft(member.id, Departure.CLOSED, member.balance))
     emit(ev.TableClosed())
 
 

@@ -6,6 +6,7 @@ from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.dealer import auto_action
 from host_server.table.events import Emit
+from host_server.table.members import Departure, SitOutReason
 from host_server.table.state import Table
 
 
@@ -18,7 +19,7 @@ def _connect(table: Table, c: cmd.Connect, now: float, emit: Emit) -> None:
     if not member.connected:
         emit(ev.Connected(member.id))
     seat = table.seat_of(member.id)
-    if seat is not None and seat.sitting_out and seat.sit_out_reason == "disconnected":
+    if seat is not None and seat.sitting_out and seat.sit_out_reason is SitOutReason.DISCONNECTED:
         emit(ev.SatIn(seat.number))
 
 
@@ -36,16 +37,16 @@ def _tick(table: Table, c: cmd.Tick, now: float, emit: Emit) -> None:
             continue
         away = now - member.disconnected_at
         if away >= settings.seat_free_seconds and table.hand_index(seat.number) is None:
-            emit(ev.SeatLeft(member.id, seat.number, seat.stack, "freed"))
+            emit(ev.SeatLeft(member.id, seat.number, seat.stack, Departure.FREED))
         elif away >= settings.disconnect_grace_seconds and not seat.sitting_out:
-            emit(ev.SatOut(seat.number, "disconnected"))
+            emit(ev.SatOut(seat.number, SitOutReason.DISCONNECTED))
     deadline = table.turn_deadline()
     actor = table.actor_seat
     if actor is not None and not table.paused and deadline is not None and now >= deadline:
         emit(auto_action(table, actor, timed_out=True))
         seat = table.seats[actor]
         if seat.timeouts >= settings.timeouts_before_sit_out and not seat.sitting_out:
-            emit(ev.SatOut(actor, "timeouts"))
+            emit(ev.SatOut(actor, SitOutReason.TIMEOUTS))
 
 
 RULES = dict(

@@ -7,7 +7,7 @@ from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.dealer import deliver_top_up
 from host_server.table.events import Emit
-from host_server.table.members import Member, Role
+from host_server.table.members import Departure, Member, Role, SitOutReason, TopUpRefusal
 from host_server.table.state import Table
 
 
@@ -27,7 +27,7 @@ def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     emit(ev.SeatTaken(c.by, c.seat, buy_in, min(member.balance, buy_in)))
 
 
-def leave_seat(table: Table, member: Member, reason: str, emit: Emit) -> bool:
+def leave_seat(table: Table, member: Member, reason: Departure, emit: Emit) -> bool:
     """Stand now, or after the hand if dealt in; True when done now."""
     seat = table.seat_of(member.id)
     if seat is None:
@@ -42,14 +42,14 @@ def leave_seat(table: Table, member: Member, reason: str, emit: Emit) -> bool:
 def _stand(table: Table, c: cmd.Stand, now: float, emit: Emit) -> None:
     checks.seated(table, c.by)
     checks.no_exit_pending(table.members[c.by])
-    leave_seat(table, table.members[c.by], "stand", emit)
+    leave_seat(table, table.members[c.by], Departure.STAND, emit)
 
 
 def _sit_out(table: Table, c: cmd.SitOut, now: float, emit: Emit) -> None:
     seat = checks.seated(table, c.by)
     if seat.sitting_out:
         raise CommandError("You are already sitting out.", code=Code.ALREADY_SITTING_OUT)
-    emit(ev.SatOut(seat.number, "request"))
+    emit(ev.SatOut(seat.number, SitOutReason.REQUEST))
 
 
 def _sit_in(table: Table, c: cmd.SitIn, now: float, emit: Emit) -> None:
@@ -101,7 +101,7 @@ def _approve_top_up(table: Table, c: cmd.ApproveTopUp, now: float, emit: Emit) -
 
 def _reject_top_up(table: Table, c: cmd.RejectTopUp, now: float, emit: Emit) -> None:
     target = _asked_top_up(table, c.by, c.member_id)
-    emit(ev.TopUpRejected(target.id, "host"))
+    emit(ev.TopUpRejected(target.id, TopUpRefusal.HOST))
 
 
 RULES = dict(

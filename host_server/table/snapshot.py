@@ -12,7 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from host_server.table import events as ev
-from host_server.table.members import Member, Role, Seat
+from host_server.table.members import Departure, Member, Role, Seat, SitOutReason
 from host_server.table.settings import TableSettings
 from host_server.table.state import Clock, Table
 
@@ -43,8 +43,8 @@ def to_dict(table: Table) -> dict[str, Any]:
 def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table = Table(data["table_id"], TableSettings.from_dict(data["settings"]), rng)
     table.seq = data["seq"]
-    table.members = {m["id"]: Member(**{**m, "role": Role(m["role"])}) for m in data["members"]}
-    table.seats = {s["number"]: Seat(**s) for s in data["seats"]}
+    table.members = {m["id"]: _member(m) for m in data["members"]}
+    table.seats = {s["number"]: _seat(s) for s in data["seats"]}
     table.next_member_id = data["next_member_id"]
     table.hand_no = data["hand_no"]
     table.button = data["button"]
@@ -59,6 +59,16 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
         table.replay_hand(start, [ev.event_from_dict(step) for step in data["hand_log"]])
     table.clock = Clock(**data["clock"])
     return table
+
+
+def _member(data: dict[str, Any]) -> Member:
+    exit_ = Departure(data["exit"]) if data["exit"] is not None else None
+    return Member(**{**data, "role": Role(data["role"]), "exit": exit_})
+
+
+def _seat(data: dict[str, Any]) -> Seat:
+    reason = data["sit_out_reason"]
+    return Seat(**{**data, "sit_out_reason": SitOutReason(reason) if reason else None})
 
 
 def _maybe(data: dict[str, Any] | None, cls: type[ev.Event]) -> Any:

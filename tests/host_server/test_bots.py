@@ -54,7 +54,7 @@ def bot_table(levels: list[BotLevel], deck: tuple[str, ...]) -> Table:
     for seat, level in enumerate(levels, start=1):
         handle(table, cmd.AddBot(1, seat, level.value, 60 + 20 * seat), T0)
     handle(table, cmd.Tick(), T0 + 1)  # every bot is seated: deal
-    assert table.hand is not None and table.hand.players == len(levels)
+    assert table.hand is not None and len(table.hand.spec.stacks) == len(levels)
     return table
 
 
