@@ -78,7 +78,7 @@ class HostProcess:
                 "serve",
                 "--db",
                 str(self.db),
-                "--host",
+                "--bind",
                 "127.0.0.1",
                 "--port",
                 str(self.port),

@@ -29,69 +29,66 @@ from host_server.views.exports import phhs_text, pokerstars_file
 from host_server.views.ledger import ledger, to_csv
 from host_server.views.live import summary
 
+# new-table's numbers: (flag, type, default, help); every table setting has a flag.
+_NUMBERS: tuple[tuple[str, type, float, str | None], ...] = (
+    ("--seats", int, 9, None),
+    ("--small-blind", int, 1, None),
+    ("--big-blind", int, 2, None),
+    ("--ante", int, 0, None),
+    ("--min-buy-in", int, 0, "default: 20 big blinds"),
+    ("--max-buy-in", int, 0, "default: 100 big blinds"),
+    ("--action-seconds", float, 30.0, None),
+    ("--time-bank-seconds", float, 60.0, None),
+    ("--timeouts-before-sit-out", int, 2, "timeouts in a row after which a player is sat out"),
+    ("--grace-seconds", float, 300.0, "a disconnected player is sat out after this"),
+    ("--seat-free-seconds", float, 600.0, "a disconnected player's seat is freed after this"),
+    ("--between-hands-seconds", float, 3.0, "pause between one hand's end and the next deal"),
+)
+_SWITCHES = (
+    ("--auto-approve", "seat guests without asking"),
+    ("--no-spectators", "only players watch the game"),
+    ("--no-guest-chat", "only players may chat (not spectators)"),
+    ("--approve-top-ups", "rebuys and top-ups wait for the host"),
+    ("--reveal-hands-to-host", "the host's hand histories show every hole card (players are told)"),
+)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="felt-host", description="Felt's headless host.")
     parser.add_argument("--version", action="version", version=f"felt-host {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", default=None, help="database file (default: per-user data dir)")
-        return p
+    def with_db(name: str, words: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=words)
+        command.add_argument(
+            "--db", default=None, help="database file (default: per-user data dir)"
+        )
+        return command
 
-    new = with_db(sub.add_parser("new-table", help="create a table; prints its id and host token"))
+    _new_table_flags(with_db("new-table", "create a table; prints its id and host token"))
+    _serve_flags(with_db("serve", "restore every open table and serve it"))
+    with_db("tables", "list the tables in the database")
+    export = with_db("export", "a table's hands (PHH or PokerStars text) or its ledger (CSV)")
+    export.add_argument("table_id")
+    export.add_argument("--format", choices=["phh", "pokerstars", "ledger"], default="phh")
+    clean = with_db("cleanup", "delete tables closed long ago")
+    clean.add_argument("--days", type=float, default=30.0)
+    return parser
+
+
+def _new_table_flags(new: argparse.ArgumentParser) -> None:
     new.add_argument("--name", required=True)
     new.add_argument("--host-name", default="Host", help="the host's display name")
-    new.add_argument("--seats", type=int, default=9)
-    new.add_argument("--small-blind", type=int, default=1)
-    new.add_argument("--big-blind", type=int, default=2)
-    new.add_argument("--ante", type=int, default=0)
-    new.add_argument("--min-buy-in", type=int, default=0, help="default: 20 big blinds")
-    new.add_argument("--max-buy-in", type=int, default=0, help="default: 100 big blinds")
-    new.add_argument("--auto-approve", action="store_true", help="seat guests without asking")
-    new.add_argument("--no-spectators", action="store_true")
-    new.add_argument(
-        "--no-guest-chat", action="store_true", help="only players may chat (not spectators)"
-    )
-    new.add_argument(
-        "--approve-top-ups", action="store_true", help="rebuys and top-ups wait for the host"
-    )
-    new.add_argument(
-        "--reveal-hands-to-host",
-        action="store_true",
-        help="the host's hand histories show every hole card (players are told)",
-    )
-    new.add_argument("--action-seconds", type=float, default=30.0)
-    new.add_argument("--time-bank-seconds", type=float, default=60.0)
-    new.add_argument(
-        "--timeouts-before-sit-out",
-        type=int,
-        default=2,
-        help="timeouts in a row after which a player is sat out",
-    )
-    new.add_argument(
-        "--grace-seconds",
-        type=float,
-        default=300.0,
-        help="a disconnected player is sat out after this",
-    )
-    new.add_argument(
-        "--seat-free-seconds",
-        type=float,
-        default=600.0,
-        help="a disconnected player's seat is freed after this",
-    )
-    new.add_argument(
-        "--between-hands-seconds",
-        type=float,
-        default=3.0,
-        help="pause between one hand's end and the next deal",
-    )
+    for flag, kind, default, words in _NUMBERS:
+        new.add_argument(flag, type=kind, default=default, help=words)
+    for flag, words in _SWITCHES:
+        new.add_argument(flag, action="store_true", help=words)
     new.add_argument("--bots", type=int, default=0, help="seat this many bots from seat 1 on")
     new.add_argument("--bot-level", default="standard", choices=[b.value for b in BotLevel])
 
-    serve = with_db(sub.add_parser("serve", help="restore every open table and serve it"))
-    serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
+
+def _serve_flags(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument("--bind", default="0.0.0.0", help="the address to listen on")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument(
         "--bot-delay", type=float, default=1.0, help="about how long bots think, in seconds"
@@ -115,18 +112,6 @@ def _parser() -> argparse.ArgumentParser:
         default="none",
         help="accept permessage-deflate from clients (costs host CPU; default none)",
     )
-
-    with_db(sub.add_parser("tables", help="list the tables in the database"))
-    export = with_db(
-        sub.add_parser(
-            "export", help="a table's hands (PHH or PokerStars text) or its ledger (CSV)"
-        )
-    )
-    export.add_argument("table_id")
-    export.add_argument("--format", choices=["phh", "pokerstars", "ledger"], default="phh")
-    clean = with_db(sub.add_parser("cleanup", help="delete tables closed long ago"))
-    clean.add_argument("--days", type=float, default=30.0)
-    return parser
 
 
 def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -205,7 +190,7 @@ def export(store: Store, table_id: str, kind: str) -> str:
 async def _serve(args: argparse.Namespace) -> None:
     server = Server(
         args.db or str(default_db()),
-        args.host,
+        args.bind,
         args.port,
         token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
@@ -236,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         except OSError as error:
             logging.getLogger("felt").error(
-                "cannot listen on %s:%d: %s", args.host, args.port, error
+                "cannot listen on %s:%d: %s", args.bind, args.port, error
             )
             return 2
         return 0

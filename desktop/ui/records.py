@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.table import SeatView, TableModel
+from desktop.model.state import SeatView
+from desktop.model.table import TableModel
 from desktop.model.words import pretty_cards
 from desktop.ui.table_view import TableView
 from host_server.protocol import client, host

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from desktop.model.state import SeatView
 from desktop.model.table import TableModel
 from desktop.ui.cards import CARD_RATIO, paint_card
 from host_server.table.members import Role
@@ -217,29 +218,37 @@ class TableView(QWidget):
         )
 
     def _seat(self, painter: QPainter, seat: int) -> None:
-        model = self.model
         s = self._scale()
         centre = self.seat_centre(seat)
         plate = QRectF(centre.x() - 75 * s, centre.y() - 28 * s, 150 * s, 56 * s)
         self._seat_rects[seat] = plate
-        view = model.seats.get(seat)
+        view = self.model.seats.get(seat)
         if view is None:
-            can_sit = model.my_seat is None and model.role in (
-                Role.HOST,
-                Role.SPECTATOR,
-                Role.PLAYER,
-            )
-            painter.setPen(QPen(QColor(255, 255, 255, 70), 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(0, 0, 0, 60))
-            painter.drawRoundedRect(plate, 12 * s, 12 * s)
-            painter.setPen(QColor(255, 255, 255, 150 if can_sit else 80))
-            painter.setFont(self._font(14, bold=can_sit))
-            painter.drawText(
-                plate, Qt.AlignmentFlag.AlignCenter, "Take a seat" if can_sit else f"Seat {seat}"
-            )
+            self._empty_seat(painter, seat, plate)
             return
-        toward = QPointF(self._oval().center() - centre)
         self._cards(painter, seat, plate)
+        self._plate(painter, seat, view, plate)
+        toward = QPointF(self._oval().center() - centre)
+        if view.bet:
+            self._chips(painter, centre + toward * 0.38, view.bet)
+        if self.model.button == seat:
+            self._button(painter, centre, plate, toward)
+
+    def _empty_seat(self, painter: QPainter, seat: int, plate: QRectF) -> None:
+        model, s = self.model, self._scale()
+        seated = (Role.HOST, Role.SPECTATOR, Role.PLAYER)
+        can_sit = model.my_seat is None and model.role in seated
+        painter.setPen(QPen(QColor(255, 255, 255, 70), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(0, 0, 0, 60))
+        painter.drawRoundedRect(plate, 12 * s, 12 * s)
+        painter.setPen(QColor(255, 255, 255, 150 if can_sit else 80))
+        painter.setFont(self._font(14, bold=can_sit))
+        words = "Take a seat" if can_sit else f"Seat {seat}"
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, words)
+
+    def _plate(self, painter: QPainter, seat: int, view: SeatView, plate: QRectF) -> None:
+        """The seat's name plate: name, stack and status, its clock, its hand's name."""
+        model, s = self.model, self._scale()
         acting = model.actor == seat and model.street is not None
         won = seat in model.winners
         border = QColor("#f2c94c") if acting else QColor("#56d364") if won else QColor("#0b0d10")
@@ -252,54 +261,40 @@ class TableView(QWidget):
         name = view.name + ("  (you)" if view.member_id == model.me else "")
         if view.bot is not None:
             name += " · bot"  # its level is in the hand log and the host's seat menu
-        painter.drawText(
-            plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2),
-            Qt.AlignmentFlag.AlignCenter,
-            name,
-        )
+        top = plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, name)
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(15))
         status = STATUS_WORDS.get(view.status if view.connected else "disconnected")
         line = f"{view.stack:,}" + (f"  · {status}" if status else "")
         if won:
             line = f"{view.stack:,}  +{model.winners[seat]:,}"
-        painter.drawText(
-            plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s),
-            Qt.AlignmentFlag.AlignCenter,
-            line,
-        )
+        bottom = plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, line)
         if acting and model.deadline is not None:
             self._clock_bar(painter, plate, model.deadline, view.time_bank)
         if view.hand_name and not model.street:
             painter.setPen(QColor("#ffffff"))
             painter.setFont(self._font(13, bold=True))
-            painter.drawText(
-                QRectF(
-                    plate.left() - 40 * s, plate.bottom() + 2 * s, plate.width() + 80 * s, 20 * s
-                ),
-                Qt.AlignmentFlag.AlignCenter,
-                view.hand_name,
+            below = QRectF(
+                plate.left() - 40 * s, plate.bottom() + 2 * s, plate.width() + 80 * s, 20 * s
             )
-        if view.bet:
-            self._chips(painter, centre + toward * 0.38, view.bet)
-        if model.button == seat:
-            side = 1 if centre.x() <= self._oval().center().x() else -1
-            spot = (
-                QPointF(
-                    plate.center().x() + side * (plate.width() / 2 + 20 * s), plate.center().y()
-                )
-                + toward * 0.08
-            )
-            painter.setPen(QPen(QColor("#444"), 1))
-            painter.setBrush(QColor("#fafafa"))
-            painter.drawEllipse(spot, 13 * s, 13 * s)
-            painter.setPen(QColor("#111"))
-            painter.setFont(self._font(13, bold=True))
-            painter.drawText(
-                QRectF(spot.x() - 13 * s, spot.y() - 13 * s, 26 * s, 26 * s),
-                Qt.AlignmentFlag.AlignCenter,
-                "D",
-            )
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, view.hand_name)
+
+    def _button(self, painter: QPainter, centre: QPointF, plate: QRectF, toward: QPointF) -> None:
+        s = self._scale()
+        side = 1 if centre.x() <= self._oval().center().x() else -1
+        middle = QPointF(
+            plate.center().x() + side * (plate.width() / 2 + 20 * s), plate.center().y()
+        )
+        spot = middle + toward * 0.08
+        painter.setPen(QPen(QColor("#444"), 1))
+        painter.setBrush(QColor("#fafafa"))
+        painter.drawEllipse(spot, 13 * s, 13 * s)
+        painter.setPen(QColor("#111"))
+        painter.setFont(self._font(13, bold=True))
+        disc = QRectF(spot.x() - 13 * s, spot.y() - 13 * s, 26 * s, 26 * s)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, "D")
 
     def _cards(self, painter: QPainter, seat: int, plate: QRectF) -> None:
         view = self.model.seats[seat]

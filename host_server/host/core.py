@@ -382,51 +382,7 @@ class HostCore:
         out.tables.add(session.table.table_id)
         broadcast(session.table, recorded, self.presence.at(session.table.table_id), out)
 
-    # --- the polling fallback (plain HTTP, same views and rules) --------------------
-
-    def poll(
-        self, address: str, token: str, table_id: str, after: int, now: float
-    ) -> tuple[list[str], Outbox]:
-        """GET .../events?after=SEQ: what the member missed, as WebSocket frames would say it."""
-        session = self.sessions.get(table_id)
-        member_id = self.gate.member(address, token, session, now)
-        assert session is not None
-        out = Outbox()
-        self._polled(session, member_id, now, out)
-        return catch_up(session.table, member_id, self.missed(session, after)), out
-
-    def post(
-        self, address: str, token: str | None, table_id: str, text: str, now: float
-    ) -> tuple[list[str], Outbox]:
-        """A message over HTTP: hello needs no token, everything else a Bearer token.
-
-        What is wrong with the request itself (its body is no message, a bad token, a
-        resume, another table's hello) raises; the message's own answer, an error
-        included, is returned as the frames a WebSocket would have received."""
-        frame = codec.envelope(text)
-        peer = Peer(address, polling=True)
-        if frame.type == "resume":
-            raise FeltError(
-                "Polling clients send their token with every request.", code=Code.BAD_MESSAGE
-            )
-        if frame.type == "hello":
-            if frame.data.get("table_id") != table_id:
-                raise FeltError(
-                    "The table id in the path and the message differ.", code=Code.BAD_MESSAGE
-                )
-        else:
-            session = self.sessions.get(table_id)
-            member_id = self.gate.member(address, token or "", session, now)
-            peer.table_id, peer.member_id = table_id, member_id
-        out = self.receive(peer, text, now)
-        session = self.sessions.get(peer.table_id or "")
-        if session is not None and peer.member_id is not None and not session.table.closed:
-            self._polled(session, peer.member_id, now, out)
-        mine = [text for target, text in out.sends if target is peer]
-        out.sends = [(target, text) for target, text in out.sends if target is not peer]
-        return mine, out
-
-    def _polled(self, session: TableSession, member_id: int, now: float, out: Outbox) -> None:
+    def polled(self, session: TableSession, member_id: int, now: float, out: Outbox) -> None:
         """A polling request is the member's newest connection: a WebSocket it still had
         is closed (4001), as a second WebSocket would close it."""
         socket = self.presence.poll(session.table.table_id, member_id, now)

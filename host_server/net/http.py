@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from host_server import __version__
 from host_server.errors import Code, FeltError
+from host_server.host import polling
 from host_server.host.core import HostCore
 from host_server.host.gate import InvalidToken
 from host_server.host.peers import Outbox
@@ -91,13 +92,15 @@ async def route(server: Shell, request: HttpRequest) -> tuple[int, Any]:
                 return 405, error(Code.METHOD_NOT_ALLOWED, "GET the events here.")
             after = _int(parse_qs(url.query).get("after", ["0"])[0])
             token = request.token or ""
-            frames, out = core.poll(request.address, token, parts[1], after, time.time())
+            frames, out = polling.poll(core, request.address, token, parts[1], after, time.time())
             return await _answered(server, frames, out)
         if len(parts) == 3 and parts[0] == "tables" and parts[2] == "commands":
             if request.method != "POST":
                 return 405, error(Code.METHOD_NOT_ALLOWED, "POST a message here.")
             text = request.body.decode("utf-8", "replace")
-            frames, out = core.post(request.address, request.token, parts[1], text, time.time())
+            frames, out = polling.post(
+                core, request.address, request.token, parts[1], text, time.time()
+            )
             return await _answered(server, frames, out)
     except InvalidToken as refused:  # the brake: wrong tokens are answered ever more slowly
         await asyncio.sleep(max(0.0, refused.answer_at - time.time()))

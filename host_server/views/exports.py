@@ -61,94 +61,125 @@ def pokerstars_file(views: list[dict[str, Any]], seats: int) -> str:
 
 def pokerstars_text(view: dict[str, Any], seats: int) -> str:
     """The hand as PokerStars writes its hand histories."""
-    players = view["players"]
-    by_seat = {p["seat"]: p for p in players}
-    name = {p["seat"]: p["name"] for p in players}
-    when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["ended_at"]))
-    number = zlib.crc32(view["table_id"].encode()) % 100_000 * 100_000 + view["hand_no"]
-    lines = [
-        f"PokerStars Hand #{number}: Hold'em No Limit "
-        f"({view['small_blind']}/{view['big_blind']}) - {when} UTC",
-        f"Table '{view['table_name']}' {seats}-max Seat #{view['button']} is the button",
-        *(
-            f"Seat {p['seat']}: {p['name']} ({p['stack']} in chips)"
-            for p in sorted(players, key=lambda p: p["seat"])
-        ),
-    ]
-    chips = Chips(view)
-    blind_words = {"ante": "the ante", "small": "small blind", "big": "big blind"}
-    for seat, kind, amount in chips.posted:
-        lines.append(f"{name[seat]}: posts {blind_words[kind]} {amount}")
-    lines.append("*** HOLE CARDS ***")
-    for p in players:  # a card first seen at the showdown is told there, not here
-        if p["cards"] and (p["member_id"] == view["viewer"] or not p["shown"]):
-            lines.append(f"Dealt to {p['name']} [{' '.join(p['cards'])}]")
-    board: list[str] = []
-    folded: dict[int, str] = {}
-    street = "Preflop"
+    return _Stars(view, seats).text()
 
-    def collect() -> None:
-        returned = chips.collect()
+
+_BLINDS = {"ante": "the ante", "small": "small blind", "big": "big blind"}
+
+
+class _Stars:
+    """One hand written out, section by section, following its chips as it goes."""
+
+    def __init__(self, view: dict[str, Any], seats: int) -> None:
+        self.view, self.seats = view, seats
+        self.players = view["players"]
+        self.by_seat = {p["seat"]: p for p in self.players}
+        self.name = {p["seat"]: p["name"] for p in self.players}
+        self.chips = Chips(view)
+        self.lines: list[str] = []
+        self.board: list[str] = []
+        self.folded: dict[int, str] = {}
+        self.street = "Preflop"
+        self.showdown = False
+
+    def text(self) -> str:
+        self._head()
+        for step in self.view["steps"]:
+            self._step(step)
+        if not self.showdown:
+            self._collect()
+        self._summary(self._pushed())
+        return "\n".join(self.lines) + "\n"
+
+    def _head(self) -> None:
+        view, lines = self.view, self.lines
+        when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["ended_at"]))
+        number = zlib.crc32(view["table_id"].encode()) % 100_000 * 100_000 + view["hand_no"]
+        lines.append(
+            f"PokerStars Hand #{number}: Hold'em No Limit "
+            f"({view['small_blind']}/{view['big_blind']}) - {when} UTC"
+        )
+        lines.append(
+            f"Table '{view['table_name']}' {self.seats}-max Seat #{view['button']} is the button"
+        )
+        for p in sorted(self.players, key=lambda p: p["seat"]):
+            lines.append(f"Seat {p['seat']}: {p['name']} ({p['stack']} in chips)")
+        for seat, kind, amount in self.chips.posted:
+            lines.append(f"{self.name[seat]}: posts {_BLINDS[kind]} {amount}")
+        lines.append("*** HOLE CARDS ***")
+        for p in self.players:  # a card first seen at the showdown is told there, not here
+            if p["cards"] and (p["member_id"] == view["viewer"] or not p["shown"]):
+                lines.append(f"Dealt to {p['name']} [{' '.join(p['cards'])}]")
+
+    def _collect(self) -> None:
+        returned = self.chips.collect()
         if returned is not None:
-            lines.append(f"Uncalled bet ({returned[1]}) returned to {name[returned[0]]}")
+            self.lines.append(f"Uncalled bet ({returned[1]}) returned to {self.name[returned[0]]}")
 
-    showdown = False
-    for step in view["steps"]:
+    def _step(self, step: dict[str, Any]) -> None:
         kind, seat = step["kind"], step.get("seat")
         if kind == "player_acted":
-            action, top = step["action"], max(chips.bets.values())
-            put = chips.act(step)
-            all_in = " and is all-in" if chips.stacks[seat] == 0 else ""
-            if action == "fold":
-                folded[seat] = street
-            words = {
-                "fold": "folds",
-                "check": "checks",
-                "call": f"calls {put}{all_in}",
-                "bet": f"bets {step['amount']}{all_in}",
-                "raise": f"raises {step['amount'] - top} to {step['amount']}{all_in}",
-            }[action]
-            lines.append(f"{name[seat]}: {words}")
+            self._acted(step)
         elif kind == "board_dealt":
-            collect()
-            street = step["street"].capitalize()
-            before = f" [{' '.join(board)}]" if board else ""
-            board += step["cards"]
-            lines.append(f"*** {street.upper()} ***{before} [{' '.join(step['cards'])}]")
+            self._collect()
+            self.street = step["street"].capitalize()
+            before = f" [{' '.join(self.board)}]" if self.board else ""
+            self.board += step["cards"]
+            self.lines.append(f"*** {self.street.upper()} ***{before} [{' '.join(step['cards'])}]")
         elif kind in ("hand_shown", "hand_mucked"):
-            if not showdown:
-                collect()
-                lines.append("*** SHOW DOWN ***")
-                showdown = True
+            if not self.showdown:
+                self._collect()
+                self.lines.append("*** SHOW DOWN ***")
+                self.showdown = True
             if kind == "hand_shown":
-                label = describe(step["cards"], board) or "hole cards"
-                lines.append(f"{name[seat]}: shows [{' '.join(step['cards'])}] ({label})")
+                label = describe(step["cards"], self.board) or "hole cards"
+                self.lines.append(f"{self.name[seat]}: shows [{' '.join(step['cards'])}] ({label})")
             else:
-                lines.append(f"{name[seat]}: mucks hand")
-    if not showdown:
-        collect()
-    won = {}
-    for seat in chips.order:
-        collected = by_seat[seat]["final_stack"] - chips.stacks[seat]
-        if collected > 0:
-            won[seat] = collected
-            lines.append(f"{name[seat]} collected {collected} from pot")
-    lines += ["*** SUMMARY ***", f"Total pot {chips.pot} | Rake 0"]
-    if board:
-        lines.append(f"Board [{' '.join(board)}]")
-    small, big = chips.blind_seats
-    for seat in sorted(chips.order):
-        tags = " (button)" if seat == view["button"] else ""
-        tags += " (small blind)" if seat == small else " (big blind)" if seat == big else ""
-        p = by_seat[seat]
-        if seat in folded:
-            where = "before Flop" if folded[seat] == "Preflop" else f"on the {folded[seat]}"
-            outcome = f"folded {where}"
-        elif seat in won:
-            outcome = f"collected ({won[seat]})"
-        elif p["shown"]:
-            outcome = f"showed [{' '.join(p['cards'])}] and lost"
-        else:
-            outcome = "mucked"
-        lines.append(f"Seat {seat}: {p['name']}{tags} {outcome}")
-    return "\n".join(lines) + "\n"
+                self.lines.append(f"{self.name[seat]}: mucks hand")
+
+    def _acted(self, step: dict[str, Any]) -> None:
+        seat, action, top = step["seat"], step["action"], max(self.chips.bets.values())
+        put = self.chips.act(step)
+        all_in = " and is all-in" if self.chips.stacks[seat] == 0 else ""
+        if action == "fold":
+            self.folded[seat] = self.street
+        words = {
+            "fold": "folds",
+            "check": "checks",
+            "call": f"calls {put}{all_in}",
+            "bet": f"bets {step['amount']}{all_in}",
+            "raise": f"raises {step['amount'] - top} to {step['amount']}{all_in}",
+        }[action]
+        self.lines.append(f"{self.name[seat]}: {words}")
+
+    def _pushed(self) -> dict[int, int]:
+        """Who collected what from the pot (their final stack less what was behind)."""
+        won = {}
+        for seat in self.chips.order:
+            collected = self.by_seat[seat]["final_stack"] - self.chips.stacks[seat]
+            if collected > 0:
+                won[seat] = collected
+                self.lines.append(f"{self.name[seat]} collected {collected} from pot")
+        return won
+
+    def _summary(self, won: dict[int, int]) -> None:
+        lines = self.lines
+        lines += ["*** SUMMARY ***", f"Total pot {self.chips.pot} | Rake 0"]
+        if self.board:
+            lines.append(f"Board [{' '.join(self.board)}]")
+        small, big = self.chips.blind_seats
+        for seat in sorted(self.chips.order):
+            tags = " (button)" if seat == self.view["button"] else ""
+            tags += " (small blind)" if seat == small else " (big blind)" if seat == big else ""
+            p = self.by_seat[seat]
+            if seat in self.folded:
+                street = self.folded[seat]
+                where = "before Flop" if street == "Preflop" else f"on the {street}"
+                outcome = f"folded {where}"
+            elif seat in won:
+                outcome = f"collected ({won[seat]})"
+            elif p["shown"]:
+                outcome = f"showed [{' '.join(p['cards'])}] and lost"
+            else:
+                outcome = "mucked"
+            lines.append(f"Seat {seat}: {p['name']}{tags} {outcome}")

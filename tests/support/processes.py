@@ -39,7 +39,7 @@ async def start_host(db: Path, port: int, *extra: str) -> subprocess.Popen[str]:
             "serve",
             "--db",
             str(db),
-            "--host",
+            "--bind",
             "127.0.0.1",
             "--port",
             str(port),

@@ -1,0 +1,129 @@
+"""What the table window shows, as data: the seats, the members, the hand, the log;
+and what can be read off them. `table.TableModel` applies messages to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from host_server.protocol.shapes import Legal, Pot
+from host_server.table.members import Role
+
+
+@dataclass
+class SeatView:
+    seat: int
+    member_id: int
+    name: str
+    stack: int
+    bet: int = 0
+    status: str = "waiting"
+    cards: list[str] = field(default_factory=list)  # face up
+    hidden: int = 0  # face down
+    connected: bool = True
+    hand_name: str | None = None
+    time_bank: float = 0.0
+    bot: str | None = None  # a bot's level
+
+
+@dataclass
+class MemberView:
+    member_id: int
+    name: str
+    role: Role
+    connected: bool = False
+    bot: str | None = None
+    top_up_asked: int = 0  # chips asked for, waiting for the host
+
+
+@dataclass
+class TableState:
+    table_id: str = ""
+    name: str = ""
+    seats_count: int = 9
+    small_blind: int = 0
+    big_blind: int = 0
+    ante: int = 0
+    min_buy_in: int = 0
+    max_buy_in: int = 0
+    seq: int = 0
+    me: int | None = None
+    role: Role = Role.PENDING
+    balance: int = 0
+    members: dict[int, MemberView] = field(default_factory=dict)
+    seats: dict[int, SeatView] = field(default_factory=dict)
+    button: int | None = None
+    hand_no: int = 0
+    decision: int = 0
+    street: str | None = None
+    board: list[str] = field(default_factory=list)
+    pots: list[Pot] = field(default_factory=list)
+    actor: int | None = None
+    deadline: float | None = None
+    legal: Legal | None = None
+    paused: bool = False
+    closed: bool = False
+    top_up_waiting: bool = False  # my top-up is on its way (or waits for the host)
+    approve_top_ups: bool = False
+    reveal_hands_to_host: bool = False
+    action_seconds: float = 30.0
+    log: list[str] = field(default_factory=list)
+    chat: list[tuple[str, str]] = field(default_factory=list)
+    winners: dict[int, int] = field(default_factory=dict)  # seat -> chips won, last hand
+
+    # --- reading --------------------------------------------------------------
+
+    @property
+    def is_host(self) -> bool:
+        return self.role is Role.HOST
+
+    @property
+    def my_seat(self) -> int | None:
+        for number, seat in self.seats.items():
+            if seat.member_id == self.me:
+                return number
+        return None
+
+    @property
+    def my_turn(self) -> bool:
+        return self.legal is not None and self.actor is not None and self.actor == self.my_seat
+
+    @property
+    def pending(self) -> list[MemberView]:
+        return [m for m in self.members.values() if m.role is Role.PENDING]
+
+    @property
+    def top_up_requests(self) -> list[MemberView]:
+        return [m for m in self.members.values() if m.top_up_asked]
+
+    @property
+    def free_seats(self) -> list[int]:
+        return [n for n in range(1, self.seats_count + 1) if n not in self.seats]
+
+    @property
+    def top_up_room(self) -> tuple[int, int] | None:
+        """(least, most) chips this player may add now; None when not seated or full."""
+        seat = self.seats.get(self.my_seat) if self.my_seat is not None else None
+        if seat is None or self.top_up_waiting:
+            return None
+        most = self.max_buy_in - seat.stack
+        return (max(1, self.min_buy_in - seat.stack), most) if most >= 1 else None
+
+    @property
+    def pot_total(self) -> int:
+        """Everything in the middle: collected pots plus the bets in front of the seats."""
+        return sum(p.amount for p in self.pots) + sum(s.bet for s in self.seats.values())
+
+    def name_of(self, member_id: int) -> str:
+        member = self.members.get(member_id)
+        return member.name if member else f"member {member_id}"
+
+    def seat_name(self, seat: int) -> str:
+        view = self.seats.get(seat)
+        return view.name if view else f"seat {seat}"
+
+    def say(self, line: str) -> None:
+        self.log.append(line)
+
+    def between_hands(self) -> None:
+        self.street, self.actor, self.deadline, self.legal = None, None, None, None
+        self.pots = []
