@@ -100,6 +100,9 @@ def test_a_snapshot_renders_every_seat_and_empty_seats_invite_a_click(qtbot):
     assert view.seat_at(QPointF(-5, -5)) is None
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None is immortal from 3.12: nothing to drain, or to see"
+)
 def test_painting_the_table_does_not_drain_references_to_none(qtbot):
     """PySide6 6.12.0 decremented None on every void call: fatal on Python 3.11."""
     game = seated({1: 200, 3: 200, 5: 200}, seats=6)

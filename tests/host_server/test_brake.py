@@ -66,3 +66,25 @@ def test_the_host_holds_back_wrong_tokens_and_never_a_right_one(tmp_path):
         assert json.loads(right.sends[0][1])["type"] == "welcome"
         assert right.not_before == 0.0  # the honest resume is answered at once
     assert waits == [0.0, 0.0, 1.0, 3.0, 7.0, 11.0]  # not reset by the good resumes
+
+
+def test_a_token_expires_its_time_after_its_member_was_last_seen_and_not_before(tmp_path):
+    """With time passed in: no waiting for a real clock."""
+    core = HostCore(Store(tmp_path / "host.db"), token_ttl=60.0)
+    now = 1_000.0
+    table_id, _ = new_table(core, TableSettings("Expiry", auto_approve=True), "Host", now)
+    tokens = {}
+    for name in ("Ann", "Bob"):  # no seat, no chips: their tokens can expire
+        hello = {"type": "hello", "id": name, "protocol": 1, "table_id": table_id, "name": name}
+        peer = Peer("10.0.0.2")
+        out = committed(core, core.receive(peer, json.dumps(hello), now))
+        tokens[name] = json.loads(out.sends[0][1])["token"]
+        committed(core, core.disconnected(peer, now + 5))  # last seen then
+
+    def resume_at(name: str, at: float) -> str:
+        frame = resume(table_id, tokens[name], 0)
+        answer = json.loads(committed(core, core.receive(Peer("10.0.0.3"), frame, at)).sends[0][1])
+        return str(answer.get("code", answer["type"]))
+
+    assert resume_at("Ann", now + 5 + 59) == "welcome"
+    assert resume_at("Bob", now + 5 + 61) == "invalid_token"

@@ -26,7 +26,7 @@ from tests.support.net import Client, http
 
 @pytest.fixture
 async def server(tmp_path) -> AsyncIterator[Server]:
-    srv = Server(tmp_path / "host.db", "127.0.0.1", 0, token_ttl=1.0)
+    srv = Server(tmp_path / "host.db", "127.0.0.1", 0)
     await srv.start()
     yield srv
     await srv.stop()
@@ -134,8 +134,9 @@ async def test_join_approve_sit_play_reject_kick_pause_and_host_only_commands(se
     await host.answer(await host.send("pause"))
     await ann.until(lambda m: m.get("kind") == "paused")
     await host.answer(await host.send("sit", seat=1, buy_in=100))
-    await asyncio.sleep(0.3)
-    assert not host.events("hand_started")  # paused: no hand
+    assert server.core is not None
+    assert server.core.next_deadline(table_id) is None  # paused: no deal is even due
+    assert not host.events("hand_started")
     await host.answer(await host.send("unpause"))
     await asyncio.gather(play(host, 1), play(ann, 1))
 
@@ -164,7 +165,10 @@ async def test_a_retried_act_is_applied_once(server):
     await again.send("act", id="call-1", action="call", hand_no=turn["hand_no"])
     answer = await again.answer("call-1")
     assert answer["type"] == "ack"
-    await asyncio.sleep(0.2)
+    # Events come in seq order: once Ann has a chat sent after the retry, a second call
+    # (had there been one) would have reached her before it.
+    marker = await again.answer(await again.send("chat", text="after the retry"))
+    await ann.until(lambda m: m.get("kind") == "chat_posted" and m["seq"] == marker["seq"])
     acted = [m for m in ann.messages if m.get("kind") == "player_acted"]
     assert len(acted) == 1  # applied once
     # The missed events came in order after the resume (Client.recv checks there is no gap).
@@ -217,6 +221,7 @@ async def test_bad_input_gets_a_clear_answer_and_changes_nothing(server):
 async def test_a_storm_of_messages_is_answered_or_cut_and_the_server_stays_up(server):
     table_id, token = new_table(server)
     host = await host_client(server, table_id, token)
+    await host.until(lambda m: m.get("kind") == "connected")
     seq = host.seq
     for i in range(1000):
         await host.ws.send(json.dumps({"type": "sit_in", "id": f"s{i}"}))
@@ -230,16 +235,15 @@ async def test_a_storm_of_messages_is_answered_or_cut_and_the_server_stays_up(se
     except ConnectionClosed as closed:
         assert closed.rcvd is not None and closed.rcvd.code == 1008
     assert answers > 50
-    fresh = await host_client(server, table_id, token)
-    assert fresh.seq >= seq  # state untouched by the storm (only presence events)
+    assert server.store is not None
+    during = server.store.events_after(table_id, seq) or []
+    assert {r.event.kind for r in during} <= {"connected", "disconnected"}  # the storm: nothing
+    assert server.core is not None and server.core.sessions[table_id].table.seats == {}
 
 
-async def test_wrong_expired_and_foreign_tokens_are_refused_alike(server):
+async def test_wrong_and_foreign_tokens_are_refused_alike(server):
     table_id, token = new_table(server)
     other_table, other_token = new_table(server)
-    ann = await guest(server, table_id, "Ann")  # no seat, no chips: her token can expire
-    ann_token = ann.token
-    await ann.close()
     answers = []
     for table, tok in (
         (table_id, token + "x"),
@@ -250,9 +254,6 @@ async def test_wrong_expired_and_foreign_tokens_are_refused_alike(server):
         client = await Client.connect(server.port)
         answers.append(await client.resume(table, tok, 0))
         await client.close()
-    await asyncio.sleep(1.2)  # past the 1 s test TTL since Ann was last connected
-    late = await Client.connect(server.port)
-    answers.append(await late.resume(table_id, ann_token, 0))
     assert {(a["type"], a["code"], a["message"]) for a in answers} == {
         ("error", "invalid_token", "That token is not valid here.")
     }
