@@ -1,0 +1,4 @@
+"""Tests of the desktop app, mirroring desktop/ (Qt offscreen, qasync's loop).
+
+- `app`: test_app.py (Play now), test_end_to_end.py (host, approve, play, restart)
+"""

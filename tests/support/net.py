@@ -1,4 +1,5 @@
-"""Real clients for network tests: a WebSocket protocol client and a tiny HTTP one."""
+"""Real clients for network tests: a WebSocket protocol client, a tiny HTTP one, and the
+few moves every network test makes with them (join, resume as the host, play a hand)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
+from host_server.net.server import Server
 from tests.support.checks import cards_in
 
 
@@ -147,3 +149,41 @@ async def http(
     writer.close()
     status = int(raw.split(b" ", 2)[1])
     return status, json.loads(raw.split(b"\r\n\r\n", 1)[1])
+
+
+async def host_client(srv: Server, table_id: str, token: str) -> Client:
+    client = await Client.connect(srv.port, "host")
+    welcome = await client.resume(table_id, token, 0)
+    assert welcome["type"] == "welcome" and welcome["role"] == "host"
+    client.token = token
+    return client
+
+
+async def guest(srv: Server, table_id: str, name: str) -> Client:
+    client = await Client.connect(srv.port, name)
+    welcome = await client.hello(table_id, name)
+    assert welcome["type"] == "welcome", welcome
+    return client
+
+
+def calling(legal: dict[str, Any]) -> tuple[str, int | None]:
+    return ("call", None) if legal["call"] else ("check", None)
+
+
+async def play(client: Client, hand_no: int, policy=calling) -> None:
+    """Act whenever it is this client's turn until hand `hand_no` ends (also on a turn
+    received before the call; acting twice only earns an error)."""
+    ended = [m for m in client.events("hand_ended") if m["hand_no"] == hand_no]
+    if ended:
+        return
+    last = next((m for m in reversed(client.messages) if m["type"] == "turn"), None)
+    if last is not None and last.get("legal") and last["hand_no"] == hand_no:
+        action, amount = policy(last["legal"])
+        await client.send("act", action=action, hand_no=hand_no, amount=amount)
+    while True:
+        message = await client.recv(15)
+        if message.get("kind") == "hand_ended" and message["hand_no"] == hand_no:
+            return
+        if message["type"] == "turn" and message.get("legal") and message["hand_no"] == hand_no:
+            action, amount = policy(message["legal"])
+            await client.send("act", action=action, hand_no=hand_no, amount=amount)

@@ -26,8 +26,8 @@ from host_server.table.settings import TableSettings
 from host_server.views.archive import hand_view
 from host_server.views.exports import phh_of_view, phhs_text, pokerstars_text
 from host_server.views.replay import replay
-from tests.host_server.test_server import guest, host_client, play
 from tests.support import sessions
+from tests.support.net import guest, host_client, play
 from tests.support.processes import felt_host, free_port, start_host
 from tests.support.tables import T0
 

@@ -18,7 +18,7 @@ from tests.support.processes import ROOT, free_port
 
 
 class App:
-    """One `felt` process (tests/desktop/app_child.py) and the states it reports."""
+    """One `felt` process (tests/support/app_child.py) and the states it reports."""
 
     def __init__(self, home: Path, *args: str) -> None:
         self.home, self.args = home, args

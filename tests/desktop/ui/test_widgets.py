@@ -53,6 +53,20 @@ def test_fold_call_and_raise_buttons_send_the_right_actions(qtbot, my_turn):
     assert got == [("fold", None), ("call", None), ("raise", 10), ("all_in", None)]
 
 
+def test_the_amount_being_sized_is_kept_when_the_table_refreshes(qtbot, my_turn):
+    """A chat line during the turn refreshes everything: the raise being sized stays."""
+    bar = ActionBar(my_turn)
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.amount.setFocus()
+    bar.amount.selectAll()
+    qtbot.keyClicks(bar.amount, "25")
+    assert bar.amount.value() == 25
+    my_turn.chat.append(("P2", "hurry"))  # what a chat event does to the model
+    bar.refresh()
+    assert bar.amount.value() == 25 and bar.bet_raise.text() == "Raise to 25"
+
+
 def test_pot_presets_size_a_raise_to_the_pot(qtbot, my_turn):
     bar = ActionBar(my_turn)
     qtbot.addWidget(bar)

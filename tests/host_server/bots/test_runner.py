@@ -7,8 +7,7 @@ from typing import Any
 
 from host_server.net.server import Server
 from host_server.table.settings import TableSettings
-from tests.host_server.test_server import guest, host_client, play
-from tests.support.net import Client
+from tests.support.net import Client, guest, host_client, play
 
 
 async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_path):

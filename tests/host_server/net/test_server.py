@@ -21,7 +21,7 @@ from host_server.store.writes import Recorded, TableWrite
 from host_server.table import commands as cmd, events as ev
 from host_server.table.settings import TableSettings
 from tests.support.checks import archived_hands
-from tests.support.net import Client, http
+from tests.support.net import Client, guest, host_client, http, play
 
 
 @pytest.fixture
@@ -35,44 +35,6 @@ async def server(tmp_path) -> AsyncIterator[Server]:
 def new_table(srv: Server, **settings: Any) -> tuple[str, str]:
     options = {"between_hands_seconds": 0.1, "auto_approve": True, **settings}
     return srv.create_table(TableSettings("Net", **options), "Host")
-
-
-async def host_client(srv: Server, table_id: str, token: str) -> Client:
-    client = await Client.connect(srv.port, "host")
-    welcome = await client.resume(table_id, token, 0)
-    assert welcome["type"] == "welcome" and welcome["role"] == "host"
-    client.token = token
-    return client
-
-
-async def guest(srv: Server, table_id: str, name: str) -> Client:
-    client = await Client.connect(srv.port, name)
-    welcome = await client.hello(table_id, name)
-    assert welcome["type"] == "welcome", welcome
-    return client
-
-
-def calling(legal: dict[str, Any]) -> tuple[str, int | None]:
-    return ("call", None) if legal["call"] else ("check", None)
-
-
-async def play(client: Client, hand_no: int, policy=calling) -> None:
-    """Act whenever it is this client's turn until hand `hand_no` ends (also on a turn
-    received before the call; acting twice only earns an error)."""
-    ended = [m for m in client.events("hand_ended") if m["hand_no"] == hand_no]
-    if ended:
-        return
-    last = next((m for m in reversed(client.messages) if m["type"] == "turn"), None)
-    if last is not None and last.get("legal") and last["hand_no"] == hand_no:
-        action, amount = policy(last["legal"])
-        await client.send("act", action=action, hand_no=hand_no, amount=amount)
-    while True:
-        message = await client.recv(15)
-        if message.get("kind") == "hand_ended" and message["hand_no"] == hand_no:
-            return
-        if message["type"] == "turn" and message.get("legal") and message["hand_no"] == hand_no:
-            action, amount = policy(message["legal"])
-            await client.send("act", action=action, hand_no=hand_no, amount=amount)
 
 
 async def test_a_full_hand_among_three_players_and_a_spectator_leaks_nothing(server):

@@ -1,0 +1,5 @@
+"""The network shell, on real sockets on 127.0.0.1.
+
+- `commit`: test_server.py (a batch that fails is never shown), system/test_restart.py
+- `http`, `listener`, `websocket`: test_server.py, test_third_party.py, test_error_codes.py
+"""

@@ -1,0 +1,5 @@
+"""The wire protocol.
+
+- `client`: test_codec.py (every message type), test_docs.py (every example)
+- `host`, `events`: test_shapes.py, test_docs.py (the host's own messages)
+"""
