@@ -6,8 +6,12 @@ import math
 import struct
 import wave
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
+
+if TYPE_CHECKING:  # imported when first needed: it needs the system's audio libraries
+    from PySide6.QtMultimedia import QSoundEffect
 
 RATE = 22_050
 # name: (frequencies in Hz, one after another; seconds each)
@@ -49,7 +53,7 @@ class Sounds(QObject):
         super().__init__()
         self.enabled = enabled
         self.folder = folder
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
 
     def play(self, name: str) -> None:
         if not self.enabled:
@@ -65,4 +69,4 @@ class Sounds(QObject):
             effect.setSource(QUrl.fromLocalFile(str(write_tones(self.folder)[name])))
             effect.setVolume(0.5)
             self._effects[name] = effect
-        effect.play()  # type: ignore[attr-defined]
+        effect.play()

@@ -167,7 +167,8 @@ def equity(
                 if c[0] not in used and c[1] not in used:
                     break
             else:
-                c = tuple(rng.sample([x for x in deck if x not in used], 2))  # type: ignore[assignment]
+                first, second = rng.sample([x for x in deck if x not in used], 2)
+                c = (first, second)
             used.update(c)
             hands.append(c)
         rest = [x for x in deck if x not in used] if missing else []
