@@ -13,6 +13,7 @@ from host_server.host.peers import Outbox, Peer
 from host_server.protocol import codec
 from host_server.store.writes import Recorded
 from host_server.table import events as ev
+from host_server.table.members import Role
 from host_server.table.state import Table
 from host_server.views import live
 
@@ -21,8 +22,18 @@ log = logging.getLogger("felt.host")
 REMOVED = 4003  # left, kicked, not admitted, or the table closed: told in the event before
 
 
-def broadcast(table: Table, recorded: list[Recorded], peers: dict[int, Peer], out: Outbox) -> None:
-    """Queue `recorded`, and the turn after it, for every peer of the table."""
+def broadcast(
+    table: Table,
+    recorded: list[Recorded],
+    peers: dict[int, Peer],
+    out: Outbox,
+    seen_as: dict[int, Role] | None = None,
+) -> None:
+    """Queue `recorded`, and the turn after it, for every peer of the table.
+
+    `seen_as`: how each peer saw the table before these events. A member whose view
+    changed with them (let in, seated at a table without spectators, stood up) is
+    sent a snapshot of everything its new role may see, after the events."""
     for r in recorded:
         if isinstance(r.event, (ev.HandStarted, ev.HandEnded)):
             log.info("table %s: %s %d", table.table_id, r.event.kind, r.event.hand_no)
@@ -43,6 +54,10 @@ def broadcast(table: Table, recorded: list[Recorded], peers: dict[int, Peer], ou
             if text is None:
                 text = texts[id(data)] = codec.event_frame(r.seq, data)
             frames[member_id].append(text)
+    for member_id in peers:
+        if seen_as is not None and seen_as.get(member_id) != live.sees_as(table, member_id):
+            view = live.snapshot(table, member_id)
+            frames[member_id].append(codec.snapshot_frame(table.seq, view))
     texts = {}
     for member_id, now_turn in live.turns(table, peers).items():
         if now_turn is not None:

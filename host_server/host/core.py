@@ -373,6 +373,8 @@ class HostCore:
         token: tuple[int, str] | None = None,
     ) -> None:
         """Decide one command; queue its write, then its events for every connected member."""
+        peers = self.presence.at(session.table.table_id)
+        seen_as = {m: live.sees_as(session.table, m) for m in peers}
         recorded, write = session.handle(command, now, receipt=receipt, token=token)
         if write is not None:
             out.writes.append(write)
@@ -380,7 +382,7 @@ class HostCore:
                 key = (session.table.table_id, receipt.member_id, receipt.command_id)
                 self.unsettled[key] = {"seq": write.seq, **receipt.result}
         out.tables.add(session.table.table_id)
-        broadcast(session.table, recorded, self.presence.at(session.table.table_id), out)
+        broadcast(session.table, recorded, peers, out, seen_as)
 
     def polled(self, session: TableSession, member_id: int, now: float, out: Outbox) -> None:
         """A polling request is the member's newest connection: a WebSocket it still had

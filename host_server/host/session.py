@@ -118,8 +118,9 @@ class TableSession:
         start, table = done.start, self.table
         names = [table.members[m].name for m in start.members]
         record = HandRecord(
-            table.table_id, table.settings.name, now, start, done.steps, done.end, tuple(names)
-        )
+            table.table_id, table.settings.name, now, start, done.steps, done.end,
+            tuple(names), done.started_at,
+        )  # fmt: skip
         phh = phh_text(start, done.hand, names, table.settings.name)
         return ArchivedHand(start.hand_no, now, "".join(start.deck), phh, record.to_json())
 

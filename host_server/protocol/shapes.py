@@ -6,7 +6,7 @@ sees the same); a client reads them into these types. A test holds the two toget
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -94,6 +94,7 @@ class SeatEntry(Shape, frozen=True):
     stack: int
     bet: int
     status: SeatStatus
+    sitting_out: bool  # not dealt the next hand (mid-hand, the status is the hand's)
     time_bank: float
     cards: list[str] = []  # face up: one's own, or shown
     hidden_cards: int = 0  # face down
@@ -106,6 +107,7 @@ class HandState(Shape, frozen=True):
     pots: list[Pot]
     actor: int | None
     deadline: float | None
+    steps: list[dict[str, Any]] = []  # the hand so far, each step as an event's fields
 
 
 class You(Shape, frozen=True):

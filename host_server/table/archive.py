@@ -35,6 +35,7 @@ class HandRecord:
     steps: tuple[ev.Event, ...]
     end: ev.HandEnded
     names: tuple[str, ...]
+    started_at: float  # when it was dealt (what hand histories call its time)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -46,6 +47,7 @@ class HandRecord:
                 "steps": [e.to_dict() for e in self.steps],
                 "end": self.end.to_dict(),
                 "names": list(self.names),
+                "started_at": self.started_at,
             },
             separators=(",", ":"),
         )
@@ -63,6 +65,7 @@ class HandRecord:
             tuple(ev.event_from_dict(e) for e in data["steps"]),
             end,
             tuple(data["names"]),
+            data.get("started_at", data["ended_at"]),  # (hands archived before it: the end)
         )
 
     def dealt_in(self, member_id: int) -> bool:

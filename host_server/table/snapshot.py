@@ -30,6 +30,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "button": table.button,
         "hand_start": table.hand_start.to_dict() if table.hand_start else None,
         "hand_log": [e.to_dict() for e in table.hand_log],
+        "hand_started_at": table.hand_started_at,
         "last_result": table.last_result.to_dict() if table.last_result else None,
         "paused": table.paused,
         "pause_pending": table.pause_pending,
@@ -56,7 +57,9 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.closed = data["closed"]
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
-        table.replay_hand(start, [ev.event_from_dict(step) for step in data["hand_log"]])
+        steps = [ev.event_from_dict(step) for step in data["hand_log"]]
+        table.replay_hand(start, steps, 0.0)
+    table.hand_started_at = data.get("hand_started_at", 0.0)  # (snapshots before it: 0)
     table.clock = Clock(**data["clock"])
     return table
 

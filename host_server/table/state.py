@@ -27,6 +27,7 @@ class FinishedHand:
     hand: Hand
     steps: tuple[ev.Event, ...]
     end: ev.HandEnded
+    started_at: float
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Table:
         self.button: int | None = None
         self.hand: Hand | None = None
         self.hand_start: ev.HandStarted | None = None
+        self.hand_started_at = 0.0
         self.hand_log: list[ev.Event] = []
         self.shown: dict[int, tuple[str, ...]] = {}
         self.last_result: ev.HandEnded | None = None
@@ -95,14 +97,27 @@ class Table:
         return self.hand_start.seats[self.hand.actor]
 
     def turn_deadline(self) -> float | None:
-        """When the player to act runs out of time, action clock plus time bank.
+        """When the player to act runs out of time: the action clock plus the time bank.
 
-        While paused the clock stands still: `Unpaused` moves this deadline on.
+        A player who is away gets the action clock from when they went (or when their
+        turn came, if later) and never their time bank: the bank is for thinking, and
+        the grace period, not the bank, is for being away (waiting out every absent
+        player's bank would hold the whole table up). While paused the clock stands
+        still: `Unpaused` moves this deadline on.
         """
         seat = self.clock.seat
         if seat is None or seat not in self.seats:
             return None
+        member = self.members[self.seats[seat].member_id]
+        if self.away(member):
+            assert member.disconnected_at is not None
+            return max(self.clock.started, member.disconnected_at) + self.settings.action_seconds
         return self.clock.started + self.settings.action_seconds + self.seats[seat].time_bank
+
+    @staticmethod
+    def away(member: Member) -> bool:
+        """Connected once, and gone since (bots, run by the host, are never away)."""
+        return not member.connected and member.disconnected_at is not None
 
     def live_stack(self, seat: int) -> int:
         index = self.hand_index(seat)
@@ -269,13 +284,15 @@ class Table:
         self.button = e.button
         self.hand_start = e
         self.hand = Hand(HandSpec(e.small_blind, e.big_blind, e.ante, e.stacks, e.deck))
+        self.hand_started_at = at
         self.hand_log = []
         self.shown = {}
         self.clock = Clock()
 
-    def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event]) -> None:
-        """Put the hand in progress back, from its start and its steps (from a snapshot)."""
-        self._hand_started(start, 0.0)
+    def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event], at: float) -> None:
+        """Put the hand in progress back, from its start (at `at`) and its steps (from a
+        snapshot)."""
+        self._hand_started(start, at)
         for step in steps:
             self.hand_log.append(step)
             self._play_step(step)
@@ -288,7 +305,8 @@ class Table:
         if isinstance(e, ev.PlayerActed) and seat is not None:
             if e.timed_out:
                 seat.timeouts += 1
-                seat.time_bank = 0.0
+                if not self.away(self.members[seat.member_id]):  # the away keep their bank
+                    seat.time_bank = 0.0
             else:
                 seat.timeouts = 0
                 over = at - self.clock.started - self.settings.action_seconds
@@ -315,7 +333,8 @@ class Table:
             if seat in self.seats:
                 self.seats[seat].stack = stack
         if self.hand is not None and self.hand_start is not None:
-            done = FinishedHand(self.hand_start, self.hand, tuple(self.hand_log), e)
+            steps = tuple(self.hand_log)
+            done = FinishedHand(self.hand_start, self.hand, steps, e, self.hand_started_at)
             self.finished_hands.append(done)
         self.hand = None
         self.hand_start = None

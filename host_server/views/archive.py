@@ -45,6 +45,7 @@ def hand_view(
         "table_id": record.table_id,
         "table_name": record.table_name,
         "hand_no": start.hand_no,
+        "started_at": record.started_at,
         "ended_at": record.ended_at,
         "button": start.button,
         "small_blind": start.small_blind,

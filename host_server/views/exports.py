@@ -93,7 +93,7 @@ class _Stars:
 
     def _head(self) -> None:
         view, lines = self.view, self.lines
-        when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["ended_at"]))
+        when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["started_at"]))  # its deal
         number = zlib.crc32(view["table_id"].encode()) % 100_000 * 100_000 + view["hand_no"]
         lines.append(
             f"PokerStars Hand #{number}: Hold'em No Limit "

@@ -52,7 +52,7 @@ def summary(table: Table) -> dict[str, Any]:
     }
 
 
-def _viewer_role(table: Table, viewer: int | None) -> Role:
+def sees_as(table: Table, viewer: int | None) -> Role:
     """The role that decides what `viewer` sees; outsiders see what pending guests see."""
     member = table.members.get(viewer) if viewer is not None else None
     if member is None:
@@ -64,7 +64,7 @@ def _viewer_role(table: Table, viewer: int | None) -> Role:
 
 def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
     """The whole table as `viewer` may see it (None: an anonymous onlooker)."""
-    if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+    if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
         return {"summary": summary(table), "you": _you(table, viewer)}
     hand, start = table.hand, table.hand_start
     seats = []
@@ -79,6 +79,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "stack": table.live_stack(number),
             "bet": hand.bets[index] if hand is not None and index is not None else 0,
             "status": _seat_status(table, number, table.actor_seat),
+            "sitting_out": seat.sitting_out,  # (mid-hand it shows from the next deal)
             "time_bank": round(seat.time_bank, 3),
         }
         if hand is not None and index is not None:
@@ -120,6 +121,8 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "pots": _pots(table),
             "actor": table.actor_seat,
             "deadline": table.turn_deadline(),
+            # The hand so far, as this viewer saw it: a client that resumes can tell it.
+            "steps": [project(table, step, viewer) for step in table.hand_log],
         }
     return view
 
@@ -137,7 +140,7 @@ def turns(table: Table, viewers: Iterable[int | None]) -> dict[int | None, dict[
     public: dict[str, Any] | None = None
     out: dict[int | None, dict[str, Any] | None] = {}
     for viewer in viewers:
-        if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+        if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
             out[viewer] = None
             continue
         if public is None:
@@ -261,7 +264,7 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
     Pure in the event: the same event gives the same projection whatever the
     table went on to do, so missed events can be replayed from the store.
     """
-    role = _viewer_role(table, viewer)
+    role = sees_as(table, viewer)
     if isinstance(event, ev.ChatPosted) and role is Role.PENDING:
         return event.to_dict() if table.settings.guest_chat else None
     if role in (Role.PENDING, Role.GONE):
@@ -290,7 +293,7 @@ def projections(
     common: dict[str, Any] | None = None
     out: dict[int | None, dict[str, Any] | None] = {}
     for viewer in viewers:
-        if _viewer_role(table, viewer) in (Role.PENDING, Role.GONE):
+        if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
             out[viewer] = project(table, event, viewer)
             continue
         if common is None:

@@ -372,3 +372,32 @@ async def test_a_batch_that_fails_to_commit_is_never_shown_and_its_tables_go_bac
     again = await host_client(server, table_id, token)
     snapshot = await again.until(lambda m: m["type"] == "snapshot")
     assert snapshot["table"]["seats"] == []  # what it is told now is what the disk holds
+
+
+async def test_a_member_whose_role_changes_is_sent_all_its_new_role_may_see(server):
+    """Let in, a guest is sent the table at once (not an empty one until it restarts)."""
+    table_id, token = new_table(server, auto_approve=False)
+    host = await host_client(server, table_id, token)
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    ann = await guest(server, table_id, "Ann")
+    first = await ann.until(lambda m: m["type"] == "snapshot")
+    assert "seats" not in first["table"]  # pending: the summary and herself only
+    request = await host.until(lambda m: m.get("kind") == "join_requested")
+    await host.answer(await host.send("approve", member_id=request["member_id"]))
+    await ann.until(lambda m: m.get("kind") == "member_approved")
+    view = (await ann.until(lambda m: m["type"] == "snapshot"))["table"]
+    assert [s["seat"] for s in view["seats"]] == [1] and view["you"]["role"] == "spectator"
+    assert {m["name"] for m in view["members"]} == {"Host", "Ann"}
+    assert view["seq"] == ann.seq
+
+
+async def test_at_a_table_without_spectators_a_guest_sees_the_game_once_seated(server):
+    table_id, token = new_table(server, allow_spectators=False)
+    host = await host_client(server, table_id, token)
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    ann = await guest(server, table_id, "Ann")
+    watching = await ann.until(lambda m: m["type"] == "snapshot")
+    assert "seats" not in watching["table"]  # approved, but not a spectator here
+    await ann.answer(await ann.send("sit", seat=2, buy_in=100))
+    seated = next(m for m in reversed(ann.messages) if m["type"] == "snapshot")
+    assert [s["seat"] for s in seated["table"]["seats"]] == [1, 2]

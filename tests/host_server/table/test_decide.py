@@ -128,6 +128,21 @@ def test_action_clock_then_time_bank_then_auto_fold_and_sit_out_after_two_timeou
     assert g.table.seats[1].sitting_out
 
 
+def test_a_player_who_is_away_gets_the_action_clock_and_keeps_the_time_bank():
+    g = seated({1: 100, 2: 100, 3: 100}, action_seconds=30, time_bank_seconds=20)
+    for member in (1, 2, 3):
+        g.do(cmd.Connect(member))
+    g.do(cmd.Disconnect(1), wait=12)  # seat 1 is to act; it goes 12 s into its turn
+    assert g.table.turn_deadline() == g.now + 30  # the clock from when it went, no bank
+    assert g.tick(29.9) == []
+    assert g.tick(0.1) == [ev.PlayerActed(1, "fold", 0, True)]
+    assert g.table.seats[1].time_bank == 20  # kept for when it is back
+    g.do(cmd.Disconnect(2))  # away before its turn: the action clock from its turn
+    assert g.table.actor_seat == 2 and g.table.turn_deadline() == g.now + 30
+    g.do(cmd.Connect(2), wait=5)  # back in time: the bank is there again
+    assert g.table.turn_deadline() == g.now - 5 + 50
+
+
 def test_acting_late_spends_the_time_bank():
     g = seated({1: 100, 2: 100}, action_seconds=10, time_bank_seconds=30)
     g.now += 25
