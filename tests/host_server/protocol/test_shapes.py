@@ -50,7 +50,7 @@ def within(sent: object, read: object) -> bool:
         return isinstance(read, dict) and all(within(v, read.get(k)) for k, v in sent.items())
     if isinstance(sent, (list, tuple)):
         return (
-            isinstance(read, list)
+            isinstance(read, (list, tuple))
             and len(read) == len(sent)
             and all(within(a, b) for a, b in zip(sent, read, strict=True))
         )
