@@ -67,29 +67,6 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
     if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
         return {"summary": summary(table), "you": _you(table, viewer)}
     hand, start = table.hand, table.hand_start
-    seats = []
-    for number, seat in sorted(table.seats.items()):
-        member = table.members[seat.member_id]
-        index = table.hand_index(number)
-        entry: dict[str, Any] = {
-            "seat": number,
-            "member_id": member.id,
-            "name": member.name,
-            "bot": member.bot,
-            "stack": table.live_stack(number),
-            "bet": hand.bets[index] if hand is not None and index is not None else 0,
-            "status": _seat_status(table, number, table.actor_seat),
-            "sitting_out": seat.sitting_out,  # (mid-hand it shows from the next deal)
-            "time_bank": round(seat.time_bank, 3),
-        }
-        if hand is not None and index is not None:
-            # Face down while in the hand; a folded player still sees their own cards.
-            entry["cards"] = list(_visible_cards(table, number, viewer) or ())
-            live = hand.in_hand(index)
-            if not live and seat.member_id != viewer and number not in table.shown:
-                entry["cards"] = []
-            entry["hidden_cards"] = 2 if live and not entry["cards"] else 0
-        seats.append(entry)
     view: dict[str, Any] = {
         "summary": summary(table),
         "settings": {k: getattr(table.settings, k) for k in _PUBLIC_SETTINGS},
@@ -106,7 +83,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             for m in table.members.values()
             if m.role is not Role.GONE
         ],
-        "seats": seats,
+        "seats": [_seat(table, number, viewer) for number in sorted(table.seats)],
         "button": table.button,
         "paused": table.paused,
         "pause_pending": table.pause_pending,
@@ -125,6 +102,31 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "steps": [project(table, step, viewer) for step in table.hand_log],
         }
     return view
+
+
+def _seat(table: Table, number: int, viewer: int | None) -> dict[str, Any]:
+    seat, hand = table.seats[number], table.hand
+    member = table.members[seat.member_id]
+    index = table.hand_index(number)
+    entry: dict[str, Any] = {
+        "seat": number,
+        "member_id": member.id,
+        "name": member.name,
+        "bot": member.bot,
+        "stack": table.live_stack(number),
+        "bet": hand.bets[index] if hand is not None and index is not None else 0,
+        "status": _seat_status(table, number, table.actor_seat),
+        "sitting_out": seat.sitting_out,  # (mid-hand it shows from the next deal)
+        "time_bank": round(seat.time_bank, 3),
+    }
+    if hand is not None and index is not None:
+        # Face down while in the hand; a folded player still sees their own cards.
+        entry["cards"] = list(_visible_cards(table, number, viewer) or ())
+        live = hand.in_hand(index)
+        if not live and seat.member_id != viewer and number not in table.shown:
+            entry["cards"] = []
+        entry["hidden_cards"] = 2 if live and not entry["cards"] else 0
+    return entry
 
 
 def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
