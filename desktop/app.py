@@ -2,7 +2,9 @@
 network client and the embedded host server.
 
 `Felt` is the controller: it owns the settings, the keyring, the embedded host
-and the current table, and wires the start screen and the table screen.
+and the current table, and wires the start screen, the table screen and the
+menus. A table is joined from the start screen, which shows the progress (and a
+clear error, if it comes to that) until the table's first snapshot arrives.
 Quitting awaits the clean-up (connections, then the host) before the loop stops.
 """
 
@@ -11,81 +13,104 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import Sequence
-from dataclasses import fields
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from desktop.client.connection import Connection
+from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
-from desktop.hosting.embedded import EmbeddedHost
-from desktop.hosting.local_state import Recent, Settings, data_folder, load_recent, remember
+from desktop.hosting.embedded import EmbeddedHost, PortTaken
+from desktop.hosting.local_state import (
+    Recent,
+    Settings,
+    data_folder,
+    forget,
+    load_recent,
+    rehome,
+    remember,
+    table_settings,
+)
+from desktop.ui import questions, style
+from desktop.ui.main_window import MainWindow
 from desktop.ui.sounds import Sounds
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.table_screen import TableScreen
-from host_server.errors import FeltError
+from host_server.errors import Code, FeltError
 from host_server.host.core import HOST_MEMBER
-from host_server.table.settings import TableSettings
+from host_server.protocol import host
 
 PLAY_NOW_BOTS = ("easy", "standard", "strong", "standard", "easy")
-
-
-class MainWindow(QMainWindow):
-    close_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle("Felt")
-        self.resize(1280, 800)
-        self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
-        self.may_close = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.may_close:
-            event.accept()
-        else:  # the controller decides, and cleans up before the window goes
-            event.ignore()
-            self.close_requested.emit()
+PLAY_NOW = {  # Play now's own table: whatever the host form last said
+    "seats": 6, "small_blind": 1, "big_blind": 2, "ante": 0, "min_buy_in": 40,
+    "max_buy_in": 200, "auto_approve": True, "between_hands_seconds": 3.0,
+}  # fmt: skip
+GONE = {Code.UNKNOWN_TABLE, Code.TABLE_CLOSED, Code.INVALID_TOKEN}  # the table is no more
+THIS_MACHINE = "this machine"  # where the host's own tokens are kept, whatever its port
 
 
 class Felt(QObject):
-    def __init__(self, folder: Path, *, sounds: bool | None = None, bot_delay: float = 1.0) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        sounds: bool | None = None,
+        bot_delay: float = 1.0,
+        play_now: dict[str, Any] | None = None,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
+        self.sleep = sleep  # between tries to reach a host (tests pass time in)
         folder.mkdir(parents=True, exist_ok=True)
         self.settings = Settings.load(folder)
         self.credentials = Credentials(folder)
         self.host = EmbeddedHost(folder, bot_delay=bot_delay)
+        self.play_now_table = {**PLAY_NOW, **(play_now or {})}
         enabled = self.settings.sounds if sounds is None else sounds
         self.sounds = Sounds(folder / "sounds", enabled)
+        style.apply()
         self.window = MainWindow()
         self.start = StartScreen(self.settings)
         self.window.pages.addWidget(self.start)
         self.screen: TableScreen | None = None
         self.connection: Connection | None = None
+        self.recent: Recent | None = None  # the entry the current table came from
         self.finished = asyncio.Event()
-        self.start.play_now.connect(self.play_now)
-        self.start.host_table.connect(self.host_table)
-        self.start.join_table.connect(self.join_table)
-        self.start.resume_table.connect(self.resume_table)
-        self.start.name_changed.connect(self._rename)
-        self.start.options_changed.connect(self._save_options)
-        self.window.close_requested.connect(self.ask_to_quit)
+        self._hosting = asyncio.Lock()
+        self._wire()
+
+    def _wire(self) -> None:
+        start, window = self.start, self.window
+        start.play_now.connect(self.play_now)
+        start.host_table.connect(self.host_table)
+        start.join_table.connect(self.join_table)
+        start.resume_table.connect(self.resume_table)
+        start.cancel_join.connect(self.back_to_lobby)
+        start.name_changed.connect(self._rename)
+        start.options_changed.connect(self._save_options)
+        window.close_requested.connect(self.ask_to_quit)
+        window.play_now.connect(self.play_now)
+        window.host_table.connect(start.ask_host)
+        window.join_table.connect(start.ask_join)
+        window.lobby.connect(self.back_to_lobby)
+        window.hands.connect(lambda: self.screen.show_hands() if self.screen else None)
+        window.ledger.connect(lambda: self.screen.show_ledger() if self.screen else None)
+        window.stand_up.connect(lambda: self.screen.stand_up() if self.screen else None)
+        window.sit_out.connect(lambda: self.screen.toggle_sit_out() if self.screen else None)
 
     # --- life -----------------------------------------------------------------
 
     async def run(self) -> None:
         """The app's life: restore hosted tables, show the window, wait, clean up."""
-        if self.host.has_tables():
-            await self.host.start(int(self.settings.table["port"]))
         self.show_start()
         self.window.show()
+        if self.host.has_tables():
+            await self._host_up()
         await self.finished.wait()
         await self.shutdown()
 
@@ -96,34 +121,27 @@ class Felt(QObject):
         self.window.may_close = True
         self.window.close()
 
-    def show_start(self) -> None:
+    def show_start(self, error: str | None = None) -> None:
         self.start.show_recent(load_recent(self.folder))
-        self.start.notice.setText(self.credentials.notice or "")
+        self.start.show_notice(error or self.credentials.notice or "", error=error is not None)
         self.window.pages.setCurrentWidget(self.start)
+        self.window.table_menu.setEnabled(False)
 
-    def ask_to_quit(self) -> None:
-        if not self.host.running:
-            self.finished.set()
+    @qasync.asyncSlot()
+    async def ask_to_quit(self) -> None:
+        screen = self.screen
+        playing = screen is not None and screen.model.in_hand and not screen.model.closed
+        if playing and not await questions.leave_mid_hand(self.window):
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Quit Felt",
-            "You are hosting. Keep your tables for next time (they resume "
-            "where they are when you start Felt again), or close them for good?",
-            parent=self.window,
-        )
-        keep = box.addButton("Keep and quit", QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton("Close tables and quit", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-
-        def chosen() -> None:
-            if box.clickedButton() is close:
-                self.host.close_tables()
-            if box.clickedButton() in (keep, close):
-                self.finished.set()
-
-        box.finished.connect(chosen)
-        box.open()
+        if self.host.running:
+            chosen = await questions.quit_while_hosting(self.window)
+            if chosen is questions.Quit.STAY:
+                return
+            if chosen is questions.Quit.CLOSE:
+                hosted = {r.table_id for r in load_recent(self.folder) if r.hosted}
+                kept = set(self.host.close_tables())
+                forget(self.folder, hosted - kept, hosted=True)
+        self.finished.set()
 
     # --- choosing a table -------------------------------------------------------
 
@@ -134,6 +152,8 @@ class Felt(QObject):
     def _save_options(self) -> None:
         self.sounds.enabled = self.settings.sounds
         self.settings.save(self.folder)
+        if self.screen is not None:
+            self.screen.view.four_colour = self.settings.four_colour_deck
 
     # Slots stay thin (qasync runs them as tasks); the coroutines do the work.
     @qasync.asyncSlot()
@@ -142,13 +162,13 @@ class Felt(QObject):
 
     @qasync.asyncSlot(dict)
     async def host_table(self, values: dict[str, Any]) -> None:
-        self.settings.table = {**self.settings.table, **values}  # next time's defaults
+        self.settings.table = {**self.settings.table, **values}  # checked by the form
         self.settings.save(self.folder)
         await self.start_hosting(values)
 
     @qasync.asyncSlot(str, int, str)
-    async def join_table(self, host: str, port: int, table_id: str) -> None:
-        await self.open_table(f"{host}:{port}", table_id, name=self.start.player_name())
+    async def join_table(self, host_name: str, port: int, table_id: str) -> None:
+        await self.open_table(f"{host_name}:{port}", table_id, name=self.start.player_name())
 
     @qasync.asyncSlot(object)
     async def resume_table(self, recent: Recent) -> None:
@@ -162,23 +182,18 @@ class Felt(QObject):
     async def play(self) -> None:
         """One click: a six-seat table on this machine, the player in seat 1, bots around."""
         name = self.start.player_name()
-        values = {
-            **self.settings.table,
-            "name": f"{name}'s table",
-            "seats": 6,
-            "auto_approve": True,
-        }
+        values = {**self.play_now_table, "name": f"{name}'s table"}
         await self.start_hosting(values, sit=True, bots=PLAY_NOW_BOTS)
 
     async def start_hosting(
         self, values: dict[str, Any], sit: bool = False, bots: Sequence[str] = ()
     ) -> None:
-        port = await self.host.start(int(values.get("port", 8765)))
-        known = {f.name for f in fields(TableSettings)}
         try:
-            settings = TableSettings(**{k: v for k, v in values.items() if k in known})
-        except FeltError as error:
-            self.start.notice.setText(error.message)
+            settings = table_settings(values)
+        except FeltError as error:  # the host form checks first: this is a last word
+            self.show_start(error.message)
+            return
+        if not await self._host_up():
             return
         table_id, token = self.host.create_table(
             settings,
@@ -186,20 +201,51 @@ class Felt(QObject):
             sit_with=settings.max_buy_in if sit else None,
             bots=bots,
         )
-        address = f"127.0.0.1:{port}"
-        self.credentials.save(address, table_id, HOST_MEMBER, token)
-        remember(self.folder, Recent(address, table_id, HOST_MEMBER, settings.name, hosted=True))
-        await self.open_table(address, table_id, token=token, invite=self.host.invite(table_id))
+        address = f"127.0.0.1:{self.host.port}"
+        self.credentials.save(THIS_MACHINE, table_id, HOST_MEMBER, token)  # whatever its port
+        entry = Recent(address, table_id, HOST_MEMBER, settings.name, hosted=True)
+        remember(self.folder, entry)
+        await self.open_table(address, table_id, token=token, recent=entry)
+
+    async def _host_up(self) -> bool:
+        """The embedded host serving on its port (asking for another when it is taken)."""
+        async with self._hosting:  # (restoring at launch, and a click meanwhile: one asks)
+            return await self._host_up_once()
+
+    async def _host_up_once(self) -> bool:
+        port = self.settings.host_port
+        while not self.host.running:
+            try:
+                await self.host.start(port)
+            except PortTaken as taken:
+                chosen = await questions.another_port(self.window, taken.port, taken.free)
+                if chosen is None:
+                    self.show_start(f"Not hosting: port {taken.port} is in use.")
+                    return False
+                port = chosen
+        if self.settings.host_port != self.host.port:  # 0 (any), or a new one: keep it
+            self.settings.host_port = self.host.port
+            self.settings.save(self.folder)
+        rehome(self.folder, f"127.0.0.1:{self.host.port}")
+        return True
 
     async def resume(self, recent: Recent) -> None:
         if recent.hosted:
-            await self.host.start(int(recent.address.rsplit(":", 1)[1]))
-        token = self.credentials.load(recent.address, recent.table_id, recent.member_id)
+            if not await self._host_up():
+                return
+            recent = Recent(
+                f"127.0.0.1:{self.host.port}",
+                recent.table_id,
+                recent.member_id,
+                recent.table_name,
+                hosted=True,
+            )  # fmt: skip  (where the table really is now)
+        kept_as = THIS_MACHINE if recent.hosted else recent.address
+        token = self.credentials.load(kept_as, recent.table_id, recent.member_id)
         if token is None:
-            self.start.notice.setText("This machine has no saved seat for that table any more.")
+            self.show_start("This machine has no saved seat for that table any more.")
             return
-        invite = self.host.invite(recent.table_id) if recent.hosted and self.host.running else None
-        await self.open_table(recent.address, recent.table_id, token=token, invite=invite)
+        await self.open_table(recent.address, recent.table_id, token=token, recent=recent)
 
     async def open_table(
         self,
@@ -208,50 +254,80 @@ class Felt(QObject):
         *,
         token: str | None = None,
         name: str | None = None,
-        invite: str | None = None,
+        recent: Recent | None = None,
     ) -> None:
+        """Join (or resume) a table; its screen shows once its first snapshot is here."""
         await self._drop_table()
-        connection = Connection(f"ws://{address}/ws", table_id, token=token, name=name)
-        screen = TableScreen(
-            connection,
-            invite=invite,
-            sounds=self.sounds,
-            four_colour=self.settings.four_colour_deck,
+        connection = Connection(
+            f"ws://{address}/ws", table_id, token=token, name=name, sleep=self.sleep
         )
+        invite = self.host.invite(table_id) if recent is not None and recent.hosted else None
+        four_colour = self.settings.four_colour_deck
+        screen = TableScreen(connection, invite=invite, sounds=self.sounds, four_colour=four_colour)
         screen.leave_requested.connect(self.back_to_lobby)
-
-        def remember_seat(new_token: str) -> None:
-            assert connection.member_id is not None
-            self.credentials.save(address, table_id, connection.member_id, new_token)
-            remember(
-                self.folder,
-                Recent(
-                    address,
-                    table_id,
-                    connection.member_id,
-                    screen.model.name or table_id,
-                    hosted=False,
-                ),
-            )
-
-        connection.token_issued.connect(remember_seat)
-        self.connection, self.screen = connection, screen
+        self.connection, self.screen, self.recent = connection, screen, recent
         self.window.pages.addWidget(screen)
-        self.window.pages.setCurrentWidget(screen)
+        label = recent.table_name if recent is not None else f"{table_id} at {address}"
+        self.start.show_joining(f"Joining {label}…")
+        connection.token_issued.connect(lambda new: self._seat_kept(address, table_id, new))
+        connection.snapshot_received.connect(self._arrived)
+        connection.problem.connect(self._refused)
+        connection.state_changed.connect(self._state)
         connection.start()
 
+    def _seat_kept(self, address: str, table_id: str, token: str) -> None:
+        assert self.connection is not None and self.connection.member_id is not None
+        member = self.connection.member_id
+        self.credentials.save(address, table_id, member, token)
+        self.recent = Recent(address, table_id, member, table_id, hosted=False)
+        remember(self.folder, self.recent)
+
+    def _arrived(self, snapshot: host.Snapshot) -> None:
+        """The table is here: show it (the first time), and name it in "Your tables"."""
+        if self.screen is None:
+            return
+        if self.window.pages.currentWidget() is not self.screen:
+            self.window.pages.setCurrentWidget(self.screen)
+            self.window.table_menu.setEnabled(True)
+            self.screen.view.setFocus()
+        recent = self.recent
+        if recent is not None and recent.table_name != snapshot.table.summary.name:
+            self.recent = Recent(
+                recent.address, recent.table_id, recent.member_id,
+                snapshot.table.summary.name, recent.hosted,
+            )  # fmt: skip
+            remember(self.folder, self.recent)
+
+    def _refused(self, error: host.Error) -> None:
+        if self.recent is not None and error.code in GONE:
+            forget(self.folder, {self.recent.table_id}, hosted=self.recent.hosted)
+
+    @qasync.asyncSlot(object)
+    async def _state(self, state: State) -> None:
+        """Closed before the table ever showed: back to the start screen, saying why."""
+        screen, connection = self.screen, self.connection
+        if state is not State.CLOSED or screen is None or connection is None:
+            return
+        if self.window.pages.currentWidget() is screen:
+            return  # a table that was here says so on its own screen
+        reason = connection.closed_reason or "The table could not be reached."
+        await self._drop_table()
+        self.show_start(reason)
+
     async def _drop_table(self) -> None:
-        if self.connection is not None:
-            await self.connection.stop()
-        if self.screen is not None:
-            self.window.pages.removeWidget(self.screen)
-            self.screen.deleteLater()
-        self.connection, self.screen = None, None
+        connection, screen = self.connection, self.screen
+        self.connection, self.screen, self.recent = None, None, None
+        if connection is not None:
+            await connection.stop()
+        if screen is not None:
+            self.window.pages.removeWidget(screen)
+            screen.deleteLater()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName("Felt")
+    app.setQuitOnLastWindowClosed(False)  # Felt ends when its quit question says so
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     felt = Felt(data_folder())

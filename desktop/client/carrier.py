@@ -86,6 +86,9 @@ class Carrier:
                 code = closed.rcvd.code if closed.rcvd else None
             except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as error:
                 log.info("cannot reach %s: %s", self.url, error)
+                where = self.url.removeprefix("ws://").removesuffix("/ws")
+                if self.session.unreachable(where, str(error) or type(error).__name__):
+                    break
             finally:
                 self._ws = None
             if self._stopping or self.session.closed(code):

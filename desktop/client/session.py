@@ -26,6 +26,7 @@ log = logging.getLogger("felt.client")
 
 FIRST_RETRY = 0.2
 MAX_RETRY = 4.0
+GIVE_UP_AFTER = 5  # tries to reach a host this session never reached
 FINAL_CLOSES = {
     4001: "This seat was opened somewhere else.",
     4003: "You are no longer at this table.",
@@ -120,6 +121,8 @@ class ClientSession:
         # A hello sent again after a lost welcome is known by its id and this secret.
         self._hello_id, self._secret = self._next_id(), secrets.token_urlsafe(24)
         self._unanswered: dict[str, str] = {}  # id -> frame, in the order sent
+        self.reached = False  # welcomed at least once: from then on, reconnect forever
+        self.tries = 0
 
     def _next_id(self) -> str:
         self._count += 1
@@ -160,6 +163,20 @@ class ClientSession:
         wanted = FIRST_RETRY if attempt == 0 else min(MAX_RETRY, FIRST_RETRY * 2**attempt)
         return wanted * self.rng.uniform(0.5, 1.0)
 
+    def unreachable(self, where: str, why: str) -> bool:
+        """A try to connect failed; True when it is time to give up (never, once the host
+        was reached: a host that restarts comes back)."""
+        if self.reached:
+            return False
+        self.tries += 1
+        if self.tries < GIVE_UP_AFTER:
+            return False
+        self.closed_reason = (
+            f"Could not reach the host at {where} after {self.tries} tries ({why})."
+        )
+        self.state = State.CLOSED
+        return True
+
     def closed(self, code: int | None) -> bool:
         """The connection closed with `code`; True if it is for good."""
         if code in FINAL_CLOSES:
@@ -190,6 +207,7 @@ class ClientSession:
         return self._answer(message)
 
     def _welcome(self, welcome: host.Welcome) -> list[Note]:
+        self.reached = True
         self.member_id = welcome.member_id
         self.state = State.ONLINE
         notes: list[Note] = [Welcomed(welcome)]

@@ -1,7 +1,15 @@
-"""Hosting from the app: the same host server as `felt-host serve`, in this process and loop."""
+"""Hosting from the app: the same host server as `felt-host serve`, in this process and loop.
+
+The host keeps its port: invites name it, and "Your tables" resumes there. When
+another program holds it, `start` says so (`PortTaken`, with a free port to offer)
+rather than moving somewhere its guests would never find it.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import errno
+import socket
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,11 +21,26 @@ from host_server.table.commands import AddBot, Command, Sit
 from host_server.table.settings import TableSettings
 
 
+class PortTaken(Exception):
+    """Another program listens on `port`; `free` is one that was free a moment ago."""
+
+    def __init__(self, port: int, free: int) -> None:
+        super().__init__(f"port {port} is in use by another program")
+        self.port, self.free = port, free
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("0.0.0.0", 0))
+        return int(probe.getsockname()[1])
+
+
 class EmbeddedHost:
     def __init__(self, folder: Path, *, bot_delay: float = 1.0) -> None:
         self.db = folder / "host.db"
         self.bot_delay = bot_delay
         self.server: Server | None = None
+        self._starting = asyncio.Lock()
 
     @property
     def running(self) -> bool:
@@ -35,16 +58,18 @@ class EmbeddedHost:
             return any(row["finished_at"] is None for row in store.table_rows())
 
     async def start(self, port: int) -> int:
-        """Serve every table in the database (restored where they were); the port in use."""
-        if self.server is None:
-            server = Server(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
-            try:
-                await server.start()
-            except OSError:  # the port is taken: any free one will do, the invite says which
-                await server.stop()
-                server = Server(self.db, "0.0.0.0", 0, bot_delay=self.bot_delay)
-                await server.start()
-            self.server = server
+        """Serve every table in the database (restored where they were) on `port` (0: any
+        free one); the port in use. `PortTaken` when another program holds it."""
+        async with self._starting:  # restoring at launch and a click may both start it
+            if self.server is None:
+                server = Server(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
+                try:
+                    await server.start()
+                except OSError as error:
+                    if error.errno != errno.EADDRINUSE:
+                        raise
+                    raise PortTaken(port, free_port()) from None
+                self.server = server
         return self.port
 
     def create_table(

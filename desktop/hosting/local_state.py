@@ -4,15 +4,40 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
 
+from host_server.errors import SettingsError
+from host_server.table.settings import TableSettings
+
 
 def data_folder() -> Path:
     return user_data_path("Felt", appauthor=False, ensure_exists=True)
+
+
+HOST_FORM = {
+    "name": "Home game",
+    "seats": 6,
+    "small_blind": 1,
+    "big_blind": 2,
+    "ante": 0,
+    "min_buy_in": 40,
+    "max_buy_in": 200,
+    "action_seconds": 30.0,
+    "auto_approve": False,
+    "allow_spectators": True,
+    "approve_top_ups": False,
+    "reveal_hands_to_host": False,
+}
+
+
+def table_settings(values: dict[str, Any]) -> TableSettings:
+    """The table settings among `values`; a `SettingsError` when they cannot make a table."""
+    known = {f.name for f in fields(TableSettings)}
+    return TableSettings(**{k: v for k, v in values.items() if k in known})
 
 
 @dataclass
@@ -20,21 +45,8 @@ class Settings:
     name: str = "Player"
     four_colour_deck: bool = False
     sounds: bool = True
-    table: dict[str, Any] = field(
-        default_factory=lambda: {
-            "name": "Home game",
-            "seats": 6,
-            "small_blind": 1,
-            "big_blind": 2,
-            "ante": 0,
-            "min_buy_in": 40,
-            "max_buy_in": 200,
-            "action_seconds": 30.0,
-            "auto_approve": False,
-            "allow_spectators": True,
-            "port": 8765,
-        }
-    )
+    host_port: int = 8765  # where this machine hosts: invites name it
+    table: dict[str, Any] = field(default_factory=lambda: dict(HOST_FORM))  # the host form's
 
     @classmethod
     def load(cls, folder: Path) -> Settings:
@@ -44,7 +56,12 @@ class Settings:
             return cls()
         known = {f.name for f in fields(cls)}
         settings = cls(**{k: v for k, v in data.items() if k in known})
-        settings.table = {**cls().table, **settings.table}
+        table = {**HOST_FORM, **{k: v for k, v in settings.table.items() if k in HOST_FORM}}
+        try:
+            table_settings(table)
+        except (SettingsError, TypeError):
+            table = dict(HOST_FORM)  # never keep what cannot make a table
+        settings.table = table
         return settings
 
     def save(self, folder: Path) -> None:
@@ -78,6 +95,18 @@ def load_recent(folder: Path) -> list[Recent]:
 def remember(folder: Path, entry: Recent) -> None:
     rows = [r for r in load_recent(folder) if r.key != entry.key]
     _write_json(folder / "recent.json", [asdict(r) for r in [entry, *rows][:30]])
+
+
+def forget(folder: Path, table_ids: set[str], *, hosted: bool) -> None:
+    """Tables that are no more (closed, or gone from their host) leave "Your tables"."""
+    rows = [r for r in load_recent(folder) if not (r.table_id in table_ids and r.hosted == hosted)]
+    _write_json(folder / "recent.json", [asdict(r) for r in rows])
+
+
+def rehome(folder: Path, address: str) -> None:
+    """The tables this machine hosts are served at `address` now (its port changed)."""
+    rows = [replace(r, address=address) if r.hosted else r for r in load_recent(folder)]
+    _write_json(folder / "recent.json", [asdict(r) for r in rows])
 
 
 def _write_json(path: Path, data: Any) -> None:

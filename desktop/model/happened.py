@@ -132,6 +132,7 @@ def exit_scheduled(model: TableState, e: ev.ExitScheduled) -> None:
 def sat_out(model: TableState, e: ev.SatOut) -> None:
     seat = model.seats.get(e.seat)
     if seat is not None:
+        seat.sitting_out = True
         if model.street is None or seat.status not in ("playing", "acting", "all_in"):
             seat.status = "sitting_out"
         model.say(words.sat_out(seat.name, e.reason))
@@ -140,7 +141,9 @@ def sat_out(model: TableState, e: ev.SatOut) -> None:
 def sat_in(model: TableState, e: ev.SatIn) -> None:
     seat = model.seats.get(e.seat)
     if seat is not None:
-        seat.status = "waiting"
+        seat.sitting_out = False
+        if seat.status == "sitting_out":
+            seat.status = "waiting"
         model.say(f"{seat.name} is back")
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from host_server.protocol.shapes import Legal, Pot
+from host_server.rules.names import describe
 from host_server.table.members import Role
+
+LIVE = ("playing", "acting", "all_in")  # seat statuses of a hand still held
 
 
 @dataclass
@@ -23,6 +26,12 @@ class SeatView:
     hand_name: str | None = None
     time_bank: float = 0.0
     bot: str | None = None  # a bot's level
+    sitting_out: bool = False  # not dealt the next hand (mid-hand: plays this one out)
+
+    @property
+    def away(self) -> bool:
+        """Sat out, or gone from the table: the seat wears a badge."""
+        return self.sitting_out or not self.connected
 
 
 @dataclass
@@ -82,6 +91,24 @@ class TableState:
             if seat.member_id == self.me:
                 return number
         return None
+
+    @property
+    def mine(self) -> SeatView | None:
+        return self.seats.get(self.my_seat) if self.my_seat is not None else None
+
+    @property
+    def in_hand(self) -> bool:
+        """Dealt into the hand being played, and not folded."""
+        seat = self.mine
+        return self.street is not None and seat is not None and seat.status in LIVE
+
+    @property
+    def made_hand(self) -> str | None:
+        """My best hand in words, once there are five cards to speak of."""
+        seat = self.mine
+        if seat is None or not seat.cards or self.street is None or seat.status == "folded":
+            return None
+        return describe(seat.cards, self.board)
 
     @property
     def my_turn(self) -> bool:

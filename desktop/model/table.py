@@ -9,11 +9,15 @@ the model does not know is logged as an error, never silently dropped.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from desktop.model import words
 from desktop.model.happened import HANDLERS
 from desktop.model.state import MemberView, SeatView, TableState
+from host_server.errors import ProtocolError
 from host_server.protocol import host
-from host_server.protocol.events import Hidden, WireEvent
+from host_server.protocol.events import Hidden, WireEvent, read_event
+from host_server.table import events as ev
 
 log = logging.getLogger("felt.model")
 
@@ -50,6 +54,7 @@ class TableModel(TableState):
             s.seat: SeatView(
                 s.seat, s.member_id, s.name, s.stack, s.bet, s.status, list(s.cards),
                 s.hidden_cards, self._connected(s.member_id), time_bank=s.time_bank, bot=s.bot,
+                sitting_out=s.sitting_out,
             )
             for s in table.seats
         }  # fmt: skip
@@ -59,8 +64,36 @@ class TableModel(TableState):
             self.hand_no, self.street = hand.hand_no, hand.street
             self.board, self.pots = list(hand.board), list(hand.pots)
             self.actor, self.deadline = hand.actor, hand.deadline
+            self._tell(hand.steps)
         else:
             self.between_hands()
+
+    def _tell(self, steps: list[dict[str, Any]]) -> None:
+        """The hand so far, in the log, when this model has not told it (a resume)."""
+        opening = f"Hand #{self.hand_no}:"
+        if any(line.startswith(opening) for line in self.log):
+            return
+        self.say(f"{opening} {self.seat_name(self.button or 0)} has the button")
+        seat = self.mine
+        if seat is not None and seat.cards:
+            self.say(f"You are dealt {words.pretty_cards(seat.cards)}")
+        board: list[str] = []
+        for step in steps:
+            try:
+                event = read_event(step)
+            except ProtocolError:
+                log.error("a hand step the model cannot read: %r", step)
+                continue
+            if isinstance(event, ev.PlayerActed):
+                name = self.seat_name(event.seat)
+                self.say(words.acted(name, event.action, event.amount, event.timed_out))
+            elif isinstance(event, ev.BoardDealt):
+                board += event.cards
+                self.say(f"{event.street.capitalize()}: {words.pretty_cards(board)}")
+            elif isinstance(event, ev.HandShown):
+                self.say(f"{self.seat_name(event.seat)} shows {words.pretty_cards(event.cards)}")
+            elif isinstance(event, ev.HandMucked):
+                self.say(f"{self.seat_name(event.seat)} mucks")
 
     def _connected(self, member_id: int) -> bool:
         member = self.members.get(member_id)

@@ -1,14 +1,18 @@
-"""Fold, check/call, bet/raise with a slider and presets, and the pre-action boxes.
+"""Fold, check/call, bet/raise with a slider and presets, the pre-action boxes, and
+sitting out (next hand) and back in.
 
 Shows what the model's `legal` allows and forwards clicks (and the F, C, R, A and
 Enter keys, wired by the table screen) as `act(action, amount)`; what a click
-means is decided in `desktop.model.betting`.
+means is decided in `desktop.model.betting`. All-in by key takes a second press.
+While the host cannot be reached, nothing here can be pressed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QHBoxLayout,
     QPushButton,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.model import betting
 from desktop.model.betting import PreAction, Sizing
 from desktop.model.table import TableModel
+from host_server.protocol.shapes import Legal
 from host_server.rules.hand import Action
 
 BUTTON_STYLE = """
@@ -35,16 +40,22 @@ QPushButton#fold { background: #8b2c2c; } QPushButton#call { background: #2f6f3e
 QPushButton#raise { background: #9a6b12; }
 QPushButton.preset { font-size: 12px; padding: 4px 8px; font-weight: normal; }
 QCheckBox { color: #d0d7de; font-size: 13px; }
+QPushButton#back { background: #1f6feb; font-size: 14px; padding: 6px 14px; }
 """
+ARMED_FOR = 3000  # ms: an all-in key press waits this long for its second press
 
 
 class ActionBar(QWidget):
     act = Signal(object, object)  # Action, amount (None when not needed)
+    sit_out = Signal(bool)  # from the next hand (True), or back in (False)
 
     def __init__(self, model: TableModel) -> None:
         super().__init__()
         self.model = model
         self.sizing = Sizing()
+        self.offline = False  # the host cannot be reached: nothing to press
+        self.armed = QTimer(self, singleShot=True, interval=ARMED_FOR)  # all-in, once pressed
+        self.armed.timeout.connect(self.refresh)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BUTTON_STYLE)
         self.fold = QPushButton("Fold")
@@ -59,6 +70,15 @@ class ActionBar(QWidget):
         self.presets = {label: QPushButton(label) for label in betting.PRESETS}
         self.check_fold = QCheckBox("Check/Fold")
         self.call_any = QCheckBox("Call any")
+        self.sit_out_next = QCheckBox("Sit out next hand")
+        self.back = QPushButton("Sitting out · I'm back")
+        self.back.setObjectName("back")
+        for widget in (self.check_fold, self.call_any, self.back, self.sit_out_next):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the table does not jump as they come and go
+            widget.setSizePolicy(policy)
+        self.amount.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        self.amount.installEventFilter(self)  # Enter in the amount bets it
         self._lay_out()
         self.fold.clicked.connect(lambda: self.act.emit(Action.FOLD, None))
         self.call.clicked.connect(self.press_call)
@@ -69,7 +89,18 @@ class ActionBar(QWidget):
             button.clicked.connect(lambda _=False, label=label: self.preset(label))
         self.check_fold.toggled.connect(self._one_pre_action)
         self.call_any.toggled.connect(self._one_pre_action)
+        self.sit_out_next.clicked.connect(lambda ticked: self.sit_out.emit(ticked))
+        self.back.clicked.connect(lambda: self.sit_out.emit(False))
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.amount and isinstance(event, QKeyEvent) and event.key() in enter:
+            if event.type() == QEvent.Type.KeyPress:
+                self.amount.interpretText()
+                self.press_raise()
+            return True
+        return super().eventFilter(watched, event)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -85,6 +116,8 @@ class ActionBar(QWidget):
         pre.addWidget(self.check_fold)
         pre.addWidget(self.call_any)
         pre.addStretch(1)
+        pre.addWidget(self.back)
+        pre.addWidget(self.sit_out_next)
         layout = QVBoxLayout(self)
         layout.addLayout(sizing)
         layout.addLayout(buttons)
@@ -116,8 +149,15 @@ class ActionBar(QWidget):
         self.act.emit(*betting.bet_or_raise(legal, self.amount.value()))
 
     def press_all_in(self) -> None:
-        if self.model.legal is not None:
-            self.act.emit(Action.ALL_IN, None)
+        """The A key: a first press asks (the raise button says so), a second goes all-in."""
+        if self.model.legal is None or self.offline:
+            return
+        if not self.armed.isActive():
+            self.armed.start()
+            self.bet_raise.setText("All-in? Press A again")
+            return
+        self.armed.stop()
+        self.act.emit(Action.ALL_IN, None)
 
     def preset(self, label: str) -> None:
         legal, model = self.model.legal, self.model
@@ -147,32 +187,46 @@ class ActionBar(QWidget):
     def refresh(self) -> None:
         """Show what the model allows now; take a pre-action when the turn comes."""
         model = self.model
-        seated = model.my_seat is not None
-        self.setVisible(seated)
-        mine = model.my_turn
-        seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
-        in_hand = model.street is not None and seat is not None
-        in_hand = in_hand and seat is not None and seat.status in ("playing", "acting")
+        seat = model.mine
+        self.setVisible(seat is not None)
+        mine = model.my_turn and not self.offline
         legal = model.legal if mine else None
         self.fold.setEnabled(bool(legal and legal.fold))
         self.call.setEnabled(legal is not None)
-        if legal is not None:
-            self.call.setText(f"Call {legal.call:,}" if legal.call else "Check")
+        self.call.setText(self._call_words(legal))
         limits = self.sizing.follow(legal, (model.hand_no, model.decision)) if mine else None
         for widget in (self.bet_raise, self.slider, self.amount, *self.presets.values()):
             widget.setEnabled(limits is not None)
         if limits is not None:
             low, high = limits
             kept = self.sizing.amount
+            step = max(1, model.small_blind)  # the slider moves in small blinds
             self.slider.setRange(low, high)
+            self.slider.setSingleStep(step)
+            self.slider.setPageStep(step * 5)
             self.amount.setRange(low, high)
+            self.amount.setSingleStep(step)
             self.amount.setValue(kept)
             self._label_raise()
-        self.check_fold.setVisible(in_hand and not mine)
-        self.call_any.setVisible(in_hand and not mine)
+        else:
+            self.bet_raise.setText("Raise")  # no stale amount between turns
+        waiting = model.in_hand and not model.my_turn and not self.offline
+        self.check_fold.setVisible(waiting)
+        self.call_any.setVisible(waiting)
+        out = seat is not None and seat.sitting_out
+        playing_on = out and model.in_hand  # sat out from the next hand: this one plays out
+        self.back.setVisible(out and not playing_on and not self.offline)
+        self.sit_out_next.setVisible((not out or playing_on) and not self.offline)
+        self.sit_out_next.setChecked(playing_on)  # (unticked in the hand: dealt in after all)
         if legal is not None:
             action = betting.pre_action(self.pre_action, legal)
             if action is not None:
                 self.check_fold.setChecked(False)
                 self.call_any.setChecked(False)
                 self.act.emit(action, None)
+
+    @staticmethod
+    def _call_words(legal: Legal | None) -> str:
+        if legal is None:
+            return "Check / Call"
+        return f"Call {legal.call:,}" if legal.call else "Check"

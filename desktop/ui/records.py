@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -45,6 +46,12 @@ LEDGER_COLUMNS = (
     ("balance", "Balance"),
     ("net", "Net"),
 )
+
+
+def documents(name: str) -> str:
+    """A file name in the user's documents folder: where a save dialog opens."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / name)
 
 
 class LedgerDialog(QDialog):
@@ -91,7 +98,7 @@ class LedgerDialog(QDialog):
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the ledger", "ledger.csv", "CSV (*.csv)"
+            self, "Export the ledger", documents("ledger.csv"), "CSV (*.csv)"
         )
         if name:
             self.save_csv(Path(name))
@@ -182,7 +189,15 @@ class HandsDialog(QDialog):
         model.seats = {}
         for p in view["players"]:
             seat = p["seat"]
-            cards = moment.shown.get(seat) or (p["cards"] if not p["shown"] else None)
+            own = p["member_id"] == view["viewer"]  # one's own cards: from the deal on
+            cards = (
+                p["cards"]
+                if own
+                else moment.shown.get(seat)
+                or (
+                    p["cards"] if not p["shown"] else None  # (every card, for a host so told)
+                )
+            )
             folded = seat in moment.folded
             model.seats[seat] = SeatView(
                 seat,
@@ -191,7 +206,7 @@ class HandsDialog(QDialog):
                 moment.stacks[seat],
                 moment.bets[seat],
                 "folded" if folded else "playing",
-                list(cards or []) if not folded or p["member_id"] == view["viewer"] else [],
+                list(cards or []) if not folded or own else [],
                 0 if cards or folded else 2,
             )
         model.board, model.street = moment.board, moment.street
@@ -253,7 +268,7 @@ class HandsDialog(QDialog):
 
     def _save_all(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save every hand you may see", "hands.txt", "PokerStars text (*.txt)"
+            self, "Save every hand you may see", documents("hands.txt"), "PokerStars text (*.txt)"
         )
         if name:
             self.ask(client.Export(format="pokerstars"), lambda a: self.write(Path(name), a))
@@ -266,6 +281,6 @@ class HandsDialog(QDialog):
         if self.hand is None:
             return
         default = f"hand-{self.hand.hand['hand_no']}.{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the hand", default)
+        name, _ = QFileDialog.getSaveFileName(self, "Save the hand", documents(default))
         if name:
             Path(name).write_text(self.text(kind))

@@ -33,6 +33,9 @@ class SidePanel(QWidget):
         self.setMinimumWidth(240)
         self.log = QListWidget()
         self.chat = QListWidget()
+        for lines in (self.log, self.chat):  # long lines wrap, never scroll sideways
+            lines.setWordWrap(True)
+            lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entry = QLineEdit(placeholderText="Say something…", maxLength=500)
         send = QPushButton("Send")
         log_box, chat_box = QWidget(), QWidget()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.hosting.invites import parse_invite
-from desktop.hosting.local_state import Recent, Settings
+from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui.dialogs import ok_cancel
+from host_server.errors import SettingsError
 
 STYLE = """
 StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,
@@ -42,14 +43,16 @@ QListWidget { background: rgba(0, 0, 0, 0.35); color: #e6edf3; font-size: 14px;
 QCheckBox { color: #e6edf3; font-size: 14px; }
 QLineEdit { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; padding: 6px;
             font-size: 15px; }
+QLabel#notice[error="true"] { color: #ffa198; font-weight: bold; }
 """
 
 
 class StartScreen(QWidget):
     play_now = Signal()
-    host_table = Signal(dict)  # table settings and "port"
+    host_table = Signal(dict)  # table settings
     join_table = Signal(str, int, str)  # host, port, table
     resume_table = Signal(object)  # a Recent
+    cancel_join = Signal()
     name_changed = Signal(str)
     options_changed = Signal()  # four-colour deck, sounds
 
@@ -73,11 +76,27 @@ class StartScreen(QWidget):
         self.tables = QListWidget()
         self.resume = QPushButton("Resume")
         self.notice = QLabel("", wordWrap=True)
+        self.notice.setObjectName("notice")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setVisible(False)
+        self.choices = (self.play, host, join, self.resume)
         self.four_colour = QCheckBox("Four-colour deck")
         self.four_colour.setChecked(settings.four_colour_deck)
         self.sounds = QCheckBox("Sounds")
         self.sounds.setChecked(settings.sounds)
+        self._lay_out(logo, tagline, host, join)
 
+        self.play.clicked.connect(self.play_now.emit)
+        host.clicked.connect(self.ask_host)
+        join.clicked.connect(self.ask_join)
+        self.cancel.clicked.connect(self.cancel_join.emit)
+        self.resume.clicked.connect(self._resume)
+        self.tables.itemDoubleClicked.connect(lambda _: self._resume())
+        self.name.editingFinished.connect(lambda: self.name_changed.emit(self.player_name()))
+        self.four_colour.toggled.connect(self._options)
+        self.sounds.toggled.connect(self._options)
+
+    def _lay_out(self, logo: QLabel, tagline: QLabel, host: QPushButton, join: QPushButton) -> None:
         name_row = QHBoxLayout()
         name_row.addWidget(QLabel("Your name"))
         name_row.addWidget(self.name, 1)
@@ -99,24 +118,32 @@ class StartScreen(QWidget):
         options.addStretch(1)
         column.addLayout(options)
         column.addWidget(self.notice)
+        column.addWidget(self.cancel)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 2)
         outer.addStretch(1)
 
-        self.play.clicked.connect(self.play_now.emit)
-        host.clicked.connect(self._ask_host)
-        join.clicked.connect(self._ask_join)
-        self.resume.clicked.connect(self._resume)
-        self.tables.itemDoubleClicked.connect(lambda _: self._resume())
-        self.name.editingFinished.connect(lambda: self.name_changed.emit(self.player_name()))
-        self.four_colour.toggled.connect(self._options)
-        self.sounds.toggled.connect(self._options)
-
     def _options(self) -> None:
         self.settings.four_colour_deck = self.four_colour.isChecked()
         self.settings.sounds = self.sounds.isChecked()
         self.options_changed.emit()
+
+    def show_joining(self, words: str) -> None:
+        """A table is on its way: say so, with a Cancel; nothing else to click meanwhile."""
+        self.show_notice(words)
+        self.cancel.setVisible(True)
+        for button in self.choices:
+            button.setEnabled(False)
+
+    def show_notice(self, words: str, *, error: bool = False) -> None:
+        self.notice.setText(words)
+        self.notice.setProperty("error", error)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.cancel.setVisible(False)
+        for button in self.choices[:3]:
+            button.setEnabled(True)
 
     def player_name(self) -> str:
         return " ".join(self.name.text().split()) or "Player"
@@ -141,18 +168,21 @@ class StartScreen(QWidget):
         if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self.resume_table.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def _ask_host(self) -> None:
+    def ask_host(self) -> None:
         dialog = HostDialog(self, self.settings.table)
         dialog.accepted.connect(lambda: self.host_table.emit(dialog.values()))
         dialog.open()
 
-    def _ask_join(self) -> None:
+    def ask_join(self) -> None:
         dialog = JoinDialog(self)
         dialog.accepted.connect(lambda: self.join_table.emit(*dialog.target()))
         dialog.open()
 
 
 class HostDialog(QDialog):
+    """The table's settings, checked field by field before the dialog closes: what it
+    lets through can make a table."""
+
     def __init__(self, parent: QWidget, defaults: dict[str, Any]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Host a table")
@@ -174,7 +204,8 @@ class HostDialog(QDialog):
         self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
         self.reveal = QCheckBox("Show me every hole card in the hand histories (players are told)")
         self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
-        self.port = QSpinBox(minimum=1024, maximum=65535, value=int(defaults["port"]))
+        self.error = QLabel("", wordWrap=True)
+        self.error.setObjectName("error")
         form = QFormLayout(self)
         for label, widget in (
             ("Table name", self.name),
@@ -183,20 +214,58 @@ class HostDialog(QDialog):
             ("Big blind", self.big),
             ("Ante", self.ante),
             ("Minimum buy-in", self.min_buy),
-            ("Maximum buy-in (your starting stack)", self.max_buy),
+            ("Maximum buy-in", self.max_buy),
             ("Action clock", self.clock),
             ("", self.auto),
             ("", self.spectators),
             ("", self.top_ups),
             ("", self.reveal),
-            ("Port", self.port),
         ):
             form.addRow(label, widget)
-        form.addRow(ok_cancel(self))
+        form.addRow(QLabel("You take a seat at your table like everyone else: click one."))
+        form.addRow(self.error)
+        buttons = ok_cancel(self)
+        buttons.accepted.disconnect()
+        buttons.accepted.connect(self._check)
+        form.addRow(buttons)
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """What is wrong, field by field (nothing: the table can be made)."""
+        small, big, ante = self.small.value(), self.big.value(), self.ante.value()
+        low, high = self.min_buy.value(), self.max_buy.value()
+        found: list[tuple[QWidget, str]] = []
+        if not self.name.text().strip():
+            found.append((self.name, "The table needs a name."))
+        if small > big:
+            found.append((self.big, f"The big blind must be at least the small blind ({small})."))
+        if ante > big:
+            found.append((self.ante, f"The ante is at most the big blind ({big})."))
+        if low < big:
+            found.append((self.min_buy, f"The minimum buy-in is at least the big blind ({big})."))
+        if high < low:
+            found.append((self.max_buy, f"The maximum buy-in is at least the minimum ({low})."))
+        if not found:
+            try:
+                table_settings(self.values())
+            except SettingsError as error:
+                found.append((self.name, error.message))
+        return found
+
+    def _check(self) -> None:
+        found = self.problems()
+        for widget in (self.name, self.big, self.ante, self.min_buy, self.max_buy):
+            widget.setProperty("error", any(w is widget for w, _ in found))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.error.setText(" ".join(words for _, words in found))
+        if found:
+            found[0][0].setFocus()
+            return
+        self.accept()
 
     def values(self) -> dict[str, Any]:
         return {
-            "name": self.name.text().strip() or "Home game",
+            "name": self.name.text().strip(),
             "seats": self.seats.value(),
             "small_blind": self.small.value(),
             "big_blind": self.big.value(),
@@ -208,7 +277,6 @@ class HostDialog(QDialog):
             "allow_spectators": self.spectators.isChecked(),
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
-            "port": self.port.value(),
         }
 
 

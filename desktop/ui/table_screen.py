@@ -1,4 +1,4 @@
-"""One table on screen: the felt, the action bar, the side panel and the host's controls.
+"""One table on screen: the felt, the action bar, the side panel, the top bar.
 
 All the wiring between the connection, the model and the widgets is here, in
 one place: connection signals update the model, then every widget refreshes;
@@ -7,19 +7,21 @@ what the player does goes out as the protocol's typed messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
-    QToolButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,8 @@ from desktop.client.connection import Connection
 from desktop.client.session import State
 from desktop.model.table import TableModel
 from desktop.ui.action_bar import ActionBar
-from desktop.ui.dialogs import BlindsDialog, BuyInDialog, TopUpDialog
+from desktop.ui.dialogs import BuyInDialog, TopUpDialog
+from desktop.ui.host_controls import HostControls, menu_button
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
 from desktop.ui.sounds import Sounds
@@ -49,11 +52,6 @@ QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f8514
                                        font-weight: bold; }
 QLineEdit { background: #161b22; color: #8b949e; border: 1px solid #30363d; padding: 3px; }
 """
-BOT_LEVELS = (
-    ("easy", "Easy bot (calls a lot)"),
-    ("standard", "Standard bot (tight, aggressive)"),
-    ("strong", "Strong bot (reads the odds)"),
-)
 STATUS = {
     State.ONLINE: "",
     State.RECONNECTING: "Reconnecting…",
@@ -61,17 +59,6 @@ STATUS = {
     State.CLOSED: "Disconnected",
 }
 SOUNDS = {"call": "check", "raise": "bet"}
-
-
-def _menu_button(text: str, entries: Sequence[tuple[str, Callable[[], None]]]) -> QToolButton:
-    button = QToolButton()
-    button.setText(text)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    menu = QMenu(button)
-    for words, then in entries:
-        menu.addAction(words).triggered.connect(lambda _=False, then=then: then())
-    button.setMenu(menu)
-    return button
 
 
 class TableScreen(QWidget):
@@ -116,23 +103,16 @@ class TableScreen(QWidget):
         self.title = QLabel("Connecting…")
         self.title.setObjectName("title")
         self.status = QLabel("")
-        self.invite = QLineEdit(invite or "", readOnly=True)
-        self.invite.setVisible(bool(invite))
-        self.invite.setMinimumWidth(190)
-        self.invite.setToolTip("Send this to your friends: they paste it in Join a table.")
-        copy = QPushButton("Copy invite")
-        copy.setVisible(bool(invite))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.invite.text()))
-        self.requests = QToolButton()
-        self.requests.setObjectName("requests")
-        self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.requests.setMenu(QMenu(self.requests))  # one menu, refilled as requests come
-        self.pause = QPushButton("Pause")
-        self.blinds = QPushButton("Blinds…")
-        bots = [(words, partial(self.add_bot, level)) for level, words in BOT_LEVELS]
-        self.bots = _menu_button("Add bot", bots)
+        self.invite = QPushButton("Copy invite")
+        self.invite_code = invite or ""
+        self.invite.setToolTip(
+            f"{invite}\nSend this to your friends: they paste it in Join a table."
+        )
+        self.invite.clicked.connect(self._copy_invite)
+        self.host_controls = HostControls(self.model, self.connection.send)
+        self.requests = self.host_controls.requests
         history = [("Hand histories…", self.show_hands), ("Ledger…", self.show_ledger)]
-        self.records = _menu_button("History", history)
+        self.records = menu_button("History", history)
         self.top_up = QPushButton("Top up")
         self.stand = QPushButton("Stand up")
         self.leave = QPushButton("Lobby")
@@ -140,11 +120,15 @@ class TableScreen(QWidget):
         row.addWidget(self.title)
         row.addWidget(self.status)
         row.addStretch(1)
-        for widget in (self.invite, copy, self.requests, self.pause, self.blinds, self.bots):
-            row.addWidget(widget)
-        for widget in (self.records, self.top_up, self.stand, self.leave):
+        controls = (self.invite, self.host_controls, self.records)
+        for widget in (*controls, self.top_up, self.stand, self.leave):
             row.addWidget(widget)
         return bar
+
+    def _copy_invite(self) -> None:
+        QGuiApplication.clipboard().setText(self.invite_code)
+        self.invite.setText("Copied ✓")
+        QTimer.singleShot(1500, lambda: self.invite.setText("Copy invite"))
 
     def _wire(self) -> None:
         c = self.connection
@@ -159,21 +143,32 @@ class TableScreen(QWidget):
         self.panel.chat_sent.connect(lambda text: c.send(client.Chat(text=text)))
         self.view.seat_clicked.connect(self.ask_buy_in)
         self.view.seat_menu.connect(self._seat_menu)
-        self.pause.clicked.connect(self._toggle_pause)
-        self.blinds.clicked.connect(self._ask_blinds)
         self.stand.clicked.connect(lambda: c.send(client.Stand()))
         self.top_up.clicked.connect(self.ask_top_up)
         self.leave.clicked.connect(self.leave_requested.emit)
+        self.action_bar.sit_out.connect(self.sit_out)
+        self.view.own_seat_clicked.connect(lambda: self.sit_out(False))
         keys: list[tuple[str, Callable[[], None]]] = [
             ("F", lambda: self._key(Action.FOLD)),
             ("C", self.action_bar.press_call),
             ("R", self.action_bar.press_raise),
             ("Return", self.action_bar.press_raise),
+            ("Enter", self.action_bar.press_raise),
             ("A", self.action_bar.press_all_in),
+            ("S", self.take_a_seat),
         ]
-        for key, handler in keys:
-            context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-            QShortcut(QKeySequence(key), self, handler, context=context)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.shortcuts = [QShortcut(QKeySequence(k), self, f, context=context) for k, f in keys]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _: QWidget | None, now: QWidget | None) -> None:
+        """Table keys never fire while a text field has the focus: Enter in the chat box
+        sends the line, it does not raise (and a key typed there is only typed)."""
+        typing = isinstance(now, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit))
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(not typing)
 
     # --- incoming -----------------------------------------------------------------
 
@@ -205,9 +200,17 @@ class TableScreen(QWidget):
     def _on_turn(self, turn: host.Turn) -> None:
         was_mine = self.model.my_turn
         self.model.apply_turn(turn)
-        if self.model.my_turn and not was_mine and self.sounds is not None:
-            self.sounds.play("turn")
+        if self.model.my_turn and not was_mine:
+            self._your_turn()
         self.refresh()
+
+    def _your_turn(self) -> None:
+        """A sound; and if the window is not in front, the taskbar asks for attention."""
+        if self.sounds is not None:
+            self.sounds.play("turn")
+        window = self.window()
+        if not window.isActiveWindow():
+            QApplication.alert(window, 0)
 
     def _on_answer(self, answer: host.Answer) -> None:
         then = self._queries.pop(answer.id or "", None)
@@ -219,6 +222,7 @@ class TableScreen(QWidget):
 
     def _on_state(self, state: State) -> None:
         self.view.offline = state in (State.RECONNECTING, State.CONNECTING)
+        self.action_bar.offline = self.view.offline
         if state is State.CLOSED and self.connection.closed_reason:
             self.panel.note(f"⚠ {self.connection.closed_reason}")
         self.refresh()
@@ -226,7 +230,9 @@ class TableScreen(QWidget):
     # --- outgoing -----------------------------------------------------------------
 
     def act(self, action: Action, amount: int | None) -> None:
-        if not self.model.my_turn:
+        """Every way to act (buttons, keys, a ticked box) comes here; nothing goes out
+        while the host cannot be reached (the turn may be gone when it comes back)."""
+        if not self.model.my_turn or self.action_bar.offline:
             return
         self.connection.send(
             client.Act(
@@ -241,6 +247,28 @@ class TableScreen(QWidget):
         legal = self.model.legal
         if self.model.my_turn and legal is not None and legal.fold:
             self.act(action, None)
+
+    def stand_up(self) -> None:
+        if self.model.my_seat is not None:
+            self.connection.send(client.Stand())
+
+    def sit_out(self, out: bool) -> None:
+        """Sit out from the next hand (this one is played out), or come back in."""
+        seat = self.model.mine
+        if seat is None or seat.sitting_out == out:
+            return
+        self.connection.send(client.SitOut() if out else client.SitIn())
+
+    def toggle_sit_out(self) -> None:
+        seat = self.model.mine
+        if seat is not None:
+            self.sit_out(not seat.sitting_out)
+
+    def take_a_seat(self) -> None:
+        """S: the first free seat, as a click on it would (no mouse needed)."""
+        free = self.model.free_seats
+        if free:
+            self.ask_buy_in(free[0])
 
     def ask_buy_in(self, seat: int) -> None:
         if self.model.my_seat is not None or self.model.role is Role.PENDING:
@@ -265,11 +293,6 @@ class TableScreen(QWidget):
             kick.triggered.connect(lambda: send(client.Kick(member_id=view.member_id)))
         menu.popup(where.toPoint())
 
-    def add_bot(self, level: str) -> None:
-        free = self.model.free_seats
-        if free:
-            self.connection.send(client.AddBot(seat=free[0], level=level))
-
     def ask_top_up(self) -> None:
         room = self.model.top_up_room
         if room is None:
@@ -290,25 +313,6 @@ class TableScreen(QWidget):
     def show_ledger(self) -> None:
         LedgerDialog(self, self.ask, self.model.name).open()
 
-    def _toggle_pause(self) -> None:
-        if self.model.paused:
-            self.connection.send(client.Unpause())
-        else:
-            self.connection.send(client.Pause(immediate=True))
-
-    def _ask_blinds(self) -> None:
-        dialog = BlindsDialog(self, self.model)
-        dialog.accepted.connect(
-            lambda: self.connection.send(
-                client.SetBlinds(
-                    small_blind=dialog.small.value(),
-                    big_blind=dialog.big.value(),
-                    ante=dialog.ante.value(),
-                )
-            )
-        )
-        dialog.open()
-
     # --- showing --------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -316,21 +320,16 @@ class TableScreen(QWidget):
         blinds = f"{model.small_blind}/{model.big_blind}"
         self.title.setText(f"{model.name}  ·  {blinds}" if model.name else "Connecting…")
         self.status.setText(self._status())
-        for widget in (self.requests, self.pause, self.blinds, self.bots):
-            widget.setVisible(model.is_host)
-        self.bots.setEnabled(bool(model.free_seats))
+        self.host_controls.refresh()
+        self.invite.setVisible(bool(self.invite_code))  # (never before it has a parent: a
+        # widget shown without one is a window of its own, and takes the focus)
         self.stand.setVisible(model.my_seat is not None)
         seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
+        all_in = seat is not None and seat.status == "all_in"
         self.top_up.setVisible(seat is not None)
-        self.top_up.setEnabled(model.top_up_room is not None)
-        self.top_up.setText("Rebuy" if seat is not None and seat.stack == 0 else "Top up")
-        self.pause.setText("Resume" if model.paused else "Pause")
-        count = len(model.pending) + len(model.top_up_requests)
-        self.requests.setText(f"Requests ({count})" if count else "Requests")
-        self.requests.setProperty("waiting", bool(count))
-        self.requests.style().unpolish(self.requests)
-        self.requests.style().polish(self.requests)
-        self._fill_requests()
+        self.top_up.setEnabled(model.top_up_room is not None and not all_in)
+        busted = seat is not None and seat.stack == 0 and not all_in
+        self.top_up.setText("Rebuy" if busted else "Top up")
         self.view.update()
         self.action_bar.refresh()
         self.panel.refresh()
@@ -343,28 +342,3 @@ class TableScreen(QWidget):
         if model.my_seat is None and watching and not model.closed:
             return "Watching: click an empty seat to sit down"
         return STATUS.get(state, "")
-
-    def _fill_requests(self) -> None:
-        """The requests menu, as the model has them now (its old actions are deleted)."""
-        menu, send = self.requests.menu(), self.connection.send
-        menu.clear()
-        for member in self.model.pending:
-            let_in = menu.addAction(f"Let {member.name} in")
-            let_in.triggered.connect(
-                lambda _=False, m=member.member_id: send(client.Approve(member_id=m))
-            )
-            away = menu.addAction(f"Turn {member.name} away")
-            away.triggered.connect(
-                lambda _=False, m=member.member_id: send(client.Reject(member_id=m))
-            )
-        for member in self.model.top_up_requests:
-            give = menu.addAction(f"Give {member.name} {member.top_up_asked:,} chips")
-            give.triggered.connect(
-                lambda _=False, m=member.member_id: send(client.ApproveTopUp(member_id=m))
-            )
-            refuse = menu.addAction(f"Refuse {member.name}'s top-up")
-            refuse.triggered.connect(
-                lambda _=False, m=member.member_id: send(client.RejectTopUp(member_id=m))
-            )
-        if menu.isEmpty():
-            menu.addAction("Nobody is waiting").setEnabled(False)

@@ -35,9 +35,12 @@ STATUS_WORDS = {
     "leaving": "Leaving",
 }
 
+CLOCK_COLOURS = ((0.5, "#56d364"), (0.2, "#f2c94c"), (-1.0, "#e5534b"))  # plenty .. hurry
+
 
 class TableView(QWidget):
     seat_clicked = Signal(int)  # an empty seat: "take a seat"
+    own_seat_clicked = Signal()  # one's own seat (sitting out: "I'm back")
     seat_menu = Signal(int, QPointF)  # right-click on an occupied seat (host: kick)
 
     def __init__(self, model: TableModel) -> None:
@@ -48,6 +51,7 @@ class TableView(QWidget):
         self.action_seconds = 30.0
         self.setMinimumSize(640, 420)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the felt: table keys again
         self._seat_rects: dict[int, QRectF] = {}
         self._deal = 1.0  # 0..1 while cards fly out to the seats
         self._deal_animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=350)
@@ -110,11 +114,15 @@ class TableView(QWidget):
     # --- input ----------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         seat = self.seat_at(event.position())
         if seat is None:
             return
-        if event.button() == Qt.MouseButton.LeftButton and seat not in self.model.seats:
+        left = event.button() == Qt.MouseButton.LeftButton
+        if left and seat not in self.model.seats:
             self.seat_clicked.emit(seat)
+        elif left and seat == self.model.my_seat:
+            self.own_seat_clicked.emit()
         elif event.button() == Qt.MouseButton.RightButton and seat in self.model.seats:
             self.seat_menu.emit(seat, event.globalPosition())
 
@@ -271,15 +279,33 @@ class TableView(QWidget):
             line = f"{view.stack:,}  +{model.winners[seat]:,}"
         bottom = plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, line)
-        if acting and model.deadline is not None:
+        if acting and model.deadline is not None and not self.offline:
             self._clock_bar(painter, plate, model.deadline, view.time_bank)
-        if view.hand_name and not model.street:
+        if view.away:
+            self._badge(painter, plate, "away" if view.connected else "offline")
+        mine = view.member_id == model.me
+        label = model.made_hand if mine and model.street else None
+        if mine and view.sitting_out and not model.in_hand:
+            label = "Sitting out · click: I'm back"
+        label = label or (view.hand_name if not model.street else None)
+        if label:
             painter.setPen(QColor("#ffffff"))
             painter.setFont(self._font(13, bold=True))
             below = QRectF(
-                plate.left() - 40 * s, plate.bottom() + 2 * s, plate.width() + 80 * s, 20 * s
+                plate.left() - 60 * s, plate.bottom() + 2 * s, plate.width() + 120 * s, 20 * s
             )
-            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, view.hand_name)
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _badge(self, painter: QPainter, plate: QRectF, words: str) -> None:
+        """A small tag on a seat's corner: sat out, or gone from the table."""
+        s = self._scale()
+        tag = QRectF(plate.right() - 52 * s, plate.top() - 10 * s, 56 * s, 18 * s)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#9e6a03"))
+        painter.drawRoundedRect(tag, 8 * s, 8 * s)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self._font(11, bold=True))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, words)
 
     def _button(self, painter: QPainter, centre: QPointF, plate: QRectF, toward: QPointF) -> None:
         s = self._scale()
@@ -343,16 +369,8 @@ class TableView(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 40))
         painter.drawRoundedRect(bar, 2, 2)
-        colour = (
-            QColor("#f2994a")
-            if in_bank
-            else QColor("#56d364")
-            if share > 0.5
-            else QColor("#f2c94c")
-            if share > 0.2
-            else QColor("#e5534b")
-        )
-        painter.setBrush(colour)
+        colour = "#f2994a" if in_bank else next(c for over, c in CLOCK_COLOURS if share > over)
+        painter.setBrush(QColor(colour))
         painter.drawRoundedRect(
             QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 2, 2
         )

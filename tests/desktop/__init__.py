@@ -1,4 +1,5 @@
 """Tests of the desktop app, mirroring desktop/ (Qt offscreen, qasync's loop).
 
-- `app`: test_app.py (Play now), test_end_to_end.py (host, approve, play, restart)
+- `app`: test_app.py (Play now), test_end_to_end.py (host, approve, play, restart),
+  test_paths.py (the everyday paths, as a person walks them), test_hazards.py
 """

@@ -18,6 +18,7 @@ from tests.support.memory_keyring import MemoryKeyring
 def _qt_loop() -> asyncio.AbstractEventLoop:
     """The app's own loop: asyncio inside Qt's event loop, as qasync runs it."""
     app = QApplication.instance() or QApplication([])
+    QApplication.setQuitOnLastWindowClosed(False)  # as in the app: its controller says when it ends
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
     return loop
 

@@ -30,10 +30,10 @@ async def autoplay(qtbot, screen: TableScreen) -> None:
 
 
 async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data_home, tmp_path):
-    felt = Felt(data_home, sounds=False, bot_delay=0.05)
+    felt = Felt(data_home, sounds=False, bot_delay=0.05, play_now={"between_hands_seconds": 0.3})
+    felt.settings.host_port = 0  # any free port
     qtbot.addWidget(felt.window)
     felt.window.show()
-    felt.settings.table = {**felt.settings.table, "port": 0, "between_hands_seconds": 0.3}
     player: asyncio.Future[None] | None = None
     try:
         await felt.play()
@@ -47,7 +47,9 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
 
         # Hands through the app's buttons: check or call whenever it is our turn.
         player = asyncio.ensure_future(autoplay(qtbot, screen))
-        await until(lambda: model.hand_no > 2, timeout=60)
+        me = model.seats[1].name
+        showed = lambda: any(line.startswith(f"{me} shows") for line in model.log)  # noqa: E731
+        await until(lambda: model.hand_no > 2 and showed(), timeout=90)
         bot_names = {s.name for s in bots.values()}
         acted = [line.split(" ")[0] for line in model.log if " calls " in line or "folds" in line]
         assert bot_names & set(acted)
@@ -76,6 +78,22 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
         assert len(list(PokerStarsParser()(saved.read_text(), error_status=True))) >= 2
         hands.table.resize(800, 500)
         assert not hands.table.grab().isNull()
+
+        # Our own hole cards show from the deal on, in hands we showed down as in the rest.
+        shown_down = 0
+        for row in range(hands.hands.count()):
+            hands.hands.setCurrentRow(row)
+            wanted: int = hands.listed[row]["hand_no"]
+
+            def shown(wanted: int = wanted) -> bool:
+                return hands.hand is not None and hands.hand.hand["hand_no"] == wanted
+
+            await until(shown)
+            assert hands.hand is not None
+            ours = next(p for p in hands.hand.hand["players"] if p["seat"] == 1)
+            assert hands.at == 0 and hands.model.seats[1].cards == ours["cards"], wanted
+            shown_down += bool(ours["shown"])
+        assert shown_down  # (the hand the log said we showed is among them)
 
         # The ledger: six rows that balance, saved as CSV.
         ledger = LedgerDialog(screen, screen.ask, model.name)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import qasync
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.app import Felt
 from desktop.ui.dialogs import BuyInDialog
@@ -33,6 +34,7 @@ async def guest_plays(guest: Client, hand_no: int) -> None:
 
 async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
     felt = Felt(data_home, sounds=False)
+    felt.settings.host_port = 0  # any free port
     qtbot.addWidget(felt.window)
     felt.window.show()
     await felt.start_hosting(
@@ -45,11 +47,13 @@ async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
             "max_buy_in": 200,
             "auto_approve": False,
             "between_hands_seconds": 2,
-            "port": 0,
         }
     )
     screen = felt.screen
-    assert screen is not None and screen.invite.text().startswith("felt://")
+    assert screen is not None
+    qtbot.mouseClick(screen.invite, Qt.MouseButton.LeftButton)  # "Copy invite"
+    assert QGuiApplication.clipboard().text().startswith("felt://")
+    assert screen.invite.text() == "Copied ✓"
     await until(lambda: screen.model.role == "host" and screen.model.name == "Friday")
     port, table_id = felt.host.port, screen.model.table_id
 

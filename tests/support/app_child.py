@@ -37,10 +37,11 @@ async def drive(mode: str, argument: str) -> None:
     felt.window.show()
     if mode == "host":
         felt.start.name.setText("Hostess")
-        options = {"port": int(argument), "auto_approve": True, "between_hands_seconds": 0.5}
+        felt.settings.host_port = int(argument)
+        options = {"auto_approve": True, "between_hands_seconds": 0.5}
         await felt.start_hosting({**felt.settings.table, "name": "Two apps", **options}, sit=True)
         assert felt.screen is not None
-        say(invite=felt.screen.invite.text())
+        say(invite=felt.screen.invite_code)
     elif mode == "join":
         target = parse_invite(argument)
         assert target is not None

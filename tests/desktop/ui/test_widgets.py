@@ -130,7 +130,7 @@ def test_painting_the_table_does_not_drain_references_to_none(qtbot):
 
 
 def test_settings_persist_between_runs(qtbot, data_home):
-    from desktop.hosting.local_state import Settings
+    from desktop.hosting.local_state import HOST_FORM, Settings
     from desktop.ui.start_screen import StartScreen
 
     settings = Settings.load(data_home)
@@ -139,11 +139,18 @@ def test_settings_persist_between_runs(qtbot, data_home):
     screen.four_colour.setChecked(True)
     screen.sounds.setChecked(False)
     settings.name = "Robin"
-    settings.table["big_blind"] = 50
+    settings.table["big_blind"] = 4
+    settings.host_port = 9100
     settings.save(data_home)
     again = Settings.load(data_home)
     assert (again.name, again.four_colour_deck, again.sounds) == ("Robin", True, False)
-    assert again.table["big_blind"] == 50 and again.table["seats"] == 6
+    assert again.table["big_blind"] == 4 and again.table["seats"] == 6
+    assert again.host_port == 9100
+
+    # A saved form that cannot make a table (edited by hand, or older rules) starts afresh.
+    settings.table["big_blind"] = 50  # the buy-ins are now under the rules' minimum
+    settings.save(data_home)
+    assert Settings.load(data_home).table == HOST_FORM
 
 
 def test_the_pot_slides_to_the_winner_after_the_hand(qtbot):

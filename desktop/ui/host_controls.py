@@ -1,0 +1,119 @@
+"""The host's own controls on the table's top bar: requests waiting, pause, blinds, bots.
+
+They show only to the host; each sends one of the protocol's host commands. The
+requests button is a badge: red, with a count, while someone waits at the door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+
+from desktop.model.table import TableModel
+from desktop.ui.dialogs import BlindsDialog
+from host_server.protocol import client
+
+BOT_LEVELS = (
+    ("easy", "Easy bot (calls a lot)"),
+    ("standard", "Standard bot (tight, aggressive)"),
+    ("strong", "Strong bot (reads the odds)"),
+)
+Send = Callable[[client.Message], str]
+
+
+def menu_button(text: str, entries: Sequence[tuple[str, Callable[[], None]]]) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for words, then in entries:
+        menu.addAction(words).triggered.connect(lambda _=False, then=then: then())
+    button.setMenu(menu)
+    return button
+
+
+class HostControls(QWidget):
+    def __init__(self, model: TableModel, send: Send) -> None:
+        super().__init__()
+        self.model, self.send = model, send
+        self.requests = QToolButton()
+        self.requests.setObjectName("requests")
+        self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.requests.setMenu(QMenu(self.requests))  # one menu, refilled as requests come
+        self.pause = QPushButton("Pause")
+        self.blinds = QPushButton("Blinds…")
+        bots = [(words, partial(self.add_bot, level)) for level, words in BOT_LEVELS]
+        self.bots = menu_button("Add bot", bots)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.requests, self.pause, self.blinds, self.bots):
+            row.addWidget(widget)
+        self.pause.clicked.connect(self._toggle_pause)
+        self.blinds.clicked.connect(self._ask_blinds)
+
+    def add_bot(self, level: str) -> None:
+        """The first free seat after the host's (or after seat 1, kept for the host)."""
+        model = self.model
+        after = model.my_seat or 1
+        free = sorted(model.free_seats, key=lambda n: ((n - after) % model.seats_count, n))
+        free = [n for n in free if n != 1 or model.my_seat is not None] or free
+        if free:
+            self.send(client.AddBot(seat=free[0], level=level))
+
+    def _toggle_pause(self) -> None:
+        if self.model.paused:
+            self.send(client.Unpause())
+        else:
+            self.send(client.Pause(immediate=True))
+
+    def _ask_blinds(self) -> None:
+        dialog = BlindsDialog(self, self.model)
+        dialog.accepted.connect(
+            lambda: self.send(
+                client.SetBlinds(
+                    small_blind=dialog.small.value(),
+                    big_blind=dialog.big.value(),
+                    ante=dialog.ante.value(),
+                )
+            )
+        )
+        dialog.open()
+
+    def refresh(self) -> None:
+        model = self.model
+        self.setVisible(model.is_host)
+        self.bots.setEnabled(bool(model.free_seats))
+        self.pause.setText("Resume" if model.paused else "Pause")
+        count = len(model.pending) + len(model.top_up_requests)
+        self.requests.setText(f"Requests ({count})" if count else "Requests")
+        self.requests.setProperty("waiting", bool(count))
+        self.requests.style().unpolish(self.requests)
+        self.requests.style().polish(self.requests)
+        self._fill_requests()
+
+    def _fill_requests(self) -> None:
+        """The requests menu, as the model has them now (its old actions are deleted)."""
+        menu, send = self.requests.menu(), self.send
+        menu.clear()
+        for member in self.model.pending:
+            let_in = menu.addAction(f"Let {member.name} in")
+            let_in.triggered.connect(
+                lambda _=False, m=member.member_id: send(client.Approve(member_id=m))
+            )
+            away = menu.addAction(f"Turn {member.name} away")
+            away.triggered.connect(
+                lambda _=False, m=member.member_id: send(client.Reject(member_id=m))
+            )
+        for member in self.model.top_up_requests:
+            give = menu.addAction(f"Give {member.name} {member.top_up_asked:,} chips")
+            give.triggered.connect(
+                lambda _=False, m=member.member_id: send(client.ApproveTopUp(member_id=m))
+            )
+            refuse = menu.addAction(f"Refuse {member.name}'s top-up")
+            refuse.triggered.connect(
+                lambda _=False, m=member.member_id: send(client.RejectTopUp(member_id=m))
+            )
+        if menu.isEmpty():
+            menu.addAction("Nobody is waiting").setEnabled(False)

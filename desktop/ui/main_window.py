@@ -1,0 +1,68 @@
+"""The main window: one page at a time (the start screen, or a table), a menu bar with
+the usual shortcuts, and a close button that asks the controller first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal()
+    play_now = Signal()
+    host_table = Signal()
+    join_table = Signal()
+    hands = Signal()
+    ledger = Signal()
+    sit_out = Signal()  # sit out from the next hand, or back in if sitting out
+    stand_up = Signal()
+    lobby = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Felt")
+        self.resize(1280, 800)
+        self.setMinimumSize(1024, 640)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.may_close = False
+        game = self.menuBar().addMenu("&Felt")
+        self._item(game, "&Play now", self.play_now.emit, "Ctrl+N")
+        self._item(game, "&Host a table…", self.host_table.emit, "Ctrl+Shift+N")
+        self._item(game, "&Join a table…", self.join_table.emit, "Ctrl+J")
+        game.addSeparator()
+        # Ctrl+Q (Cmd+Q on a Mac) by name: Windows and Qt's offscreen platform bind no
+        # standard Quit key at all.
+        self._item(game, "&Quit", self.close_requested.emit, "Ctrl+Q")
+        self.table_menu = self.menuBar().addMenu("&Table")
+        self._item(self.table_menu, "Hand &histories…", self.hands.emit, "Ctrl+H")
+        self._item(self.table_menu, "&Ledger…", self.ledger.emit, "Ctrl+L")
+        self.table_menu.addSeparator()
+        self._item(self.table_menu, "&Sit out next hand / I'm back", self.sit_out.emit, "Ctrl+P")
+        self._item(self.table_menu, "S&tand up", self.stand_up.emit)
+        self._item(self.table_menu, "Back to the &lobby", self.lobby.emit, "Ctrl+W")
+        self.table_menu.setEnabled(False)
+
+    def _item(
+        self,
+        menu: QMenu,
+        text: str,
+        then: Callable[[], None] | None,
+        keys: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if then is not None:
+            action.triggered.connect(lambda _=False: then())
+        return action
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close:
+            event.accept()
+        else:  # the controller decides, and cleans up before the window goes
+            event.ignore()
+            self.close_requested.emit()

@@ -1,0 +1,78 @@
+"""The questions the app asks before it does something a player may regret, each awaited
+on the app's loop (a dialog opened, never exec'd: the loop keeps running)."""
+
+from __future__ import annotations
+
+import asyncio
+from enum import StrEnum
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+
+class Quit(StrEnum):
+    KEEP = "keep"
+    """Quit, and the hosted tables resume where they are next time."""
+    CLOSE = "close"
+    """Close the hosted tables for good (those between hands), then quit."""
+    STAY = "stay"
+
+
+async def answer(box: QMessageBox) -> QAbstractButton | None:
+    """Open `box` and wait for the button it was closed with (None: Escape)."""
+    done: asyncio.Future[QAbstractButton | None] = asyncio.get_running_loop().create_future()
+
+    def finished(_: int) -> None:
+        if not done.done():
+            done.set_result(box.clickedButton())
+
+    box.finished.connect(finished)
+    box.open()
+    try:
+        return await done
+    finally:
+        box.deleteLater()  # asked once: the next question is a new box
+
+
+async def leave_mid_hand(parent: QWidget) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "You are in a hand",
+        "You are in the middle of a hand. If you go now, your hand is checked or folded when "
+        "your time runs out, and your seat waits for you. Go anyway?",
+        parent=parent,
+    )
+    go = box.addButton("Go anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    return await answer(box) is go
+
+
+async def quit_while_hosting(parent: QWidget) -> Quit:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Quit Felt",
+        "You are hosting. Keep your tables for next time (they resume where they are when "
+        "you start Felt again), or close them for good?",
+        parent=parent,
+    )
+    keep = box.addButton("Keep and quit", QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton("Close tables and quit", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    chosen = await answer(box)
+    return Quit.KEEP if chosen is keep else Quit.CLOSE if chosen is close else Quit.STAY
+
+
+async def another_port(parent: QWidget, taken: int, free: int) -> int | None:
+    """Another program holds the host's port: offer a free one (None: do not host now)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "The port is taken",
+        f"Another program is using port {taken}, where Felt hosts your tables. Host on "
+        f"port {free} instead? Friends will need a new invite (Felt keeps port {free} from "
+        "now on). Or close the other program and try again.",
+        parent=parent,
+    )
+    move = box.addButton(f"Use port {free}", QMessageBox.ButtonRole.AcceptRole)
+    again = box.addButton("Try again", QMessageBox.ButtonRole.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    chosen = await answer(box)
+    return free if chosen is move else taken if chosen is again else None

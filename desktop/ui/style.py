@@ -1,0 +1,73 @@
+"""One look for every window and dialog: Qt's Fusion style with a dark palette like the
+table's, and a few rules on top (a field the host form refuses is outlined in red)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+INK, PAPER, RAISED, EDGE = "#e6edf3", "#0d1117", "#161b22", "#30363d"
+ACCENT, MUTED, ALARM = "#2f81f7", "#8b949e", "#f85149"
+
+SHEET = f"""
+QDialog, QMessageBox {{ background: {RAISED}; }}
+QLabel {{ color: {INK}; }}
+QLabel#error {{ color: #ffa198; font-weight: bold; }}
+QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{
+    background: {PAPER}; color: {INK}; border: 1px solid {EDGE}; border-radius: 4px;
+    padding: 4px; selection-background-color: {ACCENT};
+}}
+QLineEdit[error="true"], QSpinBox[error="true"] {{ border: 2px solid {ALARM}; }}
+QSpinBox::up-button, QSpinBox::down-button,
+QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 18px; }}
+QPushButton {{ color: {INK}; background: #21262d; border: 1px solid {EDGE};
+               border-radius: 6px; padding: 6px 14px; }}
+QPushButton:hover {{ background: #2d333b; }}
+QPushButton:disabled {{ color: #6e7681; background: #161b22; }}
+QPushButton:default {{ border-color: {ACCENT}; }}
+QCheckBox {{ color: {INK}; }}
+QListWidget, QTableWidget, QTreeView, QListView {{
+    background: {PAPER}; color: {INK}; border: 1px solid {EDGE};
+    alternate-background-color: {RAISED};
+}}
+QHeaderView::section {{ background: {RAISED}; color: {INK}; border: 1px solid {EDGE};
+                        padding: 4px; }}
+QMenuBar {{ background: {PAPER}; color: {INK}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: white; }}
+QMenu {{ background: {RAISED}; color: {INK}; border: 1px solid {EDGE}; }}
+QMenu::item:disabled {{ color: #6e7681; }}
+QToolTip {{ background: {RAISED}; color: {INK}; border: 1px solid {EDGE}; }}
+"""
+
+
+def palette() -> QPalette:
+    colours = {
+        QPalette.ColorRole.Window: RAISED,
+        QPalette.ColorRole.WindowText: INK,
+        QPalette.ColorRole.Base: PAPER,
+        QPalette.ColorRole.AlternateBase: RAISED,
+        QPalette.ColorRole.Text: INK,
+        QPalette.ColorRole.Button: "#21262d",
+        QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.ToolTipBase: RAISED,
+        QPalette.ColorRole.ToolTipText: INK,
+        QPalette.ColorRole.PlaceholderText: MUTED,
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: ACCENT,
+    }
+    found = QPalette()
+    for role, colour in colours.items():
+        found.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        found.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
+    return found
+
+
+def apply() -> None:
+    """The look, for the whole application (every dialog included)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the app's QApplication comes first"
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    app.setStyleSheet(SHEET)

@@ -1,0 +1,284 @@
+"""The everyday paths a home game walks in its first evening, driven as a person drives
+the app: keys and clicks delivered to the focused widget, questions answered by their
+buttons, a real host on 127.0.0.1 and a scripted friend at the other seat.
+
+Each test names the broken path it keeps fixed (issue 12's numbered list)."""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.app import PLAY_NOW
+from desktop.hosting.embedded import EmbeddedHost
+from desktop.hosting.local_state import HOST_FORM, Settings, load_recent, table_settings
+from desktop.ui.start_screen import HostDialog, JoinDialog
+from host_server.table.members import Role
+from tests.support.net import Client
+from tests.support.person import (
+    LEFT,
+    answer,
+    app,
+    autoplay,
+    focused,
+    heads_up,
+    in_front,
+    no_wait,
+    playing,
+    question,
+    type_into,
+    until,
+)
+
+
+async def test_enter_in_the_chat_box_sends_the_line_and_never_acts(qtbot, data_home):
+    """1. On your turn, "hi" and Return in the chat box is a chat line, not a raise; a key
+    typed there is only typed; a click on the felt gives the table its keys back."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt)
+        async with playing(friend):
+            model, entry = screen.model, screen.panel.entry
+            await until(lambda: model.my_turn and model.legal is not None)
+            decision = model.decision
+            qtbot.mouseClick(entry, LEFT)
+            assert focused() is entry
+            qtbot.keyClicks(entry, "hi")
+            qtbot.keyClick(entry, Qt.Key.Key_Return)
+            await until(lambda: any(text == "hi" for _, text in model.chat))
+            qtbot.keyClicks(entry, "call me")  # C is the call key, but not in here
+            qtbot.keyClick(entry, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+            await until(lambda: any(text == "call me" for _, text in model.chat))
+            assert entry.text() == "" and model.my_turn and model.decision == decision
+
+            # A click on the felt (its middle: no seat there) and the table keys work again.
+            view = screen.view
+            qtbot.mouseClick(view, LEFT, pos=QPoint(view.width() // 2, view.height() // 2))
+            assert focused() is view
+            qtbot.keyClick(view, Qt.Key.Key_C)
+            await until(lambda: model.decision != decision or not model.my_turn)
+
+
+async def test_an_approved_guest_sees_the_whole_table(qtbot, data_home, tmp_path):
+    """2. Let in by the host, the guest's app shows every seat taken (the host's too) and
+    the hand with its players, at once, without a restart."""
+    host = EmbeddedHost(tmp_path / "host", bot_delay=0.05)
+    (tmp_path / "host").mkdir()
+    await host.start(0)
+    try:
+        table_id, token = host.create_table(
+            table_settings({**HOST_FORM, "between_hands_seconds": 0.3}), "Hostess", sit_with=200
+        )
+        boss = await Client.connect(host.port, "boss")
+        await boss.resume(table_id, token, last_seq=0)
+        async with app(qtbot, data_home) as felt:
+            felt.start.name.setText("Guest")
+            await felt.open_table(f"127.0.0.1:{host.port}", table_id, name="Guest")
+            screen = felt.screen
+            assert screen is not None
+            waiting = "Waiting for the host to let you in…"
+            await until(lambda: screen.status.text() == waiting)
+            assert felt.window.pages.currentWidget() is screen and screen.model.role is Role.PENDING
+            pending = await boss.until(lambda m: m.get("kind") == "join_requested")
+            await boss.answer(await boss.send("approve", member_id=pending["member_id"]))
+            model = screen.model
+            await until(lambda: model.role is Role.SPECTATOR and 1 in model.seats)
+            assert model.seats[1].name == "Hostess" and 1 not in model.free_seats
+            assert screen.status.text() == "Watching: click an empty seat to sit down"
+
+            # The guest sits by clicking seat 2 and Return on the buy-in; the hand shows both.
+            screen.view.grab()
+            seat_two = screen.view._seat_rects[2].center().toPoint()
+            qtbot.mouseClick(screen.view, LEFT, pos=seat_two)
+            await until(lambda: focused() is not None and focused().window() is not felt.window)
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)
+            await until(lambda: model.my_seat == 2 and model.street == "preflop")
+            assert {s.name for s in model.seats.values()} == {"Hostess", "Guest"}
+            assert model.button in (1, 2) and model.pot_total == 3
+
+            # "Your tables" names it as the host does, not by its id.
+            await felt.back_to_lobby()
+            assert felt.start.tables.item(0).text().startswith("Home game")
+        await boss.close()
+    finally:
+        await host.stop()
+
+
+async def test_sitting_out_next_hand_and_saying_i_am_back(qtbot, data_home):
+    """3. "Sit out next hand" plays this hand out and sits out from the next; the seat and
+    the action bar then say "Sitting out · I'm back", and one click deals you back in."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt)
+        model, bar = screen.model, screen.action_bar
+        async with playing(friend):
+            await until(lambda: model.street == "preflop")
+            hand = model.hand_no
+            assert bar.sit_out_next.isVisible() and not bar.back.isVisible()
+            qtbot.mouseClick(bar.sit_out_next, LEFT)
+            await until(lambda: model.mine is not None and model.mine.sitting_out)
+            assert model.hand_no == hand and model.in_hand  # this hand goes on with us in it
+            assert bar.sit_out_next.isChecked() and not bar.back.isVisible()
+            async with autoplay(qtbot, screen):
+                await until(lambda: model.street is None, timeout=30)
+            await until(bar.back.isVisible)
+            assert bar.back.text() == "Sitting out · I'm back" and not bar.sit_out_next.isVisible()
+            assert model.mine.sitting_out and model.hand_no == hand  # heads-up: no one to play
+
+            qtbot.mouseClick(bar.back, LEFT)
+            await until(lambda: not model.mine.sitting_out and model.hand_no > hand, timeout=30)
+            assert model.in_hand and not bar.back.isVisible()
+
+            # From the menu (Ctrl+P) and back by a click on one's own seat, this time.
+            qtbot.keyClick(felt.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: model.mine.sitting_out)
+            async with autoplay(qtbot, screen):
+                await until(lambda: model.street is None, timeout=30)
+            await until(bar.back.isVisible)
+            screen.view.grab()
+            own = screen.view._seat_rects[1].center().toPoint()
+            qtbot.mouseClick(screen.view, LEFT, pos=own)
+            await until(lambda: not model.mine.sitting_out and model.in_hand, timeout=30)
+
+
+async def test_a_taken_port_is_named_and_resume_goes_where_the_table_is(qtbot, data_home):
+    """4. With the host's port held by another program, Play now says so and offers a free
+    one; that port is kept, and after a restart Resume finds the table there."""
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        busy = squatter.getsockname()[1]
+        async with app(qtbot, data_home) as felt:
+            felt.settings.host_port = busy
+            qtbot.mouseClick(felt.start.play, LEFT)
+            text = await answer_port(qtbot, felt)
+            assert f"port {busy}" in text
+            await until(lambda: felt.screen is not None and felt.screen.model.my_seat == 1)
+            moved = felt.host.port
+            assert moved != busy and Settings.load(data_home).host_port == moved
+            assert load_recent(data_home)[0].address == f"127.0.0.1:{moved}"
+    async with app(qtbot, data_home, any_port=False) as again:
+        await until(lambda: again.host.running)  # it hosts its tables again as it starts
+        assert again.host.port == moved
+        qtbot.mouseClick(again.start.resume, LEFT)
+        await until(lambda: again.screen is not None and again.screen.model.my_seat == 1)
+        assert again.host.port == moved and again.connection.state.value == "online"
+
+
+async def answer_port(qtbot, felt) -> str:
+    """Click "Use port N" in the question about the taken port; the question's text."""
+    await until(lambda: question(felt.window) is not None)
+    box = question(felt.window)
+    assert box is not None
+    words = next(b.text() for b in box.buttons() if b.text().startswith("Use port"))
+    return await answer(qtbot, felt.window, words)
+
+
+async def test_tables_closed_on_quit_leave_your_tables(qtbot, data_home):
+    """4. Ctrl+Q while hosting asks; "Close tables and quit" closes them for good and
+    they leave "Your tables"; "Keep and quit" keeps them to resume."""
+    async with app(qtbot, data_home) as felt:
+        await felt.start_hosting({**HOST_FORM, "name": "Kept"})
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Kept")
+        qtbot.keyClick(felt.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        assert "You are hosting" in await answer(qtbot, felt.window, "Keep and quit")
+        await until(felt.finished.is_set)
+    assert [r.table_name for r in load_recent(data_home)] == ["Kept"]
+    async with app(qtbot, data_home) as felt:
+        qtbot.mouseClick(felt.start.resume, LEFT)
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Kept")
+        qtbot.keyClick(felt.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        await answer(qtbot, felt.window, "Close tables and quit")
+        await until(felt.finished.is_set)
+    assert load_recent(data_home) == []
+
+
+async def test_the_host_form_refuses_what_cannot_make_a_table(qtbot, data_home):
+    """6. Blinds upside down, or buy-ins the wrong way round: the dialog says which field,
+    stays open and saves nothing; Play now keeps its own table whatever the form says."""
+    async with app(qtbot, data_home) as felt:
+        saved = data_home / "settings.json"
+        before = saved.read_text() if saved.exists() else None
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
+        await until(lambda: felt.start.findChild(HostDialog) is not None)
+        dialog = felt.start.findChild(HostDialog)
+        await in_front(dialog)
+        type_into(qtbot, dialog.small, "50")
+        type_into(qtbot, dialog.min_buy, "500")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, LEFT)
+        said = dialog.error.text()
+        assert dialog.isVisible() and "big blind must be at least the small blind" in said
+        assert "maximum buy-in is at least the minimum" in said
+        assert dialog.big.property("error") and dialog.max_buy.property("error")
+        assert not dialog.name.property("error") and dialog.big.hasFocus()
+        assert (saved.read_text() if saved.exists() else None) == before
+        assert felt.screen is None
+
+        type_into(qtbot, dialog.big, "100")
+        type_into(qtbot, dialog.max_buy, "5000")
+        qtbot.mouseClick(ok, LEFT)
+        await until(lambda: felt.screen is not None and felt.screen.model.big_blind == 100)
+        assert not dialog.isVisible() and Settings.load(data_home).table["big_blind"] == 100
+
+        # Play now: six seats at 1/2 as ever, whatever the host form last said.
+        await felt.back_to_lobby()
+        qtbot.mouseClick(felt.start.play, LEFT)
+        await until(lambda: felt.screen is not None and felt.screen.model.seats_count == 6)
+        assert felt.screen is not None
+        model = felt.screen.model
+        await until(lambda: model.big_blind == PLAY_NOW["big_blind"] and len(model.seats) == 6)
+
+
+async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
+    """7. A wrong table id, or a host nobody answers at: joining shows progress with a
+    Cancel, then says why on the start screen; no made-up table ever shows."""
+    async with app(qtbot, data_home, sleep=no_wait) as felt:
+        await felt.start_hosting({**HOST_FORM, "name": "Real"})
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Real")
+        port = felt.host.port
+        await felt.back_to_lobby()
+
+        async def join(invite: str) -> None:
+            qtbot.keyClick(felt.window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: felt.start.findChild(JoinDialog) is not None)
+            dialog = felt.start.findChild(JoinDialog)
+            qtbot.keyClicks(dialog.invite, invite)
+            qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
+            await until(lambda: not dialog.isVisible())
+            dialog.deleteLater()
+            await in_front(felt.window)
+
+        await join(f"felt://127.0.0.1:{port}/000000000000")
+        start = felt.start
+        await until(lambda: start.notice.property("error"))
+        assert "no open table" in start.notice.text()
+        assert felt.window.pages.currentWidget() is start
+        assert felt.screen is None and start.play.isEnabled()
+
+        with socket.socket() as probe:  # a port where nobody listens
+            probe.bind(("127.0.0.1", 0))
+            dead = probe.getsockname()[1]
+        await join(f"felt://127.0.0.1:{dead}/000000000000")
+        await until(lambda: start.notice.text() == f"Joining 000000000000 at 127.0.0.1:{dead}…")
+        assert start.cancel.isVisible() and not start.play.isEnabled()
+        await until(lambda: "tries" in start.notice.text())
+        said = start.notice.text()
+        assert f"127.0.0.1:{dead} after 5 tries" in said and start.notice.property("error")
+        assert felt.screen is None and felt.window.pages.currentWidget() is start
+
+
+async def test_joining_can_be_cancelled(qtbot, data_home):
+    """7. While the app is still trying to reach a host, Cancel goes back to the start."""
+    async with app(qtbot, data_home) as felt:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            dead = probe.getsockname()[1]
+        await felt.open_table(f"127.0.0.1:{dead}", "000000000000", name="Me")
+        start = felt.start
+        assert start.cancel.isVisible() and not start.play.isEnabled()
+        assert start.notice.text().startswith("Joining")
+        qtbot.mouseClick(start.cancel, LEFT)
+        await until(lambda: felt.connection is None and start.play.isEnabled())
+        assert not start.cancel.isVisible() and start.notice.text() == ""
