@@ -261,10 +261,16 @@ class Felt(QObject):
         connection = Connection(
             f"ws://{address}/ws", table_id, token=token, name=name, sleep=self.sleep
         )
-        invite = self.host.invite(table_id) if recent is not None and recent.hosted else None
-        four_colour = self.settings.four_colour_deck
-        screen = TableScreen(connection, invite=invite, sounds=self.sounds, four_colour=four_colour)
+        hosted = recent is not None and recent.hosted
+        invites = self.host.invites(table_id, self.settings.invite_address) if hosted else []
+        screen = TableScreen(
+            connection,
+            invites=invites,
+            sounds=self.sounds,
+            four_colour=self.settings.four_colour_deck,
+        )
         screen.leave_requested.connect(self.back_to_lobby)
+        screen.invite_chosen.connect(self._invite_chosen)
         self.connection, self.screen, self.recent = connection, screen, recent
         self.window.pages.addWidget(screen)
         label = recent.table_name if recent is not None else f"{table_id} at {address}"
@@ -274,6 +280,10 @@ class Felt(QObject):
         connection.problem.connect(self._refused)
         connection.state_changed.connect(self._state)
         connection.start()
+
+    def _invite_chosen(self, address: str) -> None:
+        self.settings.invite_address = address  # invites name it from now on
+        self.settings.save(self.folder)
 
     def _seat_kept(self, address: str, table_id: str, token: str) -> None:
         assert self.connection is not None and self.connection.member_id is not None

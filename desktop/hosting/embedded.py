@@ -13,7 +13,7 @@ import socket
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.hosting.invites import lan_address
+from desktop.hosting.invites import Invite, invites
 from host_server.host.core import HOST_MEMBER
 from host_server.net.server import Server
 from host_server.store.sqlite import Store
@@ -95,8 +95,9 @@ class EmbeddedHost:
         """Close every hosted table between hands; those mid-hand resume next time."""
         return self.server.close_tables() if self.server is not None else []
 
-    def invite(self, table_id: str) -> str:
-        return f"felt://{lan_address()}:{self.port}/{table_id}"
+    def invites(self, table_id: str, preferred: str | None = None) -> list[Invite]:
+        """The table's invite for each address of this machine, `preferred` first."""
+        return invites(self.port, table_id, preferred)
 
     async def stop(self) -> None:
         if self.server is not None:

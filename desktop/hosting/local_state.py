@@ -46,6 +46,7 @@ class Settings:
     four_colour_deck: bool = False
     sounds: bool = True
     host_port: int = 8765  # where this machine hosts: invites name it
+    invite_address: str | None = None  # the address the host chose for invites, if any
     table: dict[str, Any] = field(default_factory=lambda: dict(HOST_FORM))  # the host form's
 
     @classmethod

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from desktop.model import betting
 from desktop.model.betting import PreAction, Sizing
 from desktop.model.table import TableModel
+from desktop.ui import style
 from host_server.protocol.shapes import Legal
 from host_server.rules.hand import Action
 
 BUTTON_STYLE = """
+QWidget { font-size: 13px; }
 ActionBar { background: #0d1117; }
 QSpinBox { background: #161b22; color: #e6edf3; border: 1px solid #30363d; padding: 3px;
            font-size: 14px; }
@@ -92,6 +94,10 @@ class ActionBar(QWidget):
         self.sit_out_next.clicked.connect(lambda ticked: self.sit_out.emit(ticked))
         self.back.clicked.connect(lambda: self.sit_out.emit(False))
         self.refresh()
+
+    def rescale(self, factor: float) -> None:
+        self.setStyleSheet(style.scaled(BUTTON_STYLE, factor))
+        self.amount.setMinimumWidth(round(90 * factor))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.table import TableModel
+from desktop.ui import style
 
 STYLE = """
+QWidget { font-size: 13px; }
 QListWidget { background: #161b22; color: #d0d7de; border: 1px solid #30363d; font-size: 13px; }
 QLabel { color: #8b949e; font-weight: bold; }
 QLineEdit { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; padding: 4px; }
@@ -58,6 +60,10 @@ class SidePanel(QWidget):
         layout.addWidget(split)
         send.clicked.connect(self._send)
         self.entry.returnPressed.connect(self._send)
+
+    def rescale(self, factor: float) -> None:
+        self.setStyleSheet(style.scaled(STYLE, factor))
+        self.setMinimumWidth(round(240 * factor))
 
     def _send(self) -> None:
         text = self.entry.text().strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.hosting.invites import parse_invite
 from desktop.hosting.local_state import Recent, Settings, table_settings
+from desktop.ui import style
 from desktop.ui.dialogs import ok_cancel
 from host_server.errors import SettingsError
 
@@ -61,6 +63,7 @@ class StartScreen(QWidget):
         self.settings = settings
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
+        self.factor = 1.0
         logo = QLabel("♠ Felt ♥", alignment=Qt.AlignmentFlag.AlignCenter)
         logo.setObjectName("logo")
         tagline = QLabel(
@@ -123,6 +126,13 @@ class StartScreen(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 2)
         outer.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        factor = style.scale_for(self.width(), self.height())
+        if factor != self.factor:
+            self.factor = factor
+            self.setStyleSheet(style.scaled(STYLE, factor))
 
     def _options(self) -> None:
         self.settings.four_colour_deck = self.four_colour.isChecked()

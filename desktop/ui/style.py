@@ -1,7 +1,13 @@
 """One look for every window and dialog: Qt's Fusion style with a dark palette like the
-table's, and a few rules on top (a field the host form refuses is outlined in red)."""
+table's, and a few rules on top (a field the host form refuses is outlined in red).
+
+The table draws itself to its size; the widgets around it (the bar, the log, the
+buttons) follow through `scaled` style sheets, so a 2560x1440 window is not a big
+table framed by tiny print."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -71,3 +77,19 @@ def apply() -> None:
     app.setStyle("Fusion")
     app.setPalette(palette())
     app.setStyleSheet(SHEET)
+
+
+BASE = (1280, 760)  # the window's size (less its menu bar) that the sheets are written for
+PIXELS = re.compile(r"(\d+(?:\.\d+)?)px")
+
+
+def scale_for(width: int, height: int) -> float:
+    """How much larger than at 1280x800 to draw: 1 up to that size, 2 at most, in
+    quarter steps (so a resize restyles a handful of times, not on every pixel)."""
+    factor = min(width / BASE[0], height / BASE[1])
+    return max(1.0, min(2.0, round(factor * 4) / 4))
+
+
+def scaled(sheet: str, factor: float) -> str:
+    """`sheet` with every length in pixels (fonts, padding, radii) times `factor`."""
+    return PIXELS.sub(lambda m: f"{round(float(m[1]) * factor)}px", sheet)

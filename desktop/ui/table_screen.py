@@ -7,11 +7,11 @@ what the player does goes out as the protocol's typed messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.client.connection import Connection
 from desktop.client.session import State
+from desktop.hosting.invites import Invite
 from desktop.model.table import TableModel
+from desktop.ui import style
 from desktop.ui.action_bar import ActionBar
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog
 from desktop.ui.host_controls import HostControls, menu_button
@@ -43,6 +46,7 @@ from host_server.table import events as ev
 from host_server.table.members import Role
 
 BAR_STYLE = """
+QWidget { font-size: 13px; }
 QWidget#bar { background: #0d1117; }
 QLabel { color: #d0d7de; font-size: 14px; }
 QLabel#title { font-size: 17px; font-weight: bold; color: #f0f6fc; }
@@ -63,12 +67,13 @@ SOUNDS = {"call": "check", "raise": "bet"}
 
 class TableScreen(QWidget):
     leave_requested = Signal()
+    invite_chosen = Signal(str)  # the address friends reach this host at
 
     def __init__(
         self,
         connection: Connection,
         *,
-        invite: str | None = None,
+        invites: Sequence[Invite] = (),
         sounds: Sounds | None = None,
         four_colour: bool = False,
     ) -> None:
@@ -83,7 +88,7 @@ class TableScreen(QWidget):
         self._queries: dict[str, Callable[[Any], None]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._top_bar(invite))
+        layout.addWidget(self._top_bar(invites))
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
@@ -96,19 +101,26 @@ class TableScreen(QWidget):
         self._wire()
         self.refresh()
 
-    def _top_bar(self, invite: str | None) -> QWidget:
-        bar = QWidget()
+    def _top_bar(self, invites: Sequence[Invite]) -> QWidget:
+        self.bar = bar = QWidget()
         bar.setObjectName("bar")
         bar.setStyleSheet(BAR_STYLE)
+        self.factor = 1.0
         self.title = QLabel("Connecting…")
         self.title.setObjectName("title")
         self.status = QLabel("")
-        self.invite = QPushButton("Copy invite")
-        self.invite_code = invite or ""
-        self.invite.setToolTip(
-            f"{invite}\nSend this to your friends: they paste it in Join a table."
-        )
-        self.invite.clicked.connect(self._copy_invite)
+        self.invites = list(invites)
+        self.invite = QToolButton()
+        self.invite.setText("Copy invite")
+        self.invite.clicked.connect(lambda: self._copy_invite(self.invites[0]))
+        if len(self.invites) > 1:  # several networks: the host picks the one friends are on
+            self.invite.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            menu = QMenu(self.invite)
+            for invite in self.invites:
+                item = menu.addAction(f"Copy invite for {invite.network} ({invite.address})")
+                item.triggered.connect(lambda _=False, i=invite: self._copy_invite(i))
+            self.invite.setMenu(menu)
+        self._show_invite()
         self.host_controls = HostControls(self.model, self.connection.send)
         self.requests = self.host_controls.requests
         history = [("Hand histories…", self.show_hands), ("Ledger…", self.show_ledger)]
@@ -125,10 +137,25 @@ class TableScreen(QWidget):
             row.addWidget(widget)
         return bar
 
-    def _copy_invite(self) -> None:
-        QGuiApplication.clipboard().setText(self.invite_code)
+    @property
+    def invite_code(self) -> str:
+        return self.invites[0].code if self.invites else ""
+
+    def _copy_invite(self, invite: Invite) -> None:
+        """To the clipboard; and the address it names comes first from now on."""
+        QGuiApplication.clipboard().setText(invite.code)
+        if invite != self.invites[0]:
+            self.invites = [invite, *(i for i in self.invites if i != invite)]
+            self.invite_chosen.emit(invite.address)
+            self._show_invite()
         self.invite.setText("Copied ✓")
         QTimer.singleShot(1500, lambda: self.invite.setText("Copy invite"))
+
+    def _show_invite(self) -> None:
+        if self.invites:
+            self.invite.setToolTip(
+                f"{self.invite_code}\nSend this to your friends: they paste it in Join a table."
+            )
 
     def _wire(self) -> None:
         c = self.connection
@@ -169,6 +196,16 @@ class TableScreen(QWidget):
         typing = isinstance(now, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit))
         for shortcut in self.shortcuts:
             shortcut.setEnabled(not typing)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The bar, the buttons and the log grow with the window, as the table does."""
+        super().resizeEvent(event)
+        factor = style.scale_for(self.width(), self.height())
+        if factor != self.factor:
+            self.factor = factor
+            self.bar.setStyleSheet(style.scaled(BAR_STYLE, factor))
+            self.action_bar.rescale(factor)
+            self.panel.rescale(factor)
 
     # --- incoming -----------------------------------------------------------------
 

@@ -141,11 +141,12 @@ def test_settings_persist_between_runs(qtbot, data_home):
     settings.name = "Robin"
     settings.table["big_blind"] = 4
     settings.host_port = 9100
+    settings.invite_address = "10.8.0.2"
     settings.save(data_home)
     again = Settings.load(data_home)
     assert (again.name, again.four_colour_deck, again.sounds) == ("Robin", True, False)
     assert again.table["big_blind"] == 4 and again.table["seats"] == 6
-    assert again.host_port == 9100
+    assert again.host_port == 9100 and again.invite_address == "10.8.0.2"
 
     # A saved form that cannot make a table (edited by hand, or older rules) starts afresh.
     settings.table["big_blind"] = 50  # the buy-ins are now under the rules' minimum
@@ -179,3 +180,55 @@ def test_players_are_told_when_the_host_sees_every_card_in_histories(qtbot):
         screen._on_snapshot(message)  # a resume: said once, not twice
         told.append(sum("every hole card" in line for line in screen.model.log))
     assert told == [0, 1]
+
+
+def test_the_host_picks_which_network_the_invite_names(qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.client.connection import Connection
+    from desktop.hosting.invites import invites
+    from desktop.ui.table_screen import TableScreen
+
+    addresses = [("192.168.1.20", "wlan0"), ("10.8.0.2", "tun0")]
+    made = invites(8765, "abc123", addresses=addresses)
+    screen = TableScreen(Connection("ws://127.0.0.1:1/ws", "t", name="H"), invites=made)
+    qtbot.addWidget(screen)
+    chosen: list[str] = []
+    screen.invite_chosen.connect(chosen.append)
+    qtbot.mouseClick(screen.invite, Qt.MouseButton.LeftButton)  # the button: the first
+    assert QGuiApplication.clipboard().text() == "felt://192.168.1.20:8765/abc123"
+    assert chosen == []
+    vpn = screen.invite.menu().actions()[1]
+    assert vpn.text() == "Copy invite for tun0 (10.8.0.2)"
+    vpn.trigger()
+    assert QGuiApplication.clipboard().text() == "felt://10.8.0.2:8765/abc123"
+    assert chosen == ["10.8.0.2"] and screen.invite_code.startswith("felt://10.8.0.2:")
+    assert screen.invite.toolTip().startswith("felt://10.8.0.2:8765/abc123")
+
+
+def test_the_bar_the_buttons_and_the_log_grow_with_the_window(qtbot):
+    from desktop.client.connection import Connection
+    from desktop.ui import style
+    from desktop.ui.table_screen import TableScreen
+
+    assert [style.scale_for(*size) for size in ((1024, 600), (1280, 760), (1920, 1040))] == [
+        1.0, 1.0, 1.25,
+    ]  # fmt: skip
+    assert style.scale_for(2560, 1400) == 1.75 and style.scale_for(5000, 3000) == 2.0
+    assert style.scaled("a { font-size: 13px; padding: 5px 10px; }", 1.5) == (
+        "a { font-size: 20px; padding: 8px 15px; }"
+    )
+    screen = TableScreen(Connection("ws://127.0.0.1:1/ws", "t", name="P"))
+    qtbot.addWidget(screen)
+    screen.show()
+    sizes = []
+    for width, height in ((1280, 760), (2560, 1400), (1280, 760)):
+        screen.resize(width, height)
+        qtbot.waitUntil(lambda w=width: screen.width() == w)
+        fold, log, title = screen.action_bar.fold, screen.panel.log, screen.title
+        for widget in (fold, log, title):
+            widget.ensurePolished()
+        sizes.append((fold.fontInfo().pixelSize(), log.fontInfo().pixelSize(),
+                      title.fontInfo().pixelSize(), screen.panel.minimumWidth()))  # fmt: skip
+    assert sizes[0] == sizes[2] == (15, 13, 17, 240)
+    assert sizes[1] == (26, 23, 30, 420)  # (2560x1440, less the menu bar: 1.75 times)
