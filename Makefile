@@ -4,11 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint clean system-deps
+.PHONY: run test lint clean system-deps test-deps
 
 # Qt's runtime libraries (and PulseAudio's client for sounds), where missing.
 system-deps:
 	@bash packaging/system-deps.sh
+
+# ...and a sound server, which a test starts to prove that every sound plays.
+test-deps:
+	@bash packaging/system-deps.sh --test
 
 $(BIN)/.installed: pyproject.toml | system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
@@ -21,7 +25,7 @@ $(BIN)/.installed: pyproject.toml | system-deps
 run: $(BIN)/.installed
 	$(BIN)/felt
 
-test: $(BIN)/.installed lint
+test: $(BIN)/.installed lint | test-deps
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/.installed

@@ -1,4 +1,9 @@
-"""Short sounds for your turn, check, bet, fold and a win, synthesised by the app itself."""
+"""Short sounds for your turn, check, bet, fold and a win, synthesised by the app itself.
+
+They are written as 16-bit stereo PCM WAV at 44.1 kHz, the one format every platform's
+Qt Multimedia plays. A machine with no audio output (a server, a remote session) is
+asked once and then left in silence: nothing is loaded, nothing logs a complaint.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from PySide6.QtCore import QObject, QUrl
 if TYPE_CHECKING:  # imported when first needed: it needs the system's audio libraries
     from PySide6.QtMultimedia import QSoundEffect
 
-RATE = 22_050
+RATE = 44_100
+CHANNELS = 2
 # name: (frequencies in Hz, one after another; seconds each)
 TONES = {
     "turn": ([880.0, 1175.0], 0.09),
@@ -31,7 +37,7 @@ def write_tones(folder: Path) -> dict[str, Path]:
     for name, (notes, length) in TONES.items():
         path = folder / f"{name}.wav"
         paths[name] = path
-        if path.exists():
+        if _playable(path):
             continue
         frames = bytearray()
         for frequency in notes:
@@ -39,13 +45,32 @@ def write_tones(folder: Path) -> dict[str, Path]:
             for i in range(count):
                 fade = min(1.0, i / 200, (count - i) / 400)  # no clicks at the edges
                 sample = 0.35 * fade * math.sin(2 * math.pi * frequency * i / RATE)
-                frames += struct.pack("<h", int(sample * 32767))
+                frames += struct.pack("<h", int(sample * 32767)) * CHANNELS
         with wave.open(str(path), "wb") as out:
-            out.setnchannels(1)
+            out.setnchannels(CHANNELS)
             out.setsampwidth(2)
             out.setframerate(RATE)
             out.writeframes(bytes(frames))
     return paths
+
+
+def _playable(path: Path) -> bool:
+    """Written before, in today's format (older versions wrote 22 kHz mono)."""
+    try:
+        with wave.open(str(path), "rb") as found:
+            return (found.getframerate(), found.getnchannels()) == (RATE, CHANNELS)
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def audio_output() -> bool:
+    """Whether this machine has somewhere to play a sound (False: no audio libraries,
+    or no device nor sound server)."""
+    try:  # QtMultimedia needs the system's audio libraries
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.audioOutputs())
 
 
 class Sounds(QObject):
@@ -54,19 +79,22 @@ class Sounds(QObject):
         self.enabled = enabled
         self.folder = folder
         self._effects: dict[str, QSoundEffect] = {}
+        self.can_play: bool | None = None  # asked of the system on the first sound
 
     def play(self, name: str) -> None:
         if not self.enabled:
             return
+        if self.can_play is None:
+            self.can_play = audio_output()
+        if not self.can_play:
+            return
         effect = self._effects.get(name)
         if effect is None:
-            try:  # QtMultimedia needs the system's audio libraries
-                from PySide6.QtMultimedia import QSoundEffect
-            except ImportError:
-                self.enabled = False
-                return
+            from PySide6.QtMultimedia import QSoundEffect
+
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(write_tones(self.folder)[name])))
             effect.setVolume(0.5)
             self._effects[name] = effect
-        effect.play()
+        if effect.status() is not effect.Status.Error:  # (a failed load stays quiet)
+            effect.play()
