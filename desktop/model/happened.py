@@ -219,6 +219,7 @@ def player_acted(model: TableState, e: ev.PlayerActed) -> None:
 
 def board_dealt(model: TableState, e: ev.BoardDealt) -> None:
     model.board += e.cards
+    model.street = e.street
     model.say(f"{e.street.capitalize()}: {words.pretty_cards(model.board)}")
 
 

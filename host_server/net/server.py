@@ -153,6 +153,8 @@ class Server:
         self.store.close()
         if self.listener is not None:
             await self.listener.wait_closed()
+        for handle in self.timers.values():  # (members leaving meanwhile armed clocks)
+            handle.cancel()
         self.store = self.core = self.commit = self.listener = None
         self.background, self.timers, self.bots, self.thinker = [], {}, {}, None
         log.info("felt-host stopped")

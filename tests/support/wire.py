@@ -46,9 +46,11 @@ def drawn(model: Any) -> dict[str, object]:
                 s.bet,
                 sorted(s.cards) if live_hand else None,
                 s.hidden if live_hand else None,
+                s.sitting_out,
             )
             for n, s in model.seats.items()
         },
+        "street": model.street,
         "board": model.board if live_hand else None,
         "pot": model.pot_total if live_hand else None,
         "actor": model.actor,

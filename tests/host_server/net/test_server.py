@@ -401,3 +401,27 @@ async def test_at_a_table_without_spectators_a_guest_sees_the_game_once_seated(s
     await ann.answer(await ann.send("sit", seat=2, buy_in=100))
     seated = next(m for m in reversed(ann.messages) if m["type"] == "snapshot")
     assert [s["seat"] for s in seated["table"]["seats"]] == [1, 2]
+
+
+async def test_a_stopped_host_leaves_no_clock_to_fire(tmp_path):
+    """Members leaving while the host stops arm their tables' clocks again; a stopped host
+    cancels those too (one fired after a stop into a host with no tables left)."""
+    srv = Server(tmp_path / "host.db", "127.0.0.1", 0)
+    await srv.start()
+    table_id, token = new_table(srv)
+    host = await host_client(srv, table_id, token)
+    await host.answer(await host.send("sit", seat=1, buy_in=100))
+    ann = await guest(srv, table_id, "Ann")
+    await ann.answer(await ann.send("sit", seat=2, buy_in=100))
+    await ann.until(lambda m: m["type"] == "turn")  # a hand on, its clock armed
+    await srv.stop()
+    loop = asyncio.get_running_loop()
+    pending = [
+        handle
+        for handle in getattr(loop, "_scheduled", [])  # asyncio's own timer heap
+        if not handle.cancelled() and getattr(handle._callback, "__self__", None) is srv
+    ]
+    assert pending == []
+    for client in (host, ann):
+        await asyncio.wait_for(client.ws.wait_closed(), 5)
+        assert client.ws.close_code == 1001  # "going away": clients come back later
