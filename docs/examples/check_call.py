@@ -75,7 +75,7 @@ class CheckCaller:
             await self.send(
                 ws, "resume", table_id=self.table_id, token=self.token, last_seq=self.seq
             )
-        seat_to_try = 1
+        seat_to_try, asked = 1, False  # one sit in flight at a time
         async for frame in ws:
             message = json.loads(frame)
             kind = message["type"]
@@ -90,7 +90,10 @@ class CheckCaller:
                 self.seats = settings.get("seats", self.seats)
                 self.seat = table["you"]["seat"]
                 self.seated = self.seat is not None
-                if table["you"]["role"] in ("spectator", "host") and not self.seated:
+                # Every role change (the host's approval too) sends a new snapshot.
+                role = table["you"]["role"]
+                if role in ("spectator", "host") and not self.seated and not asked:
+                    asked = True
                     await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
             elif kind == "event":
                 if message["seq"] <= self.seq:
@@ -101,9 +104,7 @@ class CheckCaller:
                 self.seq = message["seq"]
                 self.seen(message)
                 event = message["kind"]
-                if event == "member_approved" and message["member_id"] == self.member_id:
-                    await self.send(ws, "sit", seat=seat_to_try, buy_in=self.buy_in)
-                elif event == "seat_taken" and message["member_id"] == self.member_id:
+                if event == "seat_taken" and message["member_id"] == self.member_id:
                     self.seated, self.seat = True, message["seat"]
                 elif event == "hand_ended" and self.seated:
                     self.finished += 1
