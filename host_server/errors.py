@@ -108,7 +108,7 @@ class Code(StrEnum):
     NOT_PAUSED = "not_paused"
     """The game is not paused."""
     INVALID_BLINDS = "invalid_blinds"
-    """Blinds and ante that cannot make a game."""
+    """Blinds and ante that cannot make a game, or a big blind over the minimum buy-in."""
     HAND_IN_PROGRESS = "hand_in_progress"
     """Wait for the hand to end."""
     CHAT_NOT_ALLOWED = "chat_not_allowed"

@@ -39,7 +39,8 @@ class BlindsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Blinds from the next hand")
         self.small = QSpinBox(minimum=1, maximum=10**6, value=model.small_blind or 1)
-        self.big = QSpinBox(minimum=1, maximum=10**6, value=model.big_blind or 2)
+        most = model.min_buy_in or 10**6  # a buy-in covers at least a big blind
+        self.big = QSpinBox(minimum=1, maximum=most, value=model.big_blind or 2)
         self.ante = QSpinBox(minimum=0, maximum=10**6, value=model.ante)
         form = QFormLayout(self)
         form.addRow("Small blind", self.small)

@@ -60,6 +60,12 @@ def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
         check_blinds(c.small_blind, c.big_blind, c.ante)
     except SettingsError as error:
         raise CommandError(error.message, code=Code.INVALID_BLINDS) from None
+    least = table.settings.min_buy_in
+    if c.big_blind > least:  # a minimum buy-in must cover a big blind
+        raise CommandError(
+            f"The big blind can be at most the minimum buy-in ({least}).",
+            code=Code.INVALID_BLINDS,
+        )
     emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
 
 

@@ -191,6 +191,10 @@ def test_pause_between_hands_lets_the_hand_finish_and_deals_no_more():
 def test_blinds_change_from_the_next_hand():
     g = seated({1: 500, 2: 500})
     refused(g, cmd.SetBlinds(1, 10, 5, 0), "invalid_blinds")
+    least = g.table.settings.min_buy_in
+    before = g.table.seq
+    refused(g, cmd.SetBlinds(1, 1, least + 1, 0), "invalid_blinds")  # no buy-in covers it
+    assert g.table.seq == before and g.table.settings.big_blind == 2
     g.do(cmd.SetBlinds(1, 5, 10, 1))
     assert g.table.hand.bets == (2, 1)  # this hand keeps its blinds
     g.act(1, Action.FOLD)
