@@ -251,7 +251,7 @@ def _seat_status(table: Table, number: int, actor: int | None) -> str:
             return "folded"
         if hand.all_in(index):
             return "all_in"
-    if seat.sitting_out:
+    if seat.sitting_out and index is None:  # (dealt in, they play this hand out)
         return "sitting_out"
     if not member.connected and member.disconnected_at is not None:
         return "disconnected"

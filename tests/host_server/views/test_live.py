@@ -111,3 +111,21 @@ def test_views_for_many_viewers_are_each_viewers_own_view(seed, rng):
                 if alone is not None and alone.get("legal") is not None:
                     actor = table.actor_seat
                     assert actor is not None and table.seats[actor].member_id == viewer
+
+
+def test_a_player_sitting_out_from_the_next_hand_plays_this_one_and_shows_so():
+    g = seated({1: 200, 2: 200, 3: 200})
+    actor = g.table.actor_seat
+    other = next(n for n in (1, 2, 3) if n != actor)
+    g.do(cmd.SitOut(g.table.seats[other].member_id))
+    seat = next(s for s in views.snapshot(g.table, 1)["seats"] if s["seat"] == other)
+    assert seat["sitting_out"] is True and seat["status"] == "playing"  # dealt in still
+    for _ in range(40):  # everyone checks or calls it down (bounded)
+        if g.table.hand is None:
+            break
+        try:
+            g.act(g.table.actor_seat, Action.CHECK)
+        except CommandError:
+            g.act(g.table.actor_seat, Action.CALL)
+    seat = next(s for s in views.snapshot(g.table, 1)["seats"] if s["seat"] == other)
+    assert seat["status"] == "sitting_out"
