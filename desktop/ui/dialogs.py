@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from desktop.model.table import TableModel
+
+
+def open_once(dialog: QDialog) -> None:
+    """Open `dialog` over its window; Qt deletes it once closed (an evening opens many)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from desktop.model.table import TableModel
-from desktop.ui.dialogs import BlindsDialog
+from desktop.ui.dialogs import BlindsDialog, open_once
 from host_server.protocol import client
 
 BOT_LEVELS = (
@@ -79,7 +79,7 @@ class HostControls(QWidget):
                 )
             )
         )
-        dialog.open()
+        open_once(dialog)
 
     def refresh(self) -> None:
         model = self.model

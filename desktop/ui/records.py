@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +36,17 @@ from host_server.views.ledger import to_csv
 from host_server.views.replay import Moment, replay
 
 Ask = Callable[[client.Query, Callable[[Any], None]], None]  # a query, what to do with its answer
+
+
+def while_open(ask: Ask, dialog: QDialog) -> Ask:
+    """`ask` for what `dialog` shows: an answer that comes after it was closed (and
+    deleted) is dropped."""
+
+    def asking(query: client.Query, then: Callable[[Any], None]) -> None:
+        ask(query, lambda answer: then(answer) if shiboken6.isValid(dialog) else None)
+
+    return asking
+
 
 LEDGER_COLUMNS = (
     ("name", "Player"),
@@ -73,7 +85,7 @@ class LedgerDialog(QDialog):
         row.addWidget(self.check, 1)
         row.addWidget(self.export)
         layout.addLayout(row)
-        ask(client.Ledger(), self.show_rows)
+        while_open(ask, self)(client.Ledger(), self.show_rows)
 
     def show_rows(self, answer: host.LedgerAnswer) -> None:
         self.rows = answer.rows
@@ -109,7 +121,8 @@ class HandsDialog(QDialog):
 
     def __init__(self, parent: QWidget, ask: Ask, table_name: str) -> None:
         super().__init__(parent)
-        self.ask = ask
+        self.ask = ask  # (a file to save is written even if the dialog was closed)
+        self.shown = while_open(ask, self)
         self.listed: list[dict[str, Any]] = []
         self.hand: host.HandAnswer | None = None
         self.moments: list[Moment] = []
@@ -152,7 +165,7 @@ class HandsDialog(QDialog):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._enable()
-        ask(client.Hands(), self.show_list)
+        self.shown(client.Hands(), self.show_list)
 
     def show_list(self, answer: host.HandsAnswer) -> None:
         self.listed = list(reversed(answer.hands))  # newest first
@@ -165,7 +178,7 @@ class HandsDialog(QDialog):
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.listed):
-            self.ask(client.Hand(hand_no=self.listed[row]["hand_no"]), self.show_hand)
+            self.shown(client.Hand(hand_no=self.listed[row]["hand_no"]), self.show_hand)
 
     def show_hand(self, answer: host.HandAnswer) -> None:
         self.hand = answer
@@ -271,11 +284,7 @@ class HandsDialog(QDialog):
             self, "Save every hand you may see", documents("hands.txt"), "PokerStars text (*.txt)"
         )
         if name:
-            self.ask(client.Export(format="pokerstars"), lambda a: self.write(Path(name), a))
-
-    @staticmethod
-    def write(path: Path, answer: host.ExportAnswer) -> None:
-        path.write_text(answer.text)
+            self.ask(client.Export(format="pokerstars"), lambda a: write(Path(name), a))
 
     def _save(self, kind: str, suffix: str) -> None:
         if self.hand is None:
@@ -284,3 +293,7 @@ class HandsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, "Save the hand", documents(default))
         if name:
             Path(name).write_text(self.text(kind))
+
+
+def write(path: Path, answer: host.ExportAnswer) -> None:
+    path.write_text(answer.text)

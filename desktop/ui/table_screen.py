@@ -33,7 +33,7 @@ from desktop.hosting.invites import Invite
 from desktop.model.table import TableModel
 from desktop.ui import style
 from desktop.ui.action_bar import ActionBar
-from desktop.ui.dialogs import BuyInDialog, TopUpDialog
+from desktop.ui.dialogs import BuyInDialog, TopUpDialog, open_once
 from desktop.ui.host_controls import HostControls, menu_button
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
@@ -314,7 +314,7 @@ class TableScreen(QWidget):
         dialog.accepted.connect(
             lambda: self.connection.send(client.Sit(seat=seat, buy_in=dialog.amount.value()))
         )
-        dialog.open()
+        open_once(dialog)
 
     def _seat_menu(self, seat: int, where: QPointF) -> None:
         view = self.model.seats.get(seat)
@@ -338,17 +338,17 @@ class TableScreen(QWidget):
         dialog.accepted.connect(
             lambda: self.connection.send(client.TopUp(amount=dialog.amount.value()))
         )
-        dialog.open()
+        open_once(dialog)
 
     def ask(self, query: client.Query, then: Callable[[Any], None]) -> None:
         """A query to the host; `then` gets its answer (errors go to the hand log)."""
         self._queries[self.connection.send(query)] = then
 
     def show_hands(self) -> None:
-        HandsDialog(self, self.ask, self.model.name).open()
+        open_once(HandsDialog(self, self.ask, self.model.name))
 
     def show_ledger(self) -> None:
-        LedgerDialog(self, self.ask, self.model.name).open()
+        open_once(LedgerDialog(self, self.ask, self.model.name))
 
     # --- showing --------------------------------------------------------------------
 

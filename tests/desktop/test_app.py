@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.app import PLAY_NOW_BOTS, Felt
 from desktop.ui.dialogs import TopUpDialog
-from desktop.ui.records import HandsDialog, LedgerDialog
+from desktop.ui.records import HandsDialog, LedgerDialog, write
 from desktop.ui.table_screen import TableScreen
 from host_server.protocol import client
 from tests.desktop.test_end_to_end import until
@@ -22,10 +22,22 @@ pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviatio
 
 
 async def autoplay(qtbot, screen: TableScreen) -> None:
-    """Answer every turn through the buttons: call or check, like a calling station."""
-    while True:
-        if screen.model.my_turn:
+    """Answer every turn through the buttons: call or check, like a calling station, and
+    rebuy through the button's dialog when busted (it can happen in the first hand)."""
+    model = screen.model
+
+    def busted() -> bool:
+        return model.mine is not None and model.mine.stack == 0 and model.mine.sitting_out
+
+    for _ in range(100_000):
+        if model.my_turn:
             qtbot.mouseClick(screen.action_bar.call, Qt.MouseButton.LeftButton)
+        elif busted() and screen.top_up.isEnabled():
+            assert screen.top_up.text() == "Rebuy"
+            qtbot.mouseClick(screen.top_up, Qt.MouseButton.LeftButton)
+            [dialog] = [d for d in screen.findChildren(TopUpDialog) if d.isVisible()]
+            dialog.accept()
+            await until(lambda: not busted())
         await asyncio.sleep(0.02)
 
 
@@ -73,7 +85,7 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
         *_, last = HandHistory.loads(hands.text("phh"))
         assert list(last.stacks) == [p["final_stack"] for p in hands.hand.hand["players"]]
         saved = tmp_path / "all.txt"
-        screen.ask(client.Export(format="pokerstars"), lambda a: hands.write(saved, a))
+        screen.ask(client.Export(format="pokerstars"), lambda a: write(saved, a))
         await until(saved.exists)
         assert len(list(PokerStarsParser()(saved.read_text(), error_status=True))) >= 2
         hands.table.resize(800, 500)

@@ -5,11 +5,12 @@ mid-hand, buttons that still click while the host is gone."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.hosting.local_state import HOST_FORM, load_recent
 from desktop.model.state import SeatView, TableState
 from desktop.ui.dialogs import BuyInDialog
+from desktop.ui.records import HandsDialog, LedgerDialog
 from tests.support.person import LEFT, answer, app, heads_up, in_front, playing, until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -64,9 +65,10 @@ async def test_a_seat_is_taken_without_a_mouse(qtbot, data_home):
         dialog = screen.findChild(BuyInDialog)
         assert dialog is not None and dialog.isVisible()
         await in_front(dialog)
+        chips = dialog.amount.value()
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         await until(lambda: screen.model.my_seat == 1)
-        assert screen.model.seats[1].stack == dialog.amount.value()
+        assert screen.model.seats[1].stack == chips
 
 
 async def test_a_resumed_table_tells_the_hand_so_far(qtbot, data_home):
@@ -125,6 +127,33 @@ async def test_nothing_to_press_while_the_host_is_unreachable(qtbot, data_home):
         assert not bar.armed.isActive() and not screen.connection.session.resends()
         await felt.host.start(port)
         await until(lambda: not screen.view.offline and model.my_turn and bar.call.isEnabled())
+
+
+async def test_records_closed_before_the_answer_comes_leave_nothing_behind(qtbot, data_home):
+    async with app(qtbot, data_home) as felt:
+        screen, _friend = await heads_up(felt)
+
+        async def twice_closed_then_read(kind: type[QDialog], key: Qt.Key) -> QDialog:
+            for _ in range(2):  # closed by Escape before the host's answer is in
+                await in_front(felt.window)
+                qtbot.keyClick(felt.window, key, CTRL)
+                [dialog] = [d for d in screen.findChildren(kind) if d.isVisible()]
+                qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+                assert not dialog.isVisible()
+            await in_front(felt.window)
+            qtbot.keyClick(felt.window, key, CTRL)
+            await until(lambda: len(screen.findChildren(kind)) == 1)  # the closed are gone
+            [last] = screen.findChildren(kind)
+            return last
+
+        ledger = await twice_closed_then_read(LedgerDialog, Qt.Key.Key_L)
+        assert isinstance(ledger, LedgerDialog)
+        await until(lambda: ledger.grid.rowCount() == 2)  # answered after the others
+        qtbot.keyClick(ledger, Qt.Key.Key_Escape)
+        hands = await twice_closed_then_read(HandsDialog, Qt.Key.Key_H)
+        assert isinstance(hands, HandsDialog)
+        await until(lambda: hands.step_text.text().startswith("No hands"))
+        assert screen.connection.state.name == "ONLINE"
 
 
 def test_your_seat_names_your_hand_and_away_seats_wear_a_badge():
