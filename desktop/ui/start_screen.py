@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.hosting.invites import parse_invite
 from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui import style
-from desktop.ui.dialogs import ok_cancel
+from desktop.ui.dialogs import ok_cancel, open_once
 from host_server.errors import SettingsError
 
 STYLE = """
-StartScreen { background: qradialgradient(cx:0.5, cy:0.3, radius:1,
+QWidget#page { background: qradialgradient(cx:0.5, cy:0.3, radius:1,
                                           stop:0 #1f6e43, stop:1 #0b2818); }
 QLabel { color: #e6edf3; font-size: 14px; }
 QLabel#logo { font-size: 56px; font-weight: bold; color: #f4e7b0; }
@@ -61,8 +61,12 @@ class StartScreen(QWidget):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        # The look is the page's, not the screen's: the dialogs opened from here are the
+        # screen's children, and would inherit its sheet (its big buttons clipped theirs).
+        self.page = QWidget(self)
+        self.page.setObjectName("page")
+        self.page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.page.setStyleSheet(STYLE)
         self.factor = 1.0
         logo = QLabel("♠ Felt ♥", alignment=Qt.AlignmentFlag.AlignCenter)
         logo.setObjectName("logo")
@@ -122,7 +126,10 @@ class StartScreen(QWidget):
         column.addLayout(options)
         column.addWidget(self.notice)
         column.addWidget(self.cancel)
-        outer = QHBoxLayout(self)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(self.page)
+        outer = QHBoxLayout(self.page)
         outer.addStretch(1)
         outer.addLayout(column, 2)
         outer.addStretch(1)
@@ -132,7 +139,7 @@ class StartScreen(QWidget):
         factor = style.scale_for(self.width(), self.height())
         if factor != self.factor:
             self.factor = factor
-            self.setStyleSheet(style.scaled(STYLE, factor))
+            self.page.setStyleSheet(style.scaled(STYLE, factor))
 
     def _options(self) -> None:
         self.settings.four_colour_deck = self.four_colour.isChecked()
@@ -181,12 +188,12 @@ class StartScreen(QWidget):
     def ask_host(self) -> None:
         dialog = HostDialog(self, self.settings.table)
         dialog.accepted.connect(lambda: self.host_table.emit(dialog.values()))
-        dialog.open()
+        open_once(dialog)
 
     def ask_join(self) -> None:
         dialog = JoinDialog(self)
         dialog.accepted.connect(lambda: self.join_table.emit(*dialog.target()))
-        dialog.open()
+        open_once(dialog)
 
 
 class HostDialog(QDialog):
