@@ -40,6 +40,8 @@ QPushButton:hover { background: #373e47; }
 QPushButton:disabled { color: #6e7681; background: #22272e; }
 QPushButton#fold { background: #8b2c2c; } QPushButton#call { background: #2f6f3e; }
 QPushButton#raise { background: #9a6b12; }
+QPushButton#fold:disabled, QPushButton#call:disabled, QPushButton#raise:disabled {
+    background: #22272e; color: #545d68; border-color: #30363d; }
 QPushButton.preset { font-size: 12px; padding: 4px 8px; font-weight: normal; }
 QCheckBox { color: #d0d7de; font-size: 13px; }
 QPushButton#back { background: #1f6feb; font-size: 14px; padding: 6px 14px; }
