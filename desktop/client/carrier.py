@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
+import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -87,7 +89,7 @@ class Carrier:
             except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as error:
                 log.info("cannot reach %s: %s", self.url, error)
                 where = self.url.removeprefix("ws://").removesuffix("/ws")
-                if self.session.unreachable(where, str(error) or type(error).__name__):
+                if self.session.unreachable(where, in_words(error)):
                     break
             finally:
                 self._ws = None
@@ -115,3 +117,18 @@ class Carrier:
             for again in self.session.resends():  # the same ids: applied once
                 await self._ws.send(again)
         return welcomed
+
+
+def in_words(error: Exception) -> str:
+    """Why a host could not be reached, as a player can act on it (not an errno)."""
+    if isinstance(error, ConnectionRefusedError):
+        return "nothing answers on that port (is Felt open there, and hosting?)"
+    if isinstance(error, TimeoutError):
+        return "no answer (a wrong address, or a firewall in the way?)"
+    if isinstance(error, socket.gaierror):
+        return "no such address (check the invite)"
+    if isinstance(error, (InvalidHandshake, InvalidURI)):
+        return "something other than a Felt host answered there"
+    if isinstance(error, OSError) and error.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return "no route to that address (not on this network?)"
+    return str(error) or type(error).__name__

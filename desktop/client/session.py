@@ -171,9 +171,7 @@ class ClientSession:
         self.tries += 1
         if self.tries < GIVE_UP_AFTER:
             return False
-        self.closed_reason = (
-            f"Could not reach the host at {where} after {self.tries} tries ({why})."
-        )
+        self.closed_reason = f"Could not reach the host at {where} after {self.tries} tries: {why}."
         self.state = State.CLOSED
         return True
 

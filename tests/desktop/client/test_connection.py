@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -100,6 +101,43 @@ async def test_a_refused_join_stops_with_the_reason(host):
     await wait_for(lambda: stranger.state == "closed")
     assert problems[0].code == "invalid_token"
     assert stranger.closed_reason == "That token is not valid here."
+
+
+async def no_wait(_: float) -> None:
+    await asyncio.sleep(0)
+
+
+async def test_a_host_that_cannot_be_reached_is_named_in_words_a_player_can_act_on():
+    """Nobody on the port, or something that is not a Felt host: five tries, then a
+    reason in words (not an errno)."""
+    with socket.socket() as probe:  # a port where nobody listens
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+
+    async def not_felt(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi")
+        await writer.drain()
+        writer.close()
+
+    web = await asyncio.start_server(not_felt, "127.0.0.1", 0)
+    other = web.sockets[0].getsockname()[1]
+    said = {}
+    async with web:
+        for port in (dead, other):
+            lost = Connection(f"ws://127.0.0.1:{port}/ws", "t", name="Ann", sleep=no_wait)
+            lost.start()
+            await wait_for(lambda lost=lost: lost.state == "closed")
+            said[port] = lost.closed_reason
+            await lost.stop()
+    assert said[dead] == (
+        f"Could not reach the host at 127.0.0.1:{dead} after 5 tries: "
+        "nothing answers on that port (is Felt open there, and hosting?)."
+    )
+    assert said[other] == (
+        f"Could not reach the host at 127.0.0.1:{other} after 5 tries: "
+        "something other than a Felt host answered there."
+    )
 
 
 def test_tokens_go_to_the_keyring_or_to_a_private_file(tmp_path: Path, memory_keyring, monkeypatch):
