@@ -10,7 +10,7 @@ While the host cannot be reached, nothing here can be pressed.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -77,6 +77,11 @@ class ActionBar(QWidget):
         self.sit_out_next = QCheckBox("Sit out next hand")
         self.back = QPushButton("Sitting out · I'm back")
         self.back.setObjectName("back")
+        for box in (self.check_fold, self.call_any, self.sit_out_next):
+            lighter = box.palette()  # (the palette's base box is the bar's own colour)
+            lighter.setColor(QPalette.ColorRole.Base, QColor("#30363d"))
+            lighter.setColor(QPalette.ColorRole.Window, QColor("#8b949e"))  # its outline
+            box.setPalette(lighter)
         for widget in (self.check_fold, self.call_any, self.back, self.sit_out_next):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # the table does not jump as they come and go
@@ -224,6 +229,8 @@ class ActionBar(QWidget):
         out = seat is not None and seat.sitting_out
         playing_on = out and model.in_hand  # sat out from the next hand: this one plays out
         self.back.setVisible(out and not playing_on and not self.offline)
+        busted = out and seat is not None and seat.stack == 0  # back in by a rebuy only
+        self.back.setText("Busted · Rebuy…" if busted else "Sitting out · I'm back")
         self.sit_out_next.setVisible((not out or playing_on) and not self.offline)
         self.sit_out_next.setChecked(playing_on)  # (unticked in the hand: dealt in after all)
         if legal is not None:

@@ -290,9 +290,13 @@ class TableScreen(QWidget):
             self.connection.send(client.Stand())
 
     def sit_out(self, out: bool) -> None:
-        """Sit out from the next hand (this one is played out), or come back in."""
+        """Sit out from the next hand (this one is played out), or come back in: when
+        busted, by a rebuy (its chips sit one in)."""
         seat = self.model.mine
         if seat is None or seat.sitting_out == out:
+            return
+        if not out and seat.stack == 0:
+            self.ask_top_up()
             return
         self.connection.send(client.SitOut() if out else client.SitIn())
 

@@ -286,7 +286,7 @@ class TableView(QWidget):
         mine = view.member_id == model.me
         label = model.made_hand if mine and model.street else None
         if mine and view.sitting_out and not model.in_hand:
-            label = "Sitting out · click: I'm back"
+            label = "Busted · click: Rebuy" if not view.stack else "Sitting out · click: I'm back"
         label = label or (view.hand_name if not model.street else None)
         if label:
             painter.setPen(QColor("#ffffff"))

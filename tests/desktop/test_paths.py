@@ -6,7 +6,9 @@ Each test names the broken path it keeps fixed (issue 12's numbered list)."""
 
 from __future__ import annotations
 
+import random
 import socket
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -14,11 +16,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.app import PLAY_NOW
 from desktop.hosting.embedded import EmbeddedHost
 from desktop.hosting.local_state import HOST_FORM, Settings, load_recent, table_settings
+from desktop.ui.dialogs import TopUpDialog
 from desktop.ui.start_screen import HostDialog, JoinDialog
+from host_server.rules.deck import FULL_DECK
 from host_server.table.members import Role
 from tests.support.net import Client
 from tests.support.person import (
     LEFT,
+    SPEEDY,
     answer,
     app,
     autoplay,
@@ -141,6 +146,62 @@ async def test_sitting_out_next_hand_and_saying_i_am_back(qtbot, data_home):
             await until(lambda: not model.mine.sitting_out and model.in_hand, timeout=30)
 
 
+class StackedDeck(random.Random):
+    """A random source whose every shuffle lays the deck out in one order (a stacked
+    deck: a device outside the product, like a clock passed in)."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__(0)
+        self.order = order
+
+    def shuffle(self, x: Any) -> None:
+        x[:] = self.order
+
+
+def friend_gets_aces() -> list[str]:
+    """Heads-up, the first hand deals seat 2, seat 1, seat 2, seat 1: aces to the
+    friend, seven-deuce to the app, and a board that helps neither."""
+    top = ["As", "7d", "Ah", "2c", "5s", "Kc", "Qd", "9h", "5h", "4s", "5c", "3d"]
+    return top + [c for c in FULL_DECK if c not in top]
+
+
+async def test_a_busted_player_rebuys_from_the_seat_and_is_dealt_in(qtbot, data_home):
+    """3, busted: all in and beaten, the seat and the bar say "Busted · Rebuy" (not an
+    "I'm back" the host would refuse); the click opens the rebuy, which deals you in."""
+    async with app(qtbot, data_home) as felt:
+        form = {**HOST_FORM, **SPEEDY, "name": "Paths", "auto_approve": True, "max_buy_in": 150}
+        await felt.start_hosting(form, sit=True)
+        screen = felt.screen
+        assert screen is not None and felt.host.server is not None
+        model, bar = screen.model, screen.action_bar
+        await until(lambda: model.my_seat == 1)
+        core = felt.host.server.core
+        assert core is not None
+        core.sessions[model.table_id].table.rng = StackedDeck(friend_gets_aces())
+        friend = await Client.connect(felt.host.port, "friend")
+        await friend.hello(model.table_id, "Friend")
+        await friend.answer(await friend.send("sit", seat=2, buy_in=150))
+        hand = 1
+        async with playing(friend):
+            await until(lambda: model.my_turn and bar.bet_raise.isEnabled())
+            view = screen.view
+            qtbot.mouseClick(view, LEFT, pos=QPoint(view.width() // 2, view.height() // 2))
+            qtbot.keyClick(view, Qt.Key.Key_A)
+            qtbot.keyClick(view, Qt.Key.Key_A)  # all in, preflop; the friend calls
+            await until(lambda: model.mine.stack == 0 and model.mine.sitting_out, timeout=30)
+            await until(bar.back.isVisible)
+            assert bar.back.text() == "Busted · Rebuy…"
+            assert screen.top_up.text() == "Rebuy"
+            qtbot.mouseClick(bar.back, LEFT)
+            [rebuy] = [d for d in screen.findChildren(TopUpDialog) if d.isVisible()]
+            assert rebuy.windowTitle() == "Rebuy" and rebuy.amount.value() == 150
+            await in_front(rebuy)
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)
+            await until(lambda: model.mine.stack == 150 and not model.mine.sitting_out)
+            await until(lambda: model.in_hand and model.hand_no > hand, timeout=30)
+    assert not [line for line in model.log if "rebuy first" in line]
+
+
 async def test_a_taken_port_is_named_and_resume_goes_where_the_table_is(qtbot, data_home):
     """4. With the host's port held by another program, Play now says so and offers a free
     one; that port is kept, and after a restart Resume finds the table there."""
@@ -220,7 +281,8 @@ async def test_the_host_form_refuses_what_cannot_make_a_table(qtbot, data_home):
         type_into(qtbot, dialog.max_buy, "5000")
         qtbot.mouseClick(ok, LEFT)
         await until(lambda: felt.screen is not None and felt.screen.model.big_blind == 100)
-        assert not dialog.isVisible() and Settings.load(data_home).table["big_blind"] == 100
+        assert not [d for d in felt.start.findChildren(HostDialog) if d.isVisible()]
+        assert Settings.load(data_home).table["big_blind"] == 100
 
         # Play now: six seats at 1/2 as ever, whatever the host form last said.
         await felt.back_to_lobby()
@@ -242,12 +304,14 @@ async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
 
         async def join(invite: str) -> None:
             qtbot.keyClick(felt.window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-            await until(lambda: felt.start.findChild(JoinDialog) is not None)
-            dialog = felt.start.findChild(JoinDialog)
+            shown = lambda: [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()]  # noqa: E731
+            await until(shown)
+            [dialog] = shown()
             qtbot.keyClicks(dialog.invite, invite)
             qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
-            await until(lambda: not dialog.isVisible())
-            dialog.deleteLater()
+            await until(
+                lambda: not [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()]
+            )
             await in_front(felt.window)
 
         await join(f"felt://127.0.0.1:{port}/000000000000")
