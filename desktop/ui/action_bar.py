@@ -210,6 +210,8 @@ class ActionBar(QWidget):
         limits = self.sizing.follow(legal, (model.hand_no, model.decision)) if mine else None
         for widget in (self.bet_raise, self.slider, self.amount, *self.presets.values()):
             widget.setEnabled(limits is not None)
+        # No turn, no amount: the box is blank rather than showing the last one.
+        self.amount.setSpecialValueText("" if limits is not None else " ")
         if limits is not None:
             low, high = limits
             kept = self.sizing.amount
@@ -223,6 +225,10 @@ class ActionBar(QWidget):
             self._label_raise()
         else:
             self.bet_raise.setText("Raise")  # no stale amount between turns
+            for widget in (self.amount, self.slider):
+                widget.blockSignals(True)
+                widget.setRange(0, 0)
+                widget.blockSignals(False)
         waiting = model.in_hand and not model.my_turn and not self.offline
         self.check_fold.setVisible(waiting)
         self.call_any.setVisible(waiting)

@@ -67,6 +67,23 @@ def test_the_amount_being_sized_is_kept_when_the_table_refreshes(qtbot, my_turn)
     assert bar.amount.value() == 25 and bar.bet_raise.text() == "Raise to 25"
 
 
+def test_no_amount_is_left_in_the_box_once_the_turn_is_over(qtbot):
+    game = seated({1: 200, 2: 200, 3: 200})
+    model = model_for(game, 1)  # seat 1 acts first
+    bar = ActionBar(model)
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.amount.setValue(30)
+    assert bar.amount.text() == "30" and bar.bet_raise.text() == "Raise to 30"
+    game.act(1, "call")
+    turn = wire.turn(game.table, 1)  # seat 2's turn now, as seat 1 sees it
+    assert turn is not None
+    model.apply_turn(turn)
+    bar.refresh()
+    assert not bar.amount.isEnabled() and bar.amount.text().strip() == ""
+    assert bar.bet_raise.text() == "Raise" and bar.slider.maximum() == 0
+
+
 def test_pot_presets_size_a_raise_to_the_pot(qtbot, my_turn):
     bar = ActionBar(my_turn)
     qtbot.addWidget(bar)
