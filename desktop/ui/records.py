@@ -61,9 +61,11 @@ LEDGER_COLUMNS = (
 
 
 def documents(name: str) -> str:
-    """A file name in the user's documents folder: where a save dialog opens."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / name)
+    """A file name in the user's documents folder, or their home where there is none
+    (a save dialog given a folder that does not exist opens in the working directory)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found and Path(found).is_dir() else Path.home()
+    return str(folder / name)
 
 
 class LedgerDialog(QDialog):

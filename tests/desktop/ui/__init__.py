@@ -2,7 +2,8 @@
 
 - `action_bar`, `table_view`, `cards`, `side_panel`, `dialogs`, `start_screen`,
   `table_screen`: test_widgets.py, desktop/test_paths.py, desktop/test_hazards.py
-- `records`: desktop/test_app.py (histories and the ledger from the app)
+- `records`: desktop/test_app.py (histories and the ledger from the app), test_widgets.py
+  (where save dialogs open)
 - `main_window`, `questions`, `host_controls`: desktop/test_paths.py (the menu's keys,
   the quit and port questions answered by their buttons, letting a guest in),
   desktop/test_hazards.py, desktop/test_end_to_end.py

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from desktop.model.table import TableModel
 from desktop.ui.action_bar import ActionBar
+from desktop.ui.records import documents
 from desktop.ui.table_view import TableView
 from host_server.table import commands as cmd
 from tests.support import wire
@@ -249,3 +250,12 @@ def test_the_bar_the_buttons_and_the_log_grow_with_the_window(qtbot):
                       title.fontInfo().pixelSize(), screen.panel.minimumWidth()))  # fmt: skip
     assert sizes[0] == sizes[2] == (15, 13, 17, 240)
     assert sizes[1] == (26, 23, 30, 420)  # (2560x1440, less the menu bar: 1.75 times)
+
+
+def test_save_dialogs_open_in_documents_or_else_at_home(qtbot, tmp_path, monkeypatch):
+    """Never in the working directory: a fresh account may have no Documents folder."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    assert documents("hand-1.txt") == str(tmp_path / "hand-1.txt")
+    (tmp_path / "Documents").mkdir()
+    assert documents("hand-1.txt") == str(tmp_path / "Documents" / "hand-1.txt")
