@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+
+from desktop.ui import style
+
+MENU_SHEET = "QMenuBar, QMenu { font-size: 13px; } QMenuBar::item { padding: 4px 8px; }"
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +63,14 @@ class MainWindow(QMainWindow):
         if then is not None:
             action.triggered.connect(lambda _=False: then())
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The menus grow with the window, as the table does (style.scale_for)."""
+        super().resizeEvent(event)
+        factor = style.scale_for(event.size().width(), event.size().height())
+        sheet = style.scaled(MENU_SHEET, factor)
+        if self.menuBar().styleSheet() != sheet:
+            self.menuBar().setStyleSheet(sheet)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close:

@@ -259,3 +259,19 @@ def test_save_dialogs_open_in_documents_or_else_at_home(qtbot, tmp_path, monkeyp
     assert documents("hand-1.txt") == str(tmp_path / "hand-1.txt")
     (tmp_path / "Documents").mkdir()
     assert documents("hand-1.txt") == str(tmp_path / "Documents" / "hand-1.txt")
+
+
+def test_the_menus_grow_with_the_window(qtbot):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    sizes = []
+    for width, height in ((1280, 800), (2560, 1440), (1280, 800)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        bar = window.menuBar()
+        bar.ensurePolished()
+        sizes.append(bar.fontInfo().pixelSize())
+    assert sizes == [13, 26, 13]  # (twice, at 2560x1440)
