@@ -86,6 +86,7 @@ class HostProcess:
                 "warning",
                 "--bot-delay",
                 "0",
+                "--no-tls",  # (the host's work is measured; TLS is the players' machines')
                 *self.extra,
             ],
             cwd=ROOT,

@@ -10,6 +10,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from host_server import __version__
@@ -17,6 +18,7 @@ from host_server.errors import Code, CorruptTable, FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.host.gate import TOKEN_TTL
 from host_server.host.session import TableSession
+from host_server.net.certificate import Identity, identity, server_context
 from host_server.net.server import Server
 from host_server.paths import default_db
 from host_server.store.sqlite import Store
@@ -107,6 +109,12 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         help="serve a copy of the database in memory; nothing is saved (for measurements)",
     )
     serve.add_argument(
+        "--no-tls",
+        action="store_true",
+        help="serve plain ws:// (only behind a TLS proxy: otherwise cards and tokens"
+        " cross the network in clear)",
+    )
+    serve.add_argument(
         "--compression",
         choices=["none", "deflate"],
         default="none",
@@ -144,7 +152,8 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         _, seated = session.handle(AddBot(HOST_MEMBER, seat, args.bot_level), now)
         writes += [seated] if seated is not None else []
     store.commit(writes)  # the table and its bots, or (raising) nothing
-    return {"table_id": session.table.table_id, "host_token": token}
+    pin = host_identity(store.path).pin  # what `serve` will present to guests
+    return {"table_id": session.table.table_id, "host_token": token, "pin": pin}
 
 
 def list_tables(store: Store) -> list[dict[str, Any]]:
@@ -187,17 +196,30 @@ def export(store: Store, table_id: str, kind: str) -> str:
     return phhs_text(views)
 
 
+def host_identity(db: str) -> Identity:
+    """The host's certificate, kept next to its database (made there the first time)."""
+    return identity(Path(db).resolve().parent)
+
+
 async def _serve(args: argparse.Namespace) -> None:
+    db = args.db or str(default_db())
+    found = None if args.no_tls else host_identity(db)
     server = Server(
-        args.db or str(default_db()),
+        db,
         args.bind,
         args.port,
         token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
         compression=args.compression == "deflate",
+        tls=None if found is None else server_context(found),
     )
     await server.start()
+    log = logging.getLogger("felt")
+    if found is None:
+        log.warning("serving plain ws:// (--no-tls): put a TLS proxy in front")
+    else:
+        log.info("serving wss:// with pin %s%s", found.pin, " (a new key)" if found.made else "")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import logging
 import socket
+import ssl
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from desktop.client.session import ClientSession, Note, Reconnect, Refused, State
+from host_server.protocol.pins import pin_of
 
 log = logging.getLogger("felt.client")
 
@@ -75,10 +77,22 @@ class Carrier:
 
     async def _run(self) -> None:
         attempt = 0
+        tls = client_context() if self.url.startswith("wss://") else None
+        # Over TLS the host's certificate is checked as soon as the handshake is done,
+        # before the HTTP upgrade: to a host with another key, not one byte of ours.
+        pinned = type("Pinned", (PinnedConnection,), {"trusted": staticmethod(self._trusted)})
         while not self._stopping:
             code = None
             try:
-                async with connect(self.url, close_timeout=1, open_timeout=5, max_size=2**20) as ws:
+                async with connect(
+                    self.url,
+                    ssl=tls,
+                    create_connection=pinned if tls is not None else None,
+                    proxy=None,  # a host at home is reached directly, never by a proxy
+                    close_timeout=1,
+                    open_timeout=5,
+                    max_size=2**20,
+                ) as ws:
                     self._ws = ws
                     await ws.send(self.session.join_frame())
                     async for frame in ws:
@@ -86,9 +100,11 @@ class Carrier:
                             attempt = 0
             except ConnectionClosed as closed:
                 code = closed.rcvd.code if closed.rcvd else None
-            except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as error:
+            except (OSError, EOFError, InvalidHandshake, InvalidURI, TimeoutError) as error:
+                if self.session.state is State.CLOSED:
+                    break  # the host showed another certificate (`_trusted`)
                 log.info("cannot reach %s: %s", self.url, error)
-                where = self.url.removeprefix("ws://").removesuffix("/ws")
+                where = self.url.split("://", 1)[-1].removesuffix("/ws")
                 if self.session.unreachable(where, in_words(error)):
                     break
             finally:
@@ -99,6 +115,13 @@ class Carrier:
             await self._sleep(self.session.backoff(attempt))
             attempt += 1
         self._set(State.CLOSED)
+
+    def _trusted(self, presented: bytes | None) -> bool:
+        """Is the certificate this host showed (DER) the pinned one, or the first met?"""
+        if presented and self.session.presented(pin_of(presented)):
+            return True
+        log.warning("%s: the host's certificate is not the pinned one", self.url)
+        return False
 
     async def _receive(self, frame: str | bytes) -> bool:
         """Hand one frame on; True once the connection is (again) established."""
@@ -119,6 +142,31 @@ class Carrier:
         return welcomed
 
 
+class PinnedConnection(ClientConnection):
+    """A client connection that shows the host's certificate to `trusted` once TLS is
+    up, and drops the connection there unless it is trusted."""
+
+    trusted: Callable[[bytes | None], bool]
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        tls = transport.get_extra_info("ssl_object")
+        if not self.trusted(tls.getpeercert(binary_form=True) if tls is not None else None):
+            # Closed (TLS's own close, after its handshake ends): what the upgrade then
+            # writes is dropped, never sent.
+            transport.close()
+
+
+def client_context() -> ssl.SSLContext:
+    """TLS that checks no authority and no host name: Felt's hosts sign their own
+    certificates, and the pin (checked in `_trusted`) is what vouches for them."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
 def in_words(error: Exception) -> str:
     """Why a host could not be reached, as a player can act on it (not an errno)."""
     if isinstance(error, ConnectionRefusedError):
@@ -127,6 +175,8 @@ def in_words(error: Exception) -> str:
         return "no answer (a wrong address, or a firewall in the way?)"
     if isinstance(error, socket.gaierror):
         return "no such address (check the invite)"
+    if isinstance(error, ssl.SSLError):
+        return "that host does not speak TLS (ask its host for a new invite)"
     if isinstance(error, (InvalidHandshake, InvalidURI)):
         return "something other than a Felt host answered there"
     if isinstance(error, OSError) and error.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):

@@ -47,9 +47,10 @@ class Connection(QObject):
         token: str | None = None,
         name: str | None = None,
         sleep: Callable[[float], Any] | None = None,
+        pin: str | None = None,
     ) -> None:
         super().__init__()
-        self.session = ClientSession(table_id, token=token, name=name)
+        self.session = ClientSession(table_id, token=token, name=name, pin=pin)
         extra = {"sleep": sleep} if sleep is not None else {}
         self.carrier = Carrier(url, self.session, on_note=self._note, on_state=self._state, **extra)
 
@@ -68,6 +69,10 @@ class Connection(QObject):
     @property
     def seq(self) -> int:
         return self.session.seq
+
+    @property
+    def pin(self) -> str | None:
+        return self.session.pin
 
     @property
     def closed_reason(self) -> str | None:

@@ -27,6 +27,7 @@ log = logging.getLogger("felt.client")
 FIRST_RETRY = 0.2
 MAX_RETRY = 4.0
 GIVE_UP_AFTER = 5  # tries to reach a host this session never reached
+KEY_CHANGED = "This is not the table you were invited to: the host's key changed."
 FINAL_CLOSES = {
     4001: "This seat was opened somewhere else.",
     4003: "You are no longer at this table.",
@@ -107,10 +108,13 @@ class ClientSession:
         token: str | None = None,
         name: str | None = None,
         rng: random.Random | None = None,
+        pin: str | None = None,
     ) -> None:
+        """`pin`: the host's certificate as the invite (or the seat kept) names it; None
+        trusts the first certificate met (an old invite) and keeps to it after."""
         if token is None and name is None:
             raise ValueError("a new guest needs a name; a known member needs a token")
-        self.table_id, self.token, self.name = table_id, token, name
+        self.table_id, self.token, self.name, self.pin = table_id, token, name, pin
         self.rng = rng or random.Random()
         self.seq = 0
         self.member_id: int | None = None
@@ -173,6 +177,17 @@ class ClientSession:
             return False
         self.closed_reason = f"Could not reach the host at {where} after {self.tries} tries: {why}."
         self.state = State.CLOSED
+        return True
+
+    def presented(self, pin: str) -> bool:
+        """The host showed a certificate with `pin`, before anything of ours was sent:
+        may we go on? A mismatch closes the session for good; a first pin is kept."""
+        if self.pin is None:
+            self.pin = pin  # (an unpinned invite: the first host met, from now on)
+        elif pin != self.pin:
+            self.closed_reason = KEY_CHANGED
+            self.state = State.CLOSED
+            return False
         return True
 
     def closed(self, code: int | None) -> bool:

@@ -1,6 +1,6 @@
 """A bot that plays through the public protocol, with Felt's own policies.
 
-    python docs/examples/bot.py ws://127.0.0.1:8765/ws TABLE_ID --level strong --hands 20
+    python docs/examples/bot.py wss://127.0.0.1:8765/ws TABLE_ID --pin PIN --level strong
 
 It is `check_call.py` with a brain: it keeps the events of the current hand as
 they arrive (its own cards come in `hand_started`), and on each `turn` builds
@@ -23,8 +23,10 @@ from host_server.table.members import BotLevel
 
 
 class PolicyBot(CheckCaller):
-    def __init__(self, url: str, table_id: str, name: str, hands: int, level: BotLevel) -> None:
-        super().__init__(url, table_id, name, hands)
+    def __init__(
+        self, url: str, table_id: str, name: str, hands: int, level: BotLevel, pin: str | None
+    ) -> None:
+        super().__init__(url, table_id, name, hands, pin)
         self.level = level
         self.rng = random.Random()
         self.hand: list[dict[str, Any]] = []  # this hand's events, from hand_started on
@@ -53,8 +55,10 @@ def main() -> None:
     parser.add_argument("--name", default="Robo")
     parser.add_argument("--level", choices=[b.value for b in BotLevel], default="standard")
     parser.add_argument("--hands", type=int, default=5, help="leave after this many hands")
+    parser.add_argument("--pin", help="the host's pin, from its invite (for wss://)")
     args = parser.parse_args()
-    bot = PolicyBot(args.url, args.table_id, args.name, args.hands, BotLevel(args.level))
+    level = BotLevel(args.level)
+    bot = PolicyBot(args.url, args.table_id, args.name, args.hands, level, args.pin)
     asyncio.run(bot.run())
     print(f"{args.name} played {bot.finished} hands")
 

@@ -1,19 +1,22 @@
 """A complete Felt client: joins a table, takes a seat and checks or calls every hand.
 
-    python docs/examples/check_call.py ws://127.0.0.1:8765/ws TABLE_ID --name Calvin --hands 5
+    python docs/examples/check_call.py wss://127.0.0.1:8765/ws TABLE_ID --pin PIN --hands 5
 
-It needs only `websockets`. It follows docs/protocol.md: hello, wait for the
-host's approval, sit in the first free seat, answer each decision that a `turn`
-with `legal` asks for (once: a turn can be sent again), rebuy when busted, and
-after a dropped connection resume with its token and last seq.
+It needs only `websockets`. It follows docs/protocol.md: check the host's pin (over
+wss://), hello, wait for the host's approval, sit in the first free seat, answer
+each decision that a `turn` with `legal` asks for (once: a turn can be sent again),
+rebuy when busted, and after a dropped connection resume with its token and last seq.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
+import hashlib
 import json
 import secrets
+import ssl
 import sys
 import uuid
 from typing import Any
@@ -22,9 +25,22 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 
+def pin_of(ws: Any) -> str:
+    """The pin of the certificate this host showed: base64url of its SHA-256."""
+    der = ws.transport.get_extra_info("ssl_object").getpeercert(binary_form=True)
+    return base64.urlsafe_b64encode(hashlib.sha256(der).digest()).rstrip(b"=").decode()
+
+
 class CheckCaller:
-    def __init__(self, url: str, table_id: str, name: str, hands: int) -> None:
+    def __init__(
+        self, url: str, table_id: str, name: str, hands: int, pin: str | None = None
+    ) -> None:
         self.url, self.table_id, self.name, self.hands = url, table_id, name, hands
+        self.pin = pin
+        # Felt's hosts sign their own certificates: the pin vouches for them, not a CA.
+        self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) if url.startswith("wss:") else None
+        if self.tls is not None:
+            self.tls.check_hostname, self.tls.verify_mode = False, ssl.CERT_NONE
         self.token: str | None = None
         self.member_id: int | None = None
         self.seq = 0
@@ -53,7 +69,9 @@ class CheckCaller:
     async def run(self) -> None:
         for attempt in range(50):  # bounded reconnection with backoff
             try:
-                async with connect(self.url, close_timeout=1) as ws:
+                async with connect(self.url, ssl=self.tls, close_timeout=1) as ws:
+                    if self.tls is not None and pin_of(ws) != self.pin:  # before our hello
+                        raise SystemExit("not the host you were invited to: its key differs")
                     await self.session(ws)
                     return
             except (ConnectionClosed, OSError) as error:
@@ -141,8 +159,9 @@ def main() -> None:
     parser.add_argument("table_id")
     parser.add_argument("--name", default="Calvin")
     parser.add_argument("--hands", type=int, default=5, help="leave after this many hands")
+    parser.add_argument("--pin", help="the host's pin, from its invite (for wss://)")
     args = parser.parse_args()
-    bot = CheckCaller(args.url, args.table_id, args.name, args.hands)
+    bot = CheckCaller(args.url, args.table_id, args.name, args.hands, args.pin)
     asyncio.run(bot.run())
     print(f"{args.name} played {bot.finished} hands")
 

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import ssl
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -71,12 +72,14 @@ class Server:
         bot_delay: float = 1.0,
         in_memory: bool = False,
         compression: bool = False,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
         `in_memory`: serve a copy of the database held in memory (see `Store`).
         `compression`: accept permessage-deflate (off by default: see
-        benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves)."""
-        self.db, self.bind, self.requested_port = db, bind, port
+        benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves).
+        `tls`: serve wss:// and https:// with it (`certificate.server_context`)."""
+        self.db, self.bind, self.requested_port, self.tls = db, bind, port, tls
         self.in_memory, self.compression = in_memory, compression
         self.token_ttl, self.brake, self.bot_delay = token_ttl, brake, bot_delay
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
@@ -111,7 +114,7 @@ class Server:
         loop = asyncio.get_running_loop()
         try:
             self.listener = await loop.create_server(
-                self._connection, self.bind, self.requested_port
+                self._connection, self.bind, self.requested_port, ssl=self.tls
             )
         except OSError:
             store.close()

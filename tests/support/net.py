@@ -12,6 +12,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
+from desktop.client.carrier import client_context
 from host_server.net.server import Server
 from tests.support.checks import cards_in
 
@@ -31,11 +32,18 @@ class Client:
         self.table_id: str | None = None
 
     @classmethod
-    async def connect(cls, port: int, name: str = "") -> Client:
+    async def connect(cls, port: int, name: str = "", *, tls: bool = False) -> Client:
+        """`tls`: over wss:// (the app's own host serves nothing else); this client takes
+        any certificate: the pin is the app's to check, and tested there."""
         # An unbounded queue: a client that stops reading still notices the host's close
         # (else its socket would linger until the garbage collector warns of it).
+        scheme, context = ("wss", client_context()) if tls else ("ws", None)
         ws = await connect(
-            f"ws://127.0.0.1:{port}/ws", close_timeout=1, open_timeout=5, max_queue=None
+            f"{scheme}://127.0.0.1:{port}/ws",
+            ssl=context,
+            close_timeout=1,
+            open_timeout=5,
+            max_queue=None,
         )
         return cls(ws, name)
 

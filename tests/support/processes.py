@@ -30,7 +30,8 @@ def felt_host(*args: str, check: bool = True) -> subprocess.CompletedProcess[str
     )
 
 
-async def start_host(db: Path, port: int, *extra: str) -> subprocess.Popen[str]:
+async def start_host(db: Path, port: int, *extra: str, tls: bool = False) -> subprocess.Popen[str]:
+    """`felt-host serve` on 127.0.0.1:`port`, ready; plain ws:// unless `tls`."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -45,6 +46,7 @@ async def start_host(db: Path, port: int, *extra: str) -> subprocess.Popen[str]:
             str(port),
             "--log-level",
             "warning",
+            *([] if tls else ["--no-tls"]),
             *extra,
         ],
         cwd=ROOT,

@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
+from desktop.client.connection import Connection
+from desktop.client.session import KEY_CHANGED
+from host_server.net.certificate import KEY
+from host_server.protocol.pins import is_pin
 from host_server.store.sqlite import Store
 from host_server.table.settings import TableSettings
-from tests.support.processes import felt_host
+from tests.support.person import until
+from tests.support.processes import felt_host, free_port, start_host
 
 
 def test_new_table_then_list_tables(tmp_path):
@@ -28,7 +33,8 @@ def test_new_table_then_list_tables(tmp_path):
     )
     assert made.returncode == 0, made.stderr
     created = json.loads(made.stdout)
-    assert set(created) == {"table_id", "host_token"} and len(created["host_token"]) >= 43
+    assert set(created) == {"table_id", "host_token", "pin"} and len(created["host_token"]) >= 43
+    assert is_pin(created["pin"])
     listed = felt_host("tables", "--db", db)
     assert listed.returncode == 0, listed.stderr
     (table,) = json.loads(listed.stdout)
@@ -80,3 +86,28 @@ def test_every_table_setting_has_a_flag(tmp_path):
         if f.name != "name" and getattr(settings, f.name) == getattr(defaults, f.name)
     ]
     assert unchanged == [], f"settings with no flag: {unchanged}"
+
+
+async def test_serve_speaks_tls_with_the_pin_new_table_printed(tmp_path):
+    """By default: wss://, the certificate (its key 0600) next to the database, and the
+    pin `new-table` printed is the one served; a guest with another pin is refused."""
+    db = tmp_path / "host.db"
+    made = json.loads(felt_host("new-table", "--db", str(db), "--name", "Pinned").stdout)
+    assert (tmp_path / KEY).stat().st_mode & 0o777 == 0o600
+    port = free_port()
+    host = await start_host(db, port, tls=True)
+    try:
+        url = f"wss://127.0.0.1:{port}/ws"
+        owner = Connection(url, made["table_id"], token=made["host_token"], pin=made["pin"])
+        stranger = Connection(url, made["table_id"], name="Eve", pin="A" * 43)
+        owner.start()
+        stranger.start()
+        try:
+            await until(lambda: owner.state == "online" and stranger.state == "closed")
+            assert stranger.closed_reason == KEY_CHANGED and owner.member_id == 1
+        finally:
+            await owner.stop()
+            await stranger.stop()
+    finally:
+        host.kill()
+        host.wait()

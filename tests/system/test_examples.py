@@ -1,5 +1,5 @@
 """docs/examples (check_call.py, and bot.py with Felt's policies) work against
-`felt-host serve`: all real processes."""
+`felt-host serve` over wss://, checking the pin `new-table` printed: all real processes."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ async def test_the_example_clients_wait_for_approval_then_play_each_other(tmp_pa
             "new-table", "--db", str(db), "--name", "Examples", "--between-hands-seconds", "0.1"
         ).stdout
     )
-    host = await start_host(db, port)
+    host = await start_host(db, port, tls=True)
     try:
-        owner = await Client.connect(port, "owner")  # approves; does not play
+        owner = await Client.connect(port, "owner", tls=True)  # approves; does not play
         await owner.resume(made["table_id"], made["host_token"], 0)
         clients = [
             await asyncio.create_subprocess_exec(
                 sys.executable,
                 f"docs/examples/{script}",
-                f"ws://127.0.0.1:{port}/ws",
+                f"wss://127.0.0.1:{port}/ws",
                 made["table_id"],
+                "--pin",
+                made["pin"],
                 "--name",
                 name,
                 "--hands",
@@ -69,6 +71,14 @@ async def test_the_example_clients_wait_for_approval_then_play_each_other(tmp_pa
             assert not err.strip(), err.decode()  # no message refused: no stale acts
         owner.assert_no_leaks()
         await owner.close()
+
+        # With another pin, the example hangs up before its hello.
+        wrong = subprocess.run(
+            [sys.executable, "docs/examples/check_call.py", f"wss://127.0.0.1:{port}/ws",
+             made["table_id"], "--pin", "A" * 43],
+            cwd=ROOT, capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+        assert wrong.returncode == 1 and "its key differs" in wrong.stderr
     finally:
         host.kill()
         host.wait(timeout=10)
