@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from desktop.client.connection import Connection
 from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
 from desktop.hosting.embedded import EmbeddedHost, PortTaken
+from desktop.hosting.invites import Target
 from desktop.hosting.local_state import (
     Recent,
     Settings,
@@ -166,9 +168,20 @@ class Felt(QObject):
         self.settings.save(self.folder)
         await self.start_hosting(values)
 
-    @qasync.asyncSlot(str, int, str)
-    async def join_table(self, host_name: str, port: int, table_id: str) -> None:
-        await self.open_table(f"{host_name}:{port}", table_id, name=self.start.player_name())
+    @qasync.asyncSlot(object)
+    async def join_table(self, target: Target) -> None:
+        host_name = f"[{target.host}]" if ":" in target.host else target.host  # (IPv6)
+        address = f"{host_name}:{target.port}"
+        # A seat of ours there already (a new invite, say after the host's key changed):
+        # back to it, rather than a second seat under the same name.
+        kept = [r for r in load_recent(self.folder) if r.key == (address, target.table)]
+        token = kept and self.credentials.load(address, target.table, kept[0].member_id)
+        if kept and token:  # (its pin is kept anew once the host has shown it)
+            pin = target.pin or kept[0].pin  # (an unpinned invite never unpins a seat)
+            await self.open_table(address, target.table, token=token, recent=kept[0], pin=pin)
+            return
+        name = self.start.player_name()
+        await self.open_table(address, target.table, name=name, pin=target.pin)
 
     @qasync.asyncSlot(object)
     async def resume_table(self, recent: Recent) -> None:
@@ -223,6 +236,9 @@ class Felt(QObject):
                     self.show_start(f"Not hosting: port {taken.port} is in use.")
                     return False
                 port = chosen
+        if self.host.key_changed:
+            self.host.key_changed = False  # (said once)
+            await questions.new_host_key(self.window)
         if self.settings.host_port != self.host.port:  # 0 (any), or a new one: keep it
             self.settings.host_port = self.host.port
             self.settings.save(self.folder)
@@ -233,19 +249,15 @@ class Felt(QObject):
         if recent.hosted:
             if not await self._host_up():
                 return
-            recent = Recent(
-                f"127.0.0.1:{self.host.port}",
-                recent.table_id,
-                recent.member_id,
-                recent.table_name,
-                hosted=True,
-            )  # fmt: skip  (where the table really is now)
+            recent = replace(recent, address=f"127.0.0.1:{self.host.port}")  # (where it is now)
         kept_as = THIS_MACHINE if recent.hosted else recent.address
         token = self.credentials.load(kept_as, recent.table_id, recent.member_id)
         if token is None:
             self.show_start("This machine has no saved seat for that table any more.")
             return
-        await self.open_table(recent.address, recent.table_id, token=token, recent=recent)
+        await self.open_table(
+            recent.address, recent.table_id, token=token, recent=recent, pin=recent.pin
+        )
 
     async def open_table(
         self,
@@ -255,13 +267,21 @@ class Felt(QObject):
         token: str | None = None,
         name: str | None = None,
         recent: Recent | None = None,
+        pin: str | None = None,
     ) -> None:
-        """Join (or resume) a table; its screen shows once its first snapshot is here."""
+        """Join (or resume) a table; its screen shows once its first snapshot is here.
+        Over TLS always, the host checked by `pin` (our own host's, for a hosted table;
+        None: trust the first certificate met, an invite from before pins)."""
         await self._drop_table()
-        connection = Connection(
-            f"ws://{address}/ws", table_id, token=token, name=name, sleep=self.sleep
-        )
         hosted = recent is not None and recent.hosted
+        connection = Connection(
+            f"wss://{address}/ws",
+            table_id,
+            token=token,
+            name=name,
+            sleep=self.sleep,
+            pin=self.host.pin if hosted else pin,
+        )
         invites = self.host.invites(table_id, self.settings.invite_address) if hosted else []
         screen = TableScreen(
             connection,
@@ -290,6 +310,7 @@ class Felt(QObject):
         member = self.connection.member_id
         self.credentials.save(address, table_id, member, token)
         self.recent = Recent(address, table_id, member, table_id, hosted=False)
+        self.recent.pin = self.connection.pin  # (an unpinned invite's: the host first met)
         remember(self.folder, self.recent)
 
     def _arrived(self, snapshot: host.Snapshot) -> None:
@@ -300,13 +321,14 @@ class Felt(QObject):
             self.window.pages.setCurrentWidget(self.screen)
             self.window.table_menu.setEnabled(True)
             self.screen.view.setFocus()
-        recent = self.recent
-        if recent is not None and recent.table_name != snapshot.table.summary.name:
-            self.recent = Recent(
-                recent.address, recent.table_id, recent.member_id,
-                snapshot.table.summary.name, recent.hosted,
-            )  # fmt: skip
-            remember(self.folder, self.recent)
+        recent, connection = self.recent, self.connection
+        if recent is None or connection is None:
+            return
+        shown = None if recent.hosted else connection.pin  # (kept once the host showed it)
+        kept = replace(recent, table_name=snapshot.table.summary.name, pin=shown or recent.pin)
+        if kept != recent:
+            self.recent = kept
+            remember(self.folder, kept)
 
     def _refused(self, error: host.Error) -> None:
         if self.recent is not None and error.code in GONE:

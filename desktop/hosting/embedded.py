@@ -3,6 +3,10 @@
 The host keeps its port: invites name it, and "Your tables" resumes there. When
 another program holds it, `start` says so (`PortTaken`, with a free port to offer)
 rather than moving somewhere its guests would never find it.
+
+It serves wss:// with a certificate made once in the app's data folder; invites
+carry its pin. A certificate made anew while tables were kept (its files deleted or
+damaged) voids every invite sent before: `key_changed` says so, for the app to tell.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from desktop.hosting.invites import Invite, invites
 from host_server.host.core import HOST_MEMBER
+from host_server.net.certificate import Identity, identity, server_context
 from host_server.net.server import Server
 from host_server.store.sqlite import Store
 from host_server.table.commands import AddBot, Command, Sit
@@ -37,10 +42,18 @@ def free_port() -> int:
 
 class EmbeddedHost:
     def __init__(self, folder: Path, *, bot_delay: float = 1.0) -> None:
-        self.db = folder / "host.db"
+        self.folder, self.db = folder, folder / "host.db"
         self.bot_delay = bot_delay
         self.server: Server | None = None
+        self.identity: Identity | None = None
+        self.key_changed = False  # a new certificate, and tables whose invites named the old
         self._starting = asyncio.Lock()
+
+    @property
+    def pin(self) -> str:
+        """The pin guests check this host by (its certificate's: `protocol.pins`)."""
+        assert self.identity is not None
+        return self.identity.pin
 
     @property
     def running(self) -> bool:
@@ -62,7 +75,12 @@ class EmbeddedHost:
         free one); the port in use. `PortTaken` when another program holds it."""
         async with self._starting:  # restoring at launch and a click may both start it
             if self.server is None:
-                server = Server(self.db, "0.0.0.0", port, bot_delay=self.bot_delay)
+                if self.identity is None:
+                    had_tables = self.db.exists()
+                    self.identity = identity(self.folder)
+                    self.key_changed = self.identity.made and had_tables
+                tls = server_context(self.identity)
+                server = Server(self.db, "0.0.0.0", port, bot_delay=self.bot_delay, tls=tls)
                 try:
                     await server.start()
                 except OSError as error:
@@ -97,7 +115,7 @@ class EmbeddedHost:
 
     def invites(self, table_id: str, preferred: str | None = None) -> list[Invite]:
         """The table's invite for each address of this machine, `preferred` first."""
-        return invites(self.port, table_id, preferred)
+        return invites(self.port, table_id, preferred, pin=self.pin)
 
     async def stop(self) -> None:
         if self.server is not None:

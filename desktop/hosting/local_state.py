@@ -79,6 +79,7 @@ class Recent:
     table_name: str
     hosted: bool
     last_used: float = field(default_factory=time.time)
+    pin: str | None = None  # the host's certificate, as first invited (hosted: our own)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -76,3 +76,19 @@ async def another_port(parent: QWidget, taken: int, free: int) -> int | None:
     box.addButton(QMessageBox.StandardButton.Cancel)
     chosen = await answer(box)
     return free if chosen is move else taken if chosen is again else None
+
+
+async def new_host_key(parent: QWidget) -> None:
+    """Told once: this machine's host certificate was made anew (its files were lost),
+    so every invite sent before names a key this host no longer has."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "A new host key",
+        "Felt made a new key for hosting on this machine (the old one was missing or "
+        "damaged). Invites you sent before no longer work, and friends who sat at your "
+        "tables will be told the host's key changed: send them a new invite (Copy invite, "
+        "at the table).",
+        parent=parent,
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    await answer(box)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.hosting.invites import parse_invite
+from desktop.hosting.invites import Target, parse_invite
 from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui import style
 from desktop.ui.dialogs import ok_cancel, open_once
@@ -52,7 +52,7 @@ QLabel#notice[error="true"] { color: #ffa198; font-weight: bold; }
 class StartScreen(QWidget):
     play_now = Signal()
     host_table = Signal(dict)  # table settings
-    join_table = Signal(str, int, str)  # host, port, table
+    join_table = Signal(object)  # invites.Target
     resume_table = Signal(object)  # a Recent
     cancel_join = Signal()
     name_changed = Signal(str)
@@ -192,7 +192,7 @@ class StartScreen(QWidget):
 
     def ask_join(self) -> None:
         dialog = JoinDialog(self)
-        dialog.accepted.connect(lambda: self.join_table.emit(*dialog.target()))
+        dialog.accepted.connect(lambda: self.join_table.emit(dialog.target()))
         open_once(dialog)
 
 
@@ -301,7 +301,7 @@ class JoinDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle("Join a table")
-        self.invite = QLineEdit(placeholderText="felt://192.168.1.20:8765/3f9a1c2b7e4d")
+        self.invite = QLineEdit(placeholderText="felt://192.168.1.20:8765/3f9a1c2b7e4d?pin=…")
         self.invite.setMinimumWidth(self.invite.fontMetrics().horizontalAdvance("m" * 30))
         self.error = QLabel("")
         self.error.setObjectName("error")
@@ -317,13 +317,25 @@ class JoinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
 
-    def target(self) -> tuple[str, int, str]:
+        self.invite.textChanged.connect(lambda: self.error.setText(""))
+        self.warned: str | None = None  # the unpinned invite already warned about
+
+    def target(self) -> Target:
         parsed = parse_invite(self.invite.text())
         assert parsed is not None
         return parsed
 
     def _check(self) -> None:
-        if parse_invite(self.invite.text()) is None:
+        parsed = parse_invite(self.invite.text())
+        if parsed is None:
             self.error.setText("That does not look like an invite (felt://HOST:PORT/TABLE).")
+            return
+        if parsed.pin is None and self.warned != self.invite.text():
+            self.warned = self.invite.text()
+            self.error.setText(
+                "This invite carries no pin (it is from an older Felt), so Felt cannot tell "
+                "this host from someone posing as it. Ask the host for a new invite, or "
+                "press OK again to join anyway."
+            )
             return
         self.accept()

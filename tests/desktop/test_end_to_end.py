@@ -57,7 +57,7 @@ async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
     await until(lambda: screen.model.role == "host" and screen.model.name == "Friday")
     port, table_id = felt.host.port, screen.model.table_id
 
-    guest = await Client.connect(port, "guest")
+    guest = await Client.connect(port, "guest", tls=True)
     await guest.hello(table_id, "Guest")
     await until(lambda: screen.model.pending)
     assert screen.requests.text() == "Requests (1)"  # the badge
@@ -92,7 +92,7 @@ async def test_host_approve_sit_play_restart_and_resume(qtbot, data_home):
     await until(lambda: screen.view.offline)  # greyed, "Reconnecting..."
     await felt.host.start(port)
     await until(lambda: screen.connection.state == "online" and not screen.view.offline)
-    again = await Client.connect(port, "guest-again")
+    again = await Client.connect(port, "guest-again", tls=True)
     again.seq, again.member_id = guest.seq, guest.member_id
     assert guest.token is not None
     welcome = await again.resume(table_id, guest.token)

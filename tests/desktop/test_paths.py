@@ -75,11 +75,11 @@ async def test_an_approved_guest_sees_the_whole_table(qtbot, data_home, tmp_path
         table_id, token = host.create_table(
             table_settings({**HOST_FORM, "between_hands_seconds": 0.3}), "Hostess", sit_with=200
         )
-        boss = await Client.connect(host.port, "boss")
+        boss = await Client.connect(host.port, "boss", tls=True)
         await boss.resume(table_id, token, last_seq=0)
         async with app(qtbot, data_home) as felt:
             felt.start.name.setText("Guest")
-            await felt.open_table(f"127.0.0.1:{host.port}", table_id, name="Guest")
+            await felt.open_table(f"127.0.0.1:{host.port}", table_id, name="Guest", pin=host.pin)
             screen = felt.screen
             assert screen is not None
             waiting = "Waiting for the host to let you in…"
@@ -178,7 +178,7 @@ async def test_a_busted_player_rebuys_from_the_seat_and_is_dealt_in(qtbot, data_
         core = felt.host.server.core
         assert core is not None
         core.sessions[model.table_id].table.rng = StackedDeck(friend_gets_aces())
-        friend = await Client.connect(felt.host.port, "friend")
+        friend = await Client.connect(felt.host.port, "friend", tls=True)
         await friend.hello(model.table_id, "Friend")
         await friend.answer(await friend.send("sit", seat=2, buy_in=150))
         hand = 1
@@ -309,12 +309,10 @@ async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
             [dialog] = shown()
             qtbot.keyClicks(dialog.invite, invite)
             qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
-            await until(
-                lambda: not [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()]
-            )
+            await until(lambda: not shown())
             await in_front(felt.window)
 
-        await join(f"felt://127.0.0.1:{port}/000000000000")
+        await join(f"felt://127.0.0.1:{port}/000000000000?pin={felt.host.pin}")
         start = felt.start
         await until(lambda: start.notice.property("error"))
         assert "no open table" in start.notice.text()
@@ -324,7 +322,7 @@ async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
         with socket.socket() as probe:  # a port where nobody listens
             probe.bind(("127.0.0.1", 0))
             dead = probe.getsockname()[1]
-        await join(f"felt://127.0.0.1:{dead}/000000000000")
+        await join(f"felt://127.0.0.1:{dead}/000000000000?pin={felt.host.pin}")
         await until(lambda: start.notice.text() == f"Joining 000000000000 at 127.0.0.1:{dead}…")
         assert start.cancel.isVisible() and not start.play.isEnabled()
         await until(lambda: "tries" in start.notice.text())

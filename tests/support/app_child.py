@@ -45,8 +45,7 @@ async def drive(mode: str, argument: str) -> None:
     elif mode == "join":
         target = parse_invite(argument)
         assert target is not None
-        _, port, table_id = target
-        await felt.open_table(f"127.0.0.1:{port}", table_id, name="Guest")
+        await felt.join_table(target)  # (over wss, the host checked by the invite's pin)
     else:
         await felt.resume(load_recent(data_folder())[0])
     screen = felt.screen

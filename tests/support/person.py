@@ -105,7 +105,7 @@ async def heads_up(felt: Felt, **settings: Any) -> tuple[TableScreen, Client]:
     screen = felt.screen
     assert screen is not None
     await until(lambda: screen.model.my_seat == 1)
-    friend = await Client.connect(felt.host.port, "friend")
+    friend = await Client.connect(felt.host.port, "friend", tls=True)
     await friend.hello(screen.model.table_id, "Friend")
     await friend.answer(await friend.send("sit", seat=2, buy_in=200))
     return screen, friend

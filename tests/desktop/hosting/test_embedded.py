@@ -1,5 +1,5 @@
-"""The embedded host: one server however many ask for it at once, and a taken port
-said as such (with a free one to offer)."""
+"""The embedded host: one server however many ask for it at once, a taken port said as
+such (with a free one to offer), and its TLS key kept (a new one said as such)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import socket
 import pytest
 
 from desktop.hosting.embedded import EmbeddedHost, PortTaken
+from host_server.net.certificate import KEY
+from host_server.table.settings import TableSettings
 
 
 async def test_starting_twice_at_once_starts_one_server(tmp_path):
@@ -35,3 +37,23 @@ async def test_a_port_held_by_another_program_is_named_with_a_free_one(tmp_path)
         assert not host.running
         assert await host.start(taken.value.free) == taken.value.free
         await host.stop()
+
+
+async def test_the_host_keeps_its_key_and_says_when_it_had_to_make_a_new_one(tmp_path):
+    first = EmbeddedHost(tmp_path)
+    await first.start(0)
+    assert not first.key_changed  # the first key of a new host voids nothing
+    first.create_table(TableSettings("Kept"), "Hostess")
+    await first.stop()
+    again = EmbeddedHost(tmp_path)
+    await again.start(0)
+    await again.stop()
+    assert again.pin == first.pin and not again.key_changed
+    (tmp_path / KEY).unlink()  # lost: its invites name a key this host no longer has
+    renewed = EmbeddedHost(tmp_path)
+    await renewed.start(0)
+    try:
+        assert renewed.pin != first.pin and renewed.key_changed
+        assert all(i.code.endswith(f"?pin={renewed.pin}") for i in renewed.invites("t"))
+    finally:
+        await renewed.stop()

@@ -1,0 +1,125 @@
+"""Joining over the network as a person meets it: an invite that names the host's key
+(the app checks it), a host whose key changed (refused in plain words, then back to
+the same seat with the new invite), and an invite from before pins (warned first).
+
+A real host (`EmbeddedHost`, serving wss:// on 127.0.0.1) and the app as the guest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop.app import Felt
+from desktop.client.session import KEY_CHANGED
+from desktop.hosting.embedded import EmbeddedHost
+from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings
+from desktop.ui.start_screen import JoinDialog
+from host_server.net.certificate import KEY
+from tests.support.person import answer, app, focused, in_front, question, until
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+async def join_by_dialog(qtbot: Any, felt: Felt, invite: str, *, presses: int = 1) -> JoinDialog:
+    """Ctrl+J, paste the invite, Return (`presses` times); the dialog as it was left."""
+    await in_front(felt.window)
+    qtbot.keyClick(felt.window, Qt.Key.Key_J, CTRL)
+    await until(lambda: [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()])
+    [dialog] = [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()]
+    qtbot.keyClicks(dialog.invite, invite)
+    for _ in range(presses):
+        qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
+    return dialog
+
+
+async def hosting(folder: Path, port: int = 0) -> tuple[EmbeddedHost, str]:
+    host = EmbeddedHost(folder, bot_delay=0.05)
+    folder.mkdir(exist_ok=True)
+    await host.start(port)
+    if not load_table(host):
+        settings = table_settings({**HOST_FORM, "auto_approve": True, "name": "Keyed"})
+        host.create_table(settings, "Hostess", sit_with=200)
+    return host, load_table(host)
+
+
+def load_table(host: EmbeddedHost) -> str:
+    assert host.server is not None and host.server.core is not None
+    return next(iter(host.server.core.sessions), "")
+
+
+async def test_a_changed_host_key_is_refused_then_a_new_invite_keeps_the_seat(
+    qtbot, data_home, tmp_path
+):
+    host, table_id = await hosting(tmp_path / "host")
+    port = host.port
+    try:
+        async with app(qtbot, data_home) as felt:
+            felt.start.name.setText("Guest")
+            await join_by_dialog(qtbot, felt, f"felt://127.0.0.1:{port}/{table_id}?pin={host.pin}")
+            await until(lambda: felt.screen is not None and felt.screen.model.name == "Keyed")
+            screen = felt.screen
+            assert screen is not None
+            await in_front(felt.window)
+            screen.view.setFocus()
+            qtbot.keyClick(screen.view, Qt.Key.Key_S)  # the first free seat: seat 2
+            await until(lambda: focused() is not None and focused().window() is not felt.window)
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)
+            await until(lambda: screen.model.my_seat == 2)
+            [kept] = load_recent(data_home)
+            assert kept.pin == host.pin
+
+            # The host's key is lost; it comes back on its port with a new one.
+            await host.stop()
+            (tmp_path / "host" / KEY).unlink()
+            host, _ = await hosting(tmp_path / "host", port)
+            assert host.key_changed
+            await until(lambda: screen.connection.state == "closed")
+            assert screen.connection.closed_reason == KEY_CHANGED
+            assert any(KEY_CHANGED in line for line in screen.model.log)
+
+            # The new invite: back to seat 2, the same member, the new pin kept.
+            await felt.back_to_lobby()
+            await join_by_dialog(qtbot, felt, f"felt://127.0.0.1:{port}/{table_id}?pin={host.pin}")
+            await until(lambda: felt.screen is not None and felt.screen.model.my_seat == 2)
+            assert felt.screen.connection.member_id == kept.member_id
+            await until(lambda: load_recent(data_home)[0].pin == host.pin)
+            assert len(load_recent(data_home)) == 1
+    finally:
+        await host.stop()
+
+
+async def test_an_invite_without_a_pin_warns_first_then_joins(qtbot, data_home, tmp_path):
+    host, table_id = await hosting(tmp_path / "host")
+    try:
+        async with app(qtbot, data_home) as felt:
+            felt.start.name.setText("Oldtimer")
+            old = f"felt://127.0.0.1:{host.port}/{table_id}"
+            dialog = await join_by_dialog(qtbot, felt, old)
+            assert dialog.isVisible() and "carries no pin" in dialog.error.text()
+            assert felt.screen is None  # nothing sent yet
+            qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)  # "press OK again"
+            await until(lambda: felt.screen is not None and felt.screen.model.name == "Keyed")
+            assert felt.screen is not None
+            assert felt.screen.connection.pin == host.pin  # the host first met, from now on
+            await until(lambda: load_recent(data_home) and load_recent(data_home)[0].pin)
+            assert load_recent(data_home)[0].pin == host.pin
+    finally:
+        await host.stop()
+
+
+async def test_a_host_whose_key_was_lost_says_so_once(qtbot, data_home):
+    async with app(qtbot, data_home) as felt:
+        await felt.start_hosting({**HOST_FORM, "name": "Mine"})
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Mine")
+        first = felt.host.pin
+    (data_home / KEY).unlink()
+    async with app(qtbot, data_home) as felt:  # its tables come back up at launch
+        said = await answer(qtbot, felt.window, "OK")
+        assert "new key" in said and "Invites you sent before no longer work" in said
+        await until(lambda: felt.host.running)
+        assert felt.host.pin != first and question(felt.window) is None
+        await felt.resume(load_recent(data_home)[0])  # our own table: pinned to the new key
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Mine")
+        assert question(felt.window) is None  # said once
