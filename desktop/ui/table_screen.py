@@ -259,8 +259,10 @@ class TableScreen(QWidget):
 
     def _on_state(self, state: State) -> None:
         self.view.offline = state in (State.RECONNECTING, State.CONNECTING)
-        self.action_bar.offline = self.view.offline
-        if state is State.CLOSED and self.connection.closed_reason:
+        closed = state is State.CLOSED
+        self.action_bar.offline = self.view.offline or closed  # nothing to press either way
+        if closed and self.connection.closed_reason:
+            self.view.ended = self.connection.closed_reason
             self.panel.note(f"⚠ {self.connection.closed_reason}")
         self.refresh()
 
@@ -364,10 +366,11 @@ class TableScreen(QWidget):
         self.host_controls.refresh()
         self.invite.setVisible(bool(self.invite_code))  # (never before it has a parent: a
         # widget shown without one is a window of its own, and takes the focus)
-        self.stand.setVisible(model.my_seat is not None)
+        here = self.view.ended is None  # (a table gone for good offers nothing to do)
+        self.stand.setVisible(model.my_seat is not None and here)
         seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
         all_in = seat is not None and seat.status == "all_in"
-        self.top_up.setVisible(seat is not None)
+        self.top_up.setVisible(seat is not None and here)
         self.top_up.setEnabled(model.top_up_room is not None and not all_in)
         busted = seat is not None and seat.stack == 0 and not all_in
         self.top_up.setText("Rebuy" if busted else "Top up")

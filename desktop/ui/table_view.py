@@ -31,7 +31,7 @@ STATUS_WORDS = {
     "folded": "Folded",
     "all_in": "All-in",
     "sitting_out": "Sitting out",
-    "disconnected": "Disconnected",
+    "disconnected": "Offline",  # (fits the plate; its badge says so too)
     "leaving": "Leaving",
 }
 
@@ -48,6 +48,7 @@ class TableView(QWidget):
         self.model = model
         self.four_colour = False
         self.offline = False  # greyed, with a "Reconnecting..." banner
+        self.ended: str | None = None  # the table is gone for good, and why (a banner)
         self.action_seconds = 30.0
         self.setMinimumSize(640, 420)
         self.setMouseTracking(True)
@@ -145,7 +146,10 @@ class TableView(QWidget):
                 self._chips(painter, centre + (target - centre) * self._push, amount)
         if self.model.paused:
             self._banner(painter, "Paused by the host", QColor(30, 30, 30, 200))
-        if self.offline:
+        if self.ended is not None:
+            painter.fillRect(self.rect(), QColor(20, 20, 20, 160))
+            self._banner(painter, self.ended, QColor(139, 44, 44, 235), lines=3)
+        elif self.offline:
             painter.fillRect(self.rect(), QColor(20, 20, 20, 140))
             self._banner(painter, "Reconnecting…", QColor(120, 60, 0, 220))
         painter.end()
@@ -274,9 +278,8 @@ class TableView(QWidget):
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(15))
         status = STATUS_WORDS.get(view.status if view.connected else "disconnected")
-        line = f"{view.stack:,}" + (f"  · {status}" if status else "")
-        if won:
-            line = f"{view.stack:,}  +{model.winners[seat]:,}"
+        after = f"  +{model.winners[seat]:,}" if won else f"  · {status}" if status else ""
+        line = f"{view.stack:,}{after}"
         bottom = plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, line)
         if acting and model.deadline is not None and not self.offline:
@@ -383,15 +386,15 @@ class TableView(QWidget):
             label,
         )
 
-    def _banner(self, painter: QPainter, text: str, colour: QColor) -> None:
-        s = self._scale()
-        oval = self._oval()  # on the felt, below the board: never over a seat
-        rect = QRectF(
-            oval.center().x() - 170 * s, oval.center().y() + oval.height() * 0.16, 340 * s, 44 * s
-        )
+    def _banner(self, painter: QPainter, text: str, colour: QColor, lines: int = 1) -> None:
+        s, oval = self._scale(), self._oval()  # on the felt, below the board: not on a seat
+        wide, high = (340, 44) if lines == 1 else (460, 24 * lines + 16)
+        top = oval.center().y() + oval.height() * 0.16
+        rect = QRectF(oval.center().x() - wide / 2 * s, top, wide * s, high * s)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 10 * s, 10 * s)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(self._font(18, bold=True))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self._font(18 if lines == 1 else 15, bold=True))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(rect.adjusted(12 * s, 0, -12 * s, 0), flags, text)
