@@ -23,10 +23,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop.client.connection import Connection
+from desktop.client.reach import first_to_answer
 from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
 from desktop.hosting.embedded import EmbeddedHost, PortTaken
-from desktop.hosting.invites import Target
+from desktop.hosting.invites import Target, in_url
 from desktop.hosting.local_state import (
     Recent,
     Settings,
@@ -40,7 +41,7 @@ from desktop.hosting.local_state import (
 from desktop.ui import questions, style
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sounds import Sounds
-from desktop.ui.start_screen import StartScreen
+from desktop.ui.start_screen import StartScreen, unreachable
 from desktop.ui.table_screen import TableScreen
 from host_server.errors import Code, FeltError
 from host_server.host.core import HOST_MEMBER
@@ -107,12 +108,15 @@ class Felt(QObject):
 
     # --- life -----------------------------------------------------------------
 
-    async def run(self) -> None:
-        """The app's life: restore hosted tables, show the window, wait, clean up."""
+    async def run(self, link: str | None = None) -> None:
+        """The app's life: restore hosted tables, show the window (with the join dialog
+        for the felt:// `link` it was opened with), wait, clean up."""
         self.show_start()
         self.window.show()
         if self.host.has_tables():
             await self._host_up()
+        if link is not None:
+            self.start.ask_join(link)
         await self.finished.wait()
         await self.shutdown()
 
@@ -170,18 +174,38 @@ class Felt(QObject):
 
     @qasync.asyncSlot(object)
     async def join_table(self, target: Target) -> None:
-        host_name = f"[{target.host}]" if ":" in target.host else target.host  # (IPv6)
-        address = f"{host_name}:{target.port}"
+        address = await self._reach(target)
+        if address is None:
+            return
         # A seat of ours there already (a new invite, say after the host's key changed):
         # back to it, rather than a second seat under the same name.
-        kept = [r for r in load_recent(self.folder) if r.key == (address, target.table)]
-        token = kept and self.credentials.load(address, target.table, kept[0].member_id)
+        places = {f"{in_url(host)}:{target.port}" for host in target.hosts}
+        kept = [r for r in load_recent(self.folder) if r.table_id == target.table]
+        kept = [r for r in kept if r.address in places and not r.hosted]
+        token = kept and self.credentials.load(kept[0].address, target.table, kept[0].member_id)
         if kept and token:  # (its pin is kept anew once the host has shown it)
             pin = target.pin or kept[0].pin  # (an unpinned invite never unpins a seat)
-            await self.open_table(address, target.table, token=token, recent=kept[0], pin=pin)
-            return
-        name = self.start.player_name()
-        await self.open_table(address, target.table, name=name, pin=target.pin)
+            self.credentials.save(address, target.table, kept[0].member_id, token)
+            recent = replace(kept[0], address=address)
+            await self.open_table(address, target.table, token=token, recent=recent, pin=pin)
+        else:
+            name = self.start.player_name()
+            await self.open_table(address, target.table, name=name, pin=target.pin)
+        if len(target.hosts) > 1 and self.screen is not None:
+            self.screen.panel.note(f"Reached the host at {address}")
+
+    async def _reach(self, target: Target) -> str | None:
+        """Where to join: the one address of an old invite, else the first of the
+        invite's addresses to answer with its pin (None: none did, and it is said)."""
+        places = [f"{in_url(host)}:{target.port}" for host in target.hosts]
+        if len(places) == 1 or target.pin is None:
+            return places[0]
+        self.start.show_joining(f"Looking for the host at {', '.join(places)}…")
+        won, why = await first_to_answer(target.hosts, target.port, target.pin)
+        if won is None:
+            self.show_start(unreachable(target, why))
+            return None
+        return f"{in_url(won)}:{target.port}"
 
     @qasync.asyncSlot(object)
     async def resume_table(self, recent: Recent) -> None:
@@ -363,8 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     felt = Felt(data_folder())
+    link = next((a for a in argv or [] if a.startswith("felt://")), None)  # (a clicked invite)
     with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(felt.run())
+        loop.run_until_complete(felt.run(link))
     return 0
 
 

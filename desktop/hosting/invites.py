@@ -1,50 +1,75 @@
-"""Invites: the `felt://HOST:PORT/TABLE?pin=PIN` a host shares, read back by a guest,
-and the addresses of this machine that friends on the network may reach (a laptop on
-Wi-Fi and a VPN has several: the host chooses which one the invite names).
+"""Invites: the `felt://HOST:PORT/TABLE?pin=PIN&also=HOST,HOST` a host shares, read
+back by a guest, and the addresses of this machine that friends may reach (a laptop
+on Wi-Fi and a VPN has several, IPv6 ones too).
 
-The pin is the host's certificate (`protocol.pins`): the guest's app refuses a host
-that shows another. An invite from before pins (`felt://HOST:PORT/TABLE`) still
-joins, trusting the first certificate it meets, and the join dialog says so."""
+An invite names every address: the one the host chose first (the network most of
+their friends are on), the others in `also`; the guest's app tries them side by
+side (`client.reach`). The pin is the host's certificate (`protocol.pins`): the
+guest's app refuses a host that shows another. An invite from before pins
+(`felt://HOST:PORT/TABLE`) still joins, trusting the first certificate it meets,
+and the join dialog says so.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import NamedTuple
+from urllib.parse import parse_qs
 
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
-from host_server.protocol.pins import PIN
+from host_server.protocol.pins import is_pin
 
 INVITE = re.compile(
-    r"^(?:felt://)?\[?(?P<host>[\w.\-:]+?)\]?:(?P<port>\d{1,5})/(?P<table>[\w\-]+)/?"
-    rf"(?:\?pin=(?P<pin>{PIN.pattern.strip('^$')}))?$"
+    r"^(?:felt://)?(?P<host>\[[0-9a-fA-F:.]+\]|[\w.\-]+):(?P<port>\d{1,5})/(?P<table>[\w\-]+)/?"
+    r"(?:\?(?P<query>[\w=&,.\-\[\]:%]*))?$"
 )
+HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[\w.\-]+)$")  # a name, IPv4, or [IPv6]
 
 
 class Target(NamedTuple):
-    host: str
+    hosts: tuple[str, ...]  # where the host may be reached: the invite's own first
     port: int
     table: str
     pin: str | None  # None: an invite from before pins
 
 
 def parse_invite(text: str) -> Target | None:
-    """`felt://HOST:PORT/TABLE?pin=PIN` (the scheme and the pin may be left out)."""
+    """`felt://HOST:PORT/TABLE?pin=PIN&also=HOST,HOST` (the scheme, the pin and the
+    other addresses may be left out); IPv6 addresses are in brackets, as in URLs."""
     match = INVITE.match(text.strip())
     if match is None or not 0 < int(match["port"]) < 65536:
         return None
-    return Target(match["host"], int(match["port"]), match["table"], match["pin"])
+    try:
+        query = parse_qs(match["query"] or "", strict_parsing=bool(match["query"]))
+    except ValueError:
+        return None
+    if set(query) - {"pin", "also"} or any(len(v) != 1 for v in query.values()):
+        return None
+    pin = query.get("pin", [None])[0]
+    also = [h for h in query.get("also", [""])[0].split(",") if h]
+    if (pin is not None and not is_pin(pin)) or not all(HOST.match(h) for h in also):
+        return None
+    hosts = tuple(dict.fromkeys(h.strip("[]") for h in (match["host"], *also)))
+    return Target(hosts, int(match["port"]), match["table"], pin)
+
+
+def in_url(host: str) -> str:
+    """A host as a URL spells it: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host else host
 
 
 class Invite(NamedTuple):
     address: str  # this machine, as the network it is for reaches it
     network: str  # that network's name, as the system calls it ("wlan0", "Wi-Fi")
-    code: str  # felt://ADDRESS:PORT/TABLE?pin=PIN
+    code: str  # felt://ADDRESS:PORT/TABLE?pin=PIN&also=THE,OTHERS
 
 
 def lan_addresses() -> list[tuple[str, str]]:
-    """(address, network name) of each IPv4 address of this machine's networks that are
-    up, then 127.0.0.1 ("this machine only"): what an invite may name."""
+    """(address, network name) of each address of this machine's networks that are up
+    (IPv4, then IPv6 ones other machines can reach: not link-local), then 127.0.0.1
+    ("this machine only"): what an invite may name."""
     found: list[tuple[str, str]] = []
     up = QNetworkInterface.InterfaceFlag.IsUp
     for interface in QNetworkInterface.allInterfaces():
@@ -52,12 +77,13 @@ def lan_addresses() -> list[tuple[str, str]]:
             continue
         for entry in interface.addressEntries():
             address = entry.ip()
-            if (
-                address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
-                and not address.isLoopback()
-                and address != QHostAddress.SpecialAddress.Null
-            ):
-                found.append((address.toString(), interface.humanReadableName()))
+            if address.isLoopback() or address == QHostAddress.SpecialAddress.Null:
+                continue
+            ipv4 = address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+            text = address.toString().split("%")[0]  # (no zone: those are link-local)
+            if ipv4 or not ipaddress.IPv6Address(text).is_link_local:
+                found.append((text, interface.humanReadableName()))
+    found.sort(key=lambda entry: ":" in entry[0])  # IPv4 first: most home networks
     return [*found, ("127.0.0.1", "this machine only")]
 
 
@@ -69,10 +95,17 @@ def invites(
     *,
     pin: str,
 ) -> list[Invite]:
-    """An invite for each of this machine's `addresses` (its networks' by default), the
-    `preferred` address first (the one the host chose last), else its first network's."""
-    made = [
-        Invite(address, network, f"felt://{address}:{port}/{table_id}?pin={pin}")
-        for address, network in (lan_addresses() if addresses is None else addresses)
-    ]
+    """An invite for each of this machine's `addresses` (its networks' by default),
+    each naming its own address first and the others after (never this machine's
+    loopback, which would be the guest's own); the `preferred` address's first (the
+    one the host chose last), else its first network's."""
+    listed = lan_addresses() if addresses is None else addresses
+    reachable = [a for a, _ in listed if not ipaddress.ip_address(a).is_loopback]
+
+    def code(address: str) -> str:
+        also = ",".join(in_url(a) for a in reachable if a != address)
+        tail = f"&also={also}" if also else ""
+        return f"felt://{in_url(address)}:{port}/{table_id}?pin={pin}{tail}"
+
+    made = [Invite(address, network, code(address)) for address, network in listed]
     return sorted(made, key=lambda invite: invite.address != preferred)  # (a stable sort)

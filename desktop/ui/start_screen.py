@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.hosting.invites import Target, parse_invite
+from desktop.hosting.invites import Target, in_url, parse_invite
 from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui import style
 from desktop.ui.dialogs import ok_cancel, open_once
@@ -190,8 +190,12 @@ class StartScreen(QWidget):
         dialog.accepted.connect(lambda: self.host_table.emit(dialog.values()))
         open_once(dialog)
 
-    def ask_join(self) -> None:
+    def ask_join(self, invite: str = "") -> None:
+        """The join dialog (with `invite` in it: a felt:// link the app was opened with;
+        joining is still the player's OK)."""
         dialog = JoinDialog(self)
+        dialog.invite.setText(invite)
+        dialog.invite.setCursorPosition(0)  # (its start shows: the host's address)
         dialog.accepted.connect(lambda: self.join_table.emit(dialog.target()))
         open_once(dialog)
 
@@ -302,7 +306,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Join a table")
         self.invite = QLineEdit(placeholderText="felt://192.168.1.20:8765/3f9a1c2b7e4d?pin=…")
-        self.invite.setMinimumWidth(self.invite.fontMetrics().horizontalAdvance("m" * 30))
+        self.invite.setMinimumWidth(self.invite.fontMetrics().horizontalAdvance("m" * 40))
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -337,5 +341,16 @@ class JoinDialog(QDialog):
                 "this host from someone posing as it. Ask the host for a new invite, or "
                 "press OK again to join anyway."
             )
+            self.adjustSize()  # (the wrapped words need the room)
             return
         self.accept()
+
+
+def unreachable(target: Target, why: dict[str, str]) -> str:
+    """What the start screen tells a guest none of whose invite's addresses answered."""
+    tried = "; ".join(f"{in_url(h)}: {why.get(h, 'no answer')}" for h in target.hosts)
+    return (
+        f"Could not reach the host on port {target.port} at any address the invite names "
+        f"({tried}). Not on the host's network? Then the host may need to forward port "
+        f"{target.port} on their router."
+    )

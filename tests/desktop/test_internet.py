@@ -6,6 +6,7 @@ A real host (`EmbeddedHost`, serving wss:// on 127.0.0.1) and the app as the gue
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +76,11 @@ async def test_a_changed_host_key_is_refused_then_a_new_invite_keeps_the_seat(
             (tmp_path / "host" / KEY).unlink()
             host, _ = await hosting(tmp_path / "host", port)
             assert host.key_changed
-            await until(lambda: screen.connection.state == "closed")
-            assert screen.connection.closed_reason == KEY_CHANGED
-            assert any(KEY_CHANGED in line for line in screen.model.log)
+            await until(lambda: any(KEY_CHANGED in line for line in screen.model.log))
+            assert screen.connection.state == "closed"  # for good: no retries
+            assert screen.view.ended == KEY_CHANGED  # said on the table, too
+            assert not screen.stand.isVisible() and not screen.top_up.isVisible()
+            assert not screen.action_bar.sit_out_next.isVisible()
 
             # The new invite: back to seat 2, the same member, the new pin kept.
             await felt.back_to_lobby()
@@ -123,3 +126,52 @@ async def test_a_host_whose_key_was_lost_says_so_once(qtbot, data_home):
         await felt.resume(load_recent(data_home)[0])  # our own table: pinned to the new key
         await until(lambda: felt.screen is not None and felt.screen.model.name == "Mine")
         assert question(felt.window) is None  # said once
+
+
+async def test_an_invite_with_every_address_joins_by_the_one_that_answers(
+    qtbot, data_home, tmp_path
+):
+    host, table_id = await hosting(tmp_path / "host")
+    try:
+        async with app(qtbot, data_home) as felt:
+            felt.start.name.setText("Roamer")
+            invite = f"felt://127.0.0.1:{host.port}/{table_id}?pin={host.pin}&also=127.0.0.2"
+            await join_by_dialog(qtbot, felt, invite)
+            await until(lambda: felt.screen is not None and felt.screen.model.name == "Keyed")
+            assert felt.screen is not None
+            reached = [line for line in felt.screen.model.log if line.startswith("Reached")]
+            assert reached in (["Reached the host at 127.0.0.1:" + str(host.port)],
+                               ["Reached the host at 127.0.0.2:" + str(host.port)])  # fmt: skip
+            await until(lambda: bool(load_recent(data_home)))
+            assert load_recent(data_home)[0].address == reached[0].rsplit(" ", 1)[1]
+
+            await felt.back_to_lobby()
+            with socket.socket() as probe:  # a port where nobody listens, at either address
+                probe.bind(("127.0.0.1", 0))
+                dead = probe.getsockname()[1]
+            invite = f"felt://127.0.0.1:{dead}/{table_id}?pin={host.pin}&also=127.0.0.2"
+            await join_by_dialog(qtbot, felt, invite)
+            await until(lambda: felt.start.notice.property("error"))
+            said = felt.start.notice.text()
+            assert "127.0.0.1: nothing answers on that port" in said
+            assert "127.0.0.2: nothing answers on that port" in said
+            assert f"forward port {dead} on their router" in said and felt.screen is None
+    finally:
+        await host.stop()
+
+
+async def test_a_clicked_invite_opens_felt_at_the_join_dialog(qtbot, data_home, tmp_path):
+    """`felt felt://...` (what a clicked link runs): the join dialog, filled in; the
+    player's OK joins."""
+    host, table_id = await hosting(tmp_path / "host")
+    try:
+        link = f"felt://127.0.0.1:{host.port}/{table_id}?pin={host.pin}"
+        async with app(qtbot, data_home, link=link) as felt:
+            shown = lambda: [d for d in felt.start.findChildren(JoinDialog) if d.isVisible()]  # noqa: E731
+            await until(shown)
+            [dialog] = shown()
+            assert dialog.invite.text() == link and felt.screen is None
+            qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
+            await until(lambda: felt.screen is not None and felt.screen.model.name == "Keyed")
+    finally:
+        await host.stop()

@@ -41,15 +41,16 @@ async def no_wait(_: float) -> None:
 
 @contextlib.asynccontextmanager
 async def app(
-    qtbot: Any, folder: Path, *, any_port: bool = True, **options: Any
+    qtbot: Any, folder: Path, *, any_port: bool = True, link: str | None = None, **options: Any
 ) -> AsyncIterator[Felt]:
-    """The app living its life (`Felt.run`: the window shown, hosted tables back up),
-    its window in front; hosting on any free port unless told to keep its own."""
+    """The app living its life (`Felt.run`: the window shown, hosted tables back up; opened
+    with a felt:// `link`, if given), its window in front; hosting on any free port
+    unless told to keep its own."""
     felt = Felt(folder, sounds=False, bot_delay=0.05, play_now=SPEEDY, **options)
     if any_port:
         felt.settings.host_port = 0
     qtbot.addWidget(felt.window)
-    life = asyncio.ensure_future(felt.run())
+    life = asyncio.ensure_future(felt.run(link))
     await until(felt.window.isVisible)
     await in_front(felt.window)
     try:

@@ -1,4 +1,5 @@
 """The client.
 
-- `carrier`: test_connection.py (against a real host, across its restart)
+- `carrier`: test_carrier.py (over TLS: the pin, the bytes on the wire), test_connection.py
+  (against a real host, across its restart)
 """

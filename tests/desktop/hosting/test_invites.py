@@ -3,25 +3,36 @@ one per address of this machine, and the address the host chose named first."""
 
 from __future__ import annotations
 
+import ipaddress
+
 from hypothesis import given, strategies as st
 
-from desktop.hosting.invites import Target, invites, lan_addresses, parse_invite
+from desktop.hosting.invites import Target, in_url, invites, lan_addresses, parse_invite
 from host_server.protocol.pins import pin_of
 
 ADDRESSES = [("192.168.1.20", "wlan0"), ("10.8.0.2", "tun0"), ("127.0.0.1", "this machine only")]
 PIN = pin_of(b"a certificate")
 
 
+HOSTS = st.one_of(
+    st.from_regex(r"[a-z0-9][a-z0-9.\-]{0,30}", fullmatch=True),
+    st.ip_addresses().map(str),
+)
+
+
 @given(
-    host=st.from_regex(r"[a-z0-9][a-z0-9.\-]{0,30}", fullmatch=True),
+    hosts=st.lists(HOSTS, min_size=1, max_size=4, unique=True),
     port=st.integers(1, 65535),
     table=st.from_regex(r"[0-9a-f]{12}", fullmatch=True),
     pin=st.binary(min_size=1, max_size=64).map(pin_of),
 )
-def test_an_invite_reads_back_as_it_was_written(host, port, table, pin):
-    assert parse_invite(f"felt://{host}:{port}/{table}?pin={pin}") == (host, port, table, pin)
-    assert parse_invite(f"felt://{host}:{port}/{table}") == Target(host, port, table, None)
-    assert parse_invite(f"  {host}:{port}/{table}/ ") == (host, port, table, None)
+def test_an_invite_reads_back_as_it_was_written(hosts, port, table, pin):
+    first, *also = [in_url(h) for h in hosts]
+    tail = f"&also={','.join(also)}" if also else ""
+    written = f"felt://{first}:{port}/{table}?pin={pin}{tail}"
+    assert parse_invite(written) == Target(tuple(hosts), port, table, pin)
+    assert parse_invite(f"felt://{first}:{port}/{table}") == Target((hosts[0],), port, table, None)
+    assert parse_invite(f"  {first}:{port}/{table}/ ") == Target((hosts[0],), port, table, None)
 
 
 def test_what_is_not_an_invite_is_refused():
@@ -31,22 +42,36 @@ def test_what_is_not_an_invite_is_refused():
         "felt://host/abc",
         "felt://host:0/abc",
         "felt://host:70000/abc",
+        "felt://::1:8765/abc",  # (IPv6 goes in brackets)
+        f"felt://host:1/abc?pin={PIN}&pin={PIN}",
+        f"felt://host:1/abc?pin={PIN}&what=1",
+        f"felt://host:1/abc?pin={PIN}&also=a b",
         "hi",
         bad_pin,
     ):
-        assert parse_invite(text) is None
+        assert parse_invite(text) is None, text
 
 
-def test_one_invite_per_address_the_chosen_one_first():
+def test_one_invite_per_address_each_naming_the_others_the_chosen_one_first():
     made = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN)
-    assert [i.code for i in made] == [f"felt://{a}:8765/abc123?pin={PIN}" for a, _ in ADDRESSES]
+    assert [i.code for i in made] == [
+        f"felt://192.168.1.20:8765/abc123?pin={PIN}&also=10.8.0.2",
+        f"felt://10.8.0.2:8765/abc123?pin={PIN}&also=192.168.1.20",
+        f"felt://127.0.0.1:8765/abc123?pin={PIN}&also=192.168.1.20,10.8.0.2",
+    ]  # (never this machine's loopback for another: it would be the guest's own)
     chosen = invites(8765, "abc123", preferred="10.8.0.2", addresses=ADDRESSES, pin=PIN)
     assert [i.address for i in chosen] == ["10.8.0.2", "192.168.1.20", "127.0.0.1"]
     gone = invites(8765, "abc123", preferred="172.16.0.9", addresses=ADDRESSES, pin=PIN)
     assert gone == made
+    six = invites(1, "t", addresses=[("2001:db8::7", "eth0"), ("10.0.0.2", "wlan0")], pin=PIN)
+    assert six[0].code == f"felt://[2001:db8::7]:1/t?pin={PIN}&also=10.0.0.2"
+    assert parse_invite(six[0].code) == Target(("2001:db8::7", "10.0.0.2"), 1, "t", PIN)
 
 
 def test_this_machine_is_always_among_the_addresses():
     found = lan_addresses()
     assert found[-1] == ("127.0.0.1", "this machine only")
-    assert all(address.count(".") == 3 for address, _ in found)
+    addresses = [ipaddress.ip_address(a) for a, _ in found[:-1]]
+    assert not any(a.is_loopback or a.is_link_local for a in addresses)
+    versions = [a.version for a in addresses]
+    assert versions == sorted(versions)  # IPv4 first

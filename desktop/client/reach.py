@@ -1,0 +1,55 @@
+"""Which of an invite's addresses answers: all tried side by side (each next one a
+moment after the one before, LAN first as the invite lists them), the first whose
+TLS handshake shows the pinned certificate wins, and what each of the others said.
+
+A probe only: the connection that follows checks the pin again (`carrier`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Sequence
+
+from desktop.client.carrier import client_context, in_words
+from host_server.protocol.pins import pin_of
+
+STAGGER = 0.25  # seconds before the next address is tried too
+TIMEOUT = 5.0  # for each address
+
+
+async def first_to_answer(
+    hosts: Sequence[str], port: int, pin: str, *, stagger: float = STAGGER
+) -> tuple[str | None, dict[str, str]]:
+    """(the first host to show `pin` on `port`, or None; why each other one did not)."""
+    why: dict[str, str] = {}
+
+    async def attempt(at: int, host: str) -> str | None:
+        await asyncio.sleep(at * stagger)
+        try:
+            _, writer = await asyncio.wait_for(
+                asyncio.open_connection(host, port, ssl=client_context()), TIMEOUT
+            )
+        except (OSError, TimeoutError) as error:
+            why[host] = in_words(error)
+            return None
+        tls = writer.get_extra_info("ssl_object")
+        shown = tls.getpeercert(binary_form=True) if tls is not None else None
+        writer.close()
+        with contextlib.suppress(OSError):
+            await writer.wait_closed()
+        if shown and pin_of(shown) == pin:
+            return host
+        why[host] = "a host with another key answered there"
+        return None
+
+    tries = [asyncio.ensure_future(attempt(at, host)) for at, host in enumerate(hosts)]
+    try:
+        for next_done in asyncio.as_completed(tries):
+            if (host := await next_done) is not None:
+                return host, why
+        return None, why
+    finally:
+        for task in tries:
+            task.cancel()
+        await asyncio.gather(*tries, return_exceptions=True)
