@@ -1,96 +1,282 @@
-"""Take the README's screenshots of the real window, offscreen.
+"""Take the screenshots in docs/screenshots: the real app on a real X display with a
+window manager, the whole screen grabbed as a person would see it.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/take.py
-    xvfb-run -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python docs/screenshots/take.py
+    X=../shared/tools/xdesk
+    $X start 1280x800
+    $X run shots env QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/take.py
 
-Plays "Play now" (the app hosts; five bots play) and saves the start screen, a
-table mid-hand as a player and as a spectator, a hand replayed in the hand
-history, and the table while reconnecting. Under Xvfb (QT_QPA_PLATFORM=xcb) it
-shows the real window with a window system.
+(2560x1440 likewise: the shots go to docs/screenshots/2560x1440/.) It hosts a table
+from the Host dialog (refused once, then fixed), buys in, adds bots and plays along,
+then opens every dialog the table has, sits out and comes back, resumes the table
+from "Your tables", loses the host for a moment, asks to quit, fails to join a host
+that is not there, and finds its port taken; then, as a guest of another host, is
+warned about an invite without a pin and told when that host's key changed.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
+import socket
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
 from desktop.app import Felt  # noqa: E402
-from desktop.client.connection import Connection  # noqa: E402
-from desktop.ui.records import HandsDialog  # noqa: E402
+from desktop.hosting.embedded import EmbeddedHost  # noqa: E402
+from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings  # noqa: E402
+from desktop.ui.dialogs import BuyInDialog, TopUpDialog  # noqa: E402
+from desktop.ui.records import HandsDialog, LedgerDialog, documents  # noqa: E402
+from desktop.ui.start_screen import HostDialog, JoinDialog  # noqa: E402
 from desktop.ui.table_screen import TableScreen  # noqa: E402
+from host_server.net.certificate import KEY  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent
 
 
-async def wait(check, seconds: float = 15) -> None:  # type: ignore[no-untyped-def]
+async def wait(check: Callable[[], object], seconds: float = 30) -> None:
     for _ in range(int(seconds / 0.05)):
         if check():
             return
         await asyncio.sleep(0.05)
-    raise TimeoutError
+    raise TimeoutError(check)
 
 
-async def scenes(felt: Felt) -> None:
+class Camera:
+    def __init__(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        size = screen.size()
+        self.out = HERE if size.width() <= 1280 else HERE / f"{size.width()}x{size.height()}"
+        self.out.mkdir(exist_ok=True)
+
+    async def shot(self, name: str) -> None:
+        await asyncio.sleep(0.6)  # the window manager places and draws what just opened
+        picture = QGuiApplication.primaryScreen().grabWindow(0)
+        picture.save(str(self.out / f"{name}.png"), "PNG", 0)
+        print("saved", self.out / f"{name}.png", flush=True)
+
+
+def found(parent: QWidget, kind: type[QWidget]) -> QWidget | None:
+    return next((w for w in parent.findChildren(kind) if w.isVisible()), None)
+
+
+async def answer(felt: Felt, camera: Camera, shot: str, words: str) -> None:
+    """The question the app asks now: photographed, then answered by its `words` button."""
+    await wait(lambda: found(felt.window, QMessageBox) is not None)
+    await camera.shot(shot)
+    box = found(felt.window, QMessageBox)
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text().startswith(words)).click()
+    await asyncio.sleep(0.2)
+
+
+async def play_along(screen: TableScreen, done: Callable[[], bool], seconds: float = 90) -> None:
+    """Check or call whenever it is our turn, until `done`; back in (a rebuy when
+    busted) whenever the bar offers it."""
+    bar = screen.action_bar
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return
+        rebuy = found(screen, TopUpDialog)
+        if rebuy is not None:
+            assert isinstance(rebuy, TopUpDialog)
+            rebuy.accept()
+        elif screen.model.my_turn and bar.call.isEnabled():
+            bar.call.click()
+        elif bar.back.isVisible():
+            bar.back.click()
+        await asyncio.sleep(0.05)
+    raise TimeoutError(done)
+
+
+async def host_and_play(felt: Felt, camera: Camera) -> TableScreen:
     felt.start.name.setText("Alex")
-    await asyncio.sleep(0.3)
-    felt.window.grab().save(str(OUT / "start.png"))
-    await felt.play()  # Alex in seat 1, five bots around
+    await camera.shot("start")
+    felt.start.ask_host()
+    dialog = found(felt.start, HostDialog)
+    assert isinstance(dialog, HostDialog)
+    dialog.name.setText("Friday game")
+    dialog.small.setValue(50)
+    dialog.min_buy.setValue(500)
+    dialog.max_buy.setValue(100)
+    dialog.auto.setChecked(True)
+    dialog._check()
+    await camera.shot("host-dialog-refused")
+    dialog.small.setValue(1)
+    dialog.min_buy.setValue(40)
+    dialog.max_buy.setValue(200)
+    dialog._check()
+    await wait(lambda: felt.screen is not None and felt.screen.model.name == "Friday game")
     screen = felt.screen
     assert screen is not None
-    await wait(lambda: screen.model.my_seat is not None)
-    port, table_id = felt.host.port, screen.model.table_id
-    rail = Connection(f"ws://127.0.0.1:{port}/ws", table_id, name="Rail")
-    watching = TableScreen(rail)
-    watching.resize(1280, 800)
-    watching.show()
-    rail.start()
-    for _ in range(1200):  # play along (calling) until Alex's turn on a flop, hand 2 or later
-        model = screen.model
-        if model.my_turn and model.street == "flop" and model.hand_no >= 2:
-            break
-        if model.my_turn:
-            screen.action_bar.press_call()
-        await asyncio.sleep(0.05)
-    await asyncio.sleep(0.6)
-    felt.window.grab().save(str(OUT / "table-player.png"))
-    watching.grab().save(str(OUT / "table-spectator.png"))
-    await rail.stop()
-    watching.close()
-    hands = HandsDialog(screen, screen.ask, screen.model.name)
-    hands.show()
+    screen.ask_buy_in(1)
+    buy_in = found(screen, BuyInDialog)
+    assert isinstance(buy_in, BuyInDialog)
+    buy_in.amount.setValue(120)
+    await camera.shot("buy-in")
+    buy_in.accept()
+    await wait(lambda: screen.model.my_seat == 1)
+    for level in ("standard", "easy", "strong"):
+        screen.host_controls.add_bot(level)
+        await asyncio.sleep(0.3)
+    model = screen.model
+    after_the_flop = lambda: model.my_turn and model.street != "preflop"  # noqa: E731
+    await play_along(screen, lambda: after_the_flop() and model.hand_no > 1)
+    await camera.shot("table")
+    return screen
+
+
+async def table_dialogs(felt: Felt, screen: TableScreen, camera: Camera) -> None:
+    model = screen.model
+    await play_along(screen, lambda: model.top_up_room is not None and model.street is None)
+    screen.ask_top_up()
+    top_up = found(screen, TopUpDialog)
+    assert isinstance(top_up, TopUpDialog)
+    await camera.shot("top-up")
+    top_up.reject()
+    bar = screen.action_bar
+    await play_along(screen, lambda: model.in_hand)
+    bar.sit_out_next.click()
+    await play_along(screen, bar.back.isVisible)
+    await camera.shot("sit-in")
+    bar.back.click()
+    screen.show_hands()
+    hands = found(screen, HandsDialog)
+    assert isinstance(hands, HandsDialog)
     await wait(lambda: hands.hands.count() >= 1)
     hands.hands.setCurrentRow(0)
     await wait(lambda: bool(hands.moments))
     hands.go(len(hands.moments) - 2)  # the last step before the pot is pushed
-    await asyncio.sleep(0.3)
-    hands.grab().save(str(OUT / "hand-history.png"))
+    await camera.shot("hand-history")
+    where = Path(documents("hand-1.txt"))  # (as the app's own save opens)
+    save = QFileDialog(hands, "Save the hand", str(where.parent))
+    save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    save.selectFile(where.name)
+    save.open()
+    await camera.shot("save-dialog")
+    save.reject()
     hands.close()
+    screen.show_ledger()
+    ledger = found(screen, LedgerDialog)
+    assert isinstance(ledger, LedgerDialog)
+    await wait(lambda: ledger.grid.rowCount() == 4)
+    await camera.shot("ledger")
+    ledger.close()
+
+
+async def resume_and_lose_the_host(felt: Felt, camera: Camera) -> None:
+    await felt.back_to_lobby()
+    await camera.shot("your-tables")
+    await felt.resume(load_recent(felt.folder)[0])
+    await wait(lambda: felt.screen is not None and felt.screen.model.name == "Friday game")
+    screen = felt.screen
+    assert screen is not None  # (sat out by the clock while away: back in)
+    await play_along(screen, lambda: screen.model.in_hand and screen.model.street != "preflop")
+    await camera.shot("resumed")
+    port = felt.host.port
     await felt.host.stop()
     await wait(lambda: screen.view.offline)
-    await asyncio.sleep(0.3)
-    felt.window.grab().save(str(OUT / "reconnecting.png"))
-    felt.finished.set()
+    await camera.shot("reconnecting")
+    await felt.host.start(port)
+    await wait(lambda: not screen.view.offline)
+    await play_along(screen, lambda: screen.model.in_hand)
+    asking = asyncio.ensure_future(felt.ask_to_quit())
+    await answer(felt, camera, "quit-mid-hand", "Go anyway")
+    await answer(felt, camera, "quit-hosting", "Cancel")
+    await asking
+
+
+async def lobby_troubles(felt: Felt, camera: Camera) -> None:
+    await felt.back_to_lobby()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    felt.start.ask_join()
+    join = found(felt.start, JoinDialog)
+    assert isinstance(join, JoinDialog)
+    join.invite.setText(f"felt://127.0.0.1:{dead}/3f9a1c2b7e4d?pin={felt.host.pin}")
+    await camera.shot("join-dialog")
+    join._check()
+    await wait(lambda: felt.start.cancel.isVisible())
+    await camera.shot("joining")
+    await wait(lambda: "tries" in felt.start.notice.text())
+    await camera.shot("failed-join")
+    port = felt.host.port
+    await felt.host.stop()
+    with socket.socket() as squatter:  # another program takes the host's port
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (past TIME_WAIT)
+        squatter.bind(("0.0.0.0", port))
+        squatter.listen()
+        hosting = asyncio.ensure_future(felt.play())
+        await answer(felt, camera, "port-taken", "Cancel")
+        await hosting
+
+
+async def another_hosts_key(felt: Felt, camera: Camera) -> None:
+    """A friend's host (in this process, on its own folder): joined first by an invite
+    from before pins, then that host comes back with a new key."""
+    folder = Path(tempfile.mkdtemp(prefix="felt-friend-"))
+    friend = EmbeddedHost(folder, bot_delay=0.4)
+    await friend.start(0)
+    settings = table_settings({**HOST_FORM, "name": "Sam's game", "auto_approve": True})
+    table_id, _ = friend.create_table(settings, "Sam", sit_with=200, bots=["standard"])
+    port = friend.port
+    felt.start.ask_join()
+    join = found(felt.start, JoinDialog)
+    assert isinstance(join, JoinDialog)
+    join.invite.setText(f"felt://127.0.0.1:{port}/{table_id}")
+    join._check()
+    await camera.shot("unpinned-invite")
+    join._check()  # OK again: join anyway
+    await wait(lambda: felt.screen is not None and felt.screen.model.name == "Sam's game")
+    screen = felt.screen
+    assert screen is not None
+    screen.ask_buy_in(4)
+    buy_in = found(screen, BuyInDialog)
+    assert isinstance(buy_in, BuyInDialog)
+    buy_in.accept()
+    await wait(lambda: screen.model.my_seat == 4)
+    await friend.stop()
+    (folder / KEY).unlink()  # lost: Sam's Felt makes a new one
+    friend = EmbeddedHost(folder, bot_delay=0.4)
+    await friend.start(port)
+    await wait(lambda: screen.connection.state == "closed")
+    await camera.shot("key-changed")
+    await friend.stop()
+
+
+async def scenes(felt: Felt) -> None:
+    camera = Camera()
+    try:
+        await wait(felt.window.isVisible)
+        felt.window.showMaximized()
+        screen = await host_and_play(felt, camera)
+        await table_dialogs(felt, screen, camera)
+        await resume_and_lose_the_host(felt, camera)
+        await lobby_troubles(felt, camera)
+        await another_hosts_key(felt, camera)
+    finally:
+        felt.finished.set()  # (a scene that fails ends the app, and says why)
 
 
 def main() -> None:
     keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv)
+    QApplication.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    felt = Felt(Path(tempfile.mkdtemp()), sounds=False, bot_delay=0.2)
-    felt.window.resize(1280, 800)
+    home = Path(tempfile.mkdtemp(prefix="felt-shots-"))
+    felt = Felt(home, sounds=False, bot_delay=0.4, play_now={"between_hands_seconds": 1.5})
+    felt.settings.host_port = 0
 
     async def run() -> None:
         scenario = asyncio.ensure_future(scenes(felt))
@@ -99,7 +285,6 @@ def main() -> None:
 
     with loop:
         loop.run_until_complete(run())
-    print("saved", ", ".join(sorted(p.name for p in OUT.glob("*.png"))))
 
 
 if __name__ == "__main__":
