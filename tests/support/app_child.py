@@ -45,7 +45,8 @@ async def drive(mode: str, argument: str) -> None:
     elif mode == "join":
         target = parse_invite(argument)
         assert target is not None
-        await felt.join_table(target)  # (over wss, the host checked by the invite's pin)
+        # Over wss, the host checked by the invite's pin; at 127.0.0.1 (loopback only).
+        await felt.join_table(target._replace(hosts=("127.0.0.1",)))
     else:
         await felt.resume(load_recent(data_folder())[0])
     screen = felt.screen
