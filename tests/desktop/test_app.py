@@ -115,21 +115,6 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
         rows = list(csv.DictReader((tmp_path / "ledger.csv").read_text().splitlines()))
         assert sum(int(r["net"]) for r in rows) == 0 and len(rows) == 6
 
-        # A top-up through the button's dialog, between hands once we are below the
-        # maximum (calling everything loses chips soon enough). It lands at once.
-        def can_top_up() -> bool:  # (not busted: that is the player's own rebuy, above)
-            return screen.top_up.isEnabled() and screen.top_up.text() == "Top up"
-
-        await until(lambda: can_top_up() and model.street is None, timeout=90)
-        room = model.top_up_room
-        assert room is not None
-        low, high = room
-        qtbot.mouseClick(screen.top_up, Qt.MouseButton.LeftButton)
-        [dialog] = [d for d in screen.findChildren(TopUpDialog) if d.isVisible()]
-        assert dialog.amount.maximum() == high
-        dialog.amount.setValue(low)
-        dialog.accept()
-        await until(lambda: any(f"adds {low} chips" in line for line in model.log), timeout=60)
     finally:
         if player is not None:
             player.cancel()

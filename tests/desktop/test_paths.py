@@ -202,6 +202,28 @@ async def test_a_busted_player_rebuys_from_the_seat_and_is_dealt_in(qtbot, data_
     assert not [line for line in model.log if "rebuy first" in line]
 
 
+async def test_a_top_up_through_the_button_lands_when_the_hand_is_over(qtbot, data_home):
+    """Below the maximum (a folded blind), Top up opens its dialog; the chips land once
+    the hand is over, and the seat plays on."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt)
+        model = screen.model
+        assert model.mine is not None and model.mine.stack == model.max_buy_in
+        assert not screen.top_up.isEnabled()  # at the table's maximum: nothing to add
+        async with playing(friend):
+            await until(lambda: model.my_turn and screen.action_bar.fold.isEnabled())
+            qtbot.mouseClick(screen.action_bar.fold, LEFT)  # the small blind, given up
+            await until(lambda: model.mine.stack < model.max_buy_in and screen.top_up.isEnabled())
+            short = model.max_buy_in - model.mine.stack
+            qtbot.mouseClick(screen.top_up, LEFT)
+            [dialog] = [d for d in screen.findChildren(TopUpDialog) if d.isVisible()]
+            assert dialog.windowTitle() == "Top up" and dialog.amount.maximum() == short
+            await in_front(dialog)
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the most it may add: back to full
+            await until(lambda: any(f"adds {short} chips" in line for line in model.log))
+            await until(lambda: model.mine.stack + model.mine.bet == model.max_buy_in)
+
+
 async def test_a_taken_port_is_named_and_resume_goes_where_the_table_is(qtbot, data_home):
     """4. With the host's port held by another program, Play now says so and offers a free
     one; that port is kept, and after a restart Resume finds the table there."""
