@@ -98,6 +98,17 @@ async def play_along(screen: TableScreen, done: Callable[[], bool], seconds: flo
     raise TimeoutError(done)
 
 
+async def buying_in(felt: Felt, table: str, seat: int) -> tuple[TableScreen, BuyInDialog]:
+    """Once the table named `table` shows: the buy-in dialog for `seat`, open."""
+    await wait(lambda: felt.screen is not None and felt.screen.model.name == table)
+    screen = felt.screen
+    assert screen is not None
+    screen.ask_buy_in(seat)
+    buy_in = found(screen, BuyInDialog)
+    assert isinstance(buy_in, BuyInDialog)
+    return screen, buy_in
+
+
 async def host_and_play(felt: Felt, camera: Camera) -> TableScreen:
     felt.start.name.setText("Alex")
     await camera.shot("start")
@@ -115,12 +126,7 @@ async def host_and_play(felt: Felt, camera: Camera) -> TableScreen:
     dialog.min_buy.setValue(40)
     dialog.max_buy.setValue(200)
     dialog._check()
-    await wait(lambda: felt.screen is not None and felt.screen.model.name == "Friday game")
-    screen = felt.screen
-    assert screen is not None
-    screen.ask_buy_in(1)
-    buy_in = found(screen, BuyInDialog)
-    assert isinstance(buy_in, BuyInDialog)
+    screen, buy_in = await buying_in(felt, "Friday game", 1)
     buy_in.amount.setValue(120)
     await camera.shot("buy-in")
     buy_in.accept()
@@ -237,12 +243,7 @@ async def another_hosts_key(felt: Felt, camera: Camera) -> None:
     join._check()
     await camera.shot("unpinned-invite")
     join._check()  # OK again: join anyway
-    await wait(lambda: felt.screen is not None and felt.screen.model.name == "Sam's game")
-    screen = felt.screen
-    assert screen is not None
-    screen.ask_buy_in(4)
-    buy_in = found(screen, BuyInDialog)
-    assert isinstance(buy_in, BuyInDialog)
+    screen, buy_in = await buying_in(felt, "Sam's game", 4)
     buy_in.accept()
     await wait(lambda: screen.model.my_seat == 4)
     await friend.stop()
