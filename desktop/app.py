@@ -11,8 +11,6 @@ Quitting awaits the clean-up (connections, then the host) before the loop stops.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +18,6 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
 
 from desktop.client.connection import Connection
 from desktop.client.reach import first_to_answer
@@ -31,7 +28,6 @@ from desktop.hosting.invites import Target, in_url
 from desktop.hosting.local_state import (
     Recent,
     Settings,
-    data_folder,
     forget,
     load_recent,
     rehome,
@@ -45,6 +41,7 @@ from desktop.ui.start_screen import StartScreen, unreachable
 from desktop.ui.table_screen import TableScreen
 from host_server.errors import Code, FeltError
 from host_server.host.core import HOST_MEMBER
+from host_server.net.mapping import Reachability
 from host_server.protocol import host
 
 PLAY_NOW_BOTS = ("easy", "standard", "strong", "standard", "easy")
@@ -113,8 +110,8 @@ class Felt(QObject):
         for the felt:// `link` it was opened with), wait, clean up."""
         self.show_start()
         self.window.show()
-        if self.host.has_tables():
-            await self._host_up()
+        if self.host.has_tables() and await self._host_up():
+            self._open_to_internet(self.settings.table.get("internet", False))
         if link is not None:
             self.start.ask_join(link)
         await self.finished.wait()
@@ -171,6 +168,7 @@ class Felt(QObject):
         self.settings.table = {**self.settings.table, **values}  # checked by the form
         self.settings.save(self.folder)
         await self.start_hosting(values)
+        self._open_to_internet(values.get("internet", False))
 
     @qasync.asyncSlot(object)
     async def join_table(self, target: Target) -> None:
@@ -269,10 +267,22 @@ class Felt(QObject):
         rehome(self.folder, f"127.0.0.1:{self.host.port}")
         return True
 
+    def _open_to_internet(self, wanted: bool) -> None:
+        """The router asked for our port (once: the mapping lives while the host does)."""
+        if wanted and self.host.running:
+            self.host.open_to_internet(self.settings.router, self._reach_changed)
+
+    def _reach_changed(self, reach: Reachability) -> None:
+        screen, recent = self.screen, self.recent
+        if screen is not None and recent is not None and recent.hosted:
+            screen.reach.show_reach(reach)  # (and its invites name the internet address)
+            screen.set_invites(self.host.invites(recent.table_id, self.settings.invite_address))
+
     async def resume(self, recent: Recent) -> None:
         if recent.hosted:
             if not await self._host_up():
                 return
+            self._open_to_internet(self.settings.table.get("internet", False))
             recent = replace(recent, address=f"127.0.0.1:{self.host.port}")  # (where it is now)
         kept_as = THIS_MACHINE if recent.hosted else recent.address
         token = self.credentials.load(kept_as, recent.table_id, recent.member_id)
@@ -313,6 +323,7 @@ class Felt(QObject):
             sounds=self.sounds,
             four_colour=self.settings.four_colour_deck,
         )
+        screen.reach.show_reach(self.host.reach if hosted else None)
         screen.leave_requested.connect(self.back_to_lobby)
         screen.invite_chosen.connect(self._invite_chosen)
         self.connection, self.screen, self.recent = connection, screen, recent
@@ -378,20 +389,3 @@ class Felt(QObject):
         if screen is not None:
             self.window.pages.removeWidget(screen)
             screen.deleteLater()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication([sys.argv[0], *(argv or [])])
-    app.setApplicationName("Felt")
-    app.setQuitOnLastWindowClosed(False)  # Felt ends when its quit question says so
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    felt = Felt(data_folder())
-    link = next((a for a in argv or [] if a.startswith("felt://")), None)  # (a clicked invite)
-    with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(felt.run(link))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

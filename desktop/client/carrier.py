@@ -20,6 +20,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from desktop.client.session import ClientSession, Note, Reconnect, Refused, State
+from host_server.net.knock import client_context
 from host_server.protocol.pins import pin_of
 
 log = logging.getLogger("felt.client")
@@ -155,16 +156,6 @@ class PinnedConnection(ClientConnection):
             # Closed (TLS's own close, after its handshake ends): what the upgrade then
             # writes is dropped, never sent.
             transport.close()
-
-
-def client_context() -> ssl.SSLContext:
-    """TLS that checks no authority and no host name: Felt's hosts sign their own
-    certificates, and the pin (checked in `_trusted`) is what vouches for them."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
 
 
 def in_words(error: Exception) -> str:

@@ -8,11 +8,10 @@ A probe only: the connection that follows checks the pin again (`carrier`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Sequence
 
-from desktop.client.carrier import client_context, in_words
-from host_server.protocol.pins import pin_of
+from desktop.client.carrier import in_words
+from host_server.net.knock import pin_at
 
 STAGGER = 0.25  # seconds before the next address is tried too
 TIMEOUT = 5.0  # for each address
@@ -27,18 +26,11 @@ async def first_to_answer(
     async def attempt(at: int, host: str) -> str | None:
         await asyncio.sleep(at * stagger)
         try:
-            _, writer = await asyncio.wait_for(
-                asyncio.open_connection(host, port, ssl=client_context()), TIMEOUT
-            )
+            shown = await pin_at(host, port, TIMEOUT)
         except (OSError, TimeoutError) as error:
             why[host] = in_words(error)
             return None
-        tls = writer.get_extra_info("ssl_object")
-        shown = tls.getpeercert(binary_form=True) if tls is not None else None
-        writer.close()
-        with contextlib.suppress(OSError):
-            await writer.wait_closed()
-        if shown and pin_of(shown) == pin:
+        if shown == pin:
             return host
         why[host] = "a host with another key answered there"
         return None

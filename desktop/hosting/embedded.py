@@ -7,6 +7,9 @@ rather than moving somewhere its guests would never find it.
 It serves wss:// with a certificate made once in the app's data folder; invites
 carry its pin. A certificate made anew while tables were kept (its files deleted or
 damaged) voids every invite sent before: `key_changed` says so, for the app to tell.
+
+Opened to the internet, it asks the router for its port while it runs (`net.mapping`),
+and invites name the router's external address too.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import errno
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.hosting.invites import Invite, invites
 from host_server.host.core import HOST_MEMBER
+from host_server.net import gateway
 from host_server.net.certificate import Identity, identity, server_context
+from host_server.net.mapping import PortMapping, Reachability, Status
 from host_server.net.server import Server
 from host_server.store.sqlite import Store
 from host_server.table.commands import AddBot, Command, Sit
@@ -47,6 +52,7 @@ class EmbeddedHost:
         self.server: Server | None = None
         self.identity: Identity | None = None
         self.key_changed = False  # a new certificate, and tables whose invites named the old
+        self.mapping: PortMapping | None = None
         self._starting = asyncio.Lock()
 
     @property
@@ -113,11 +119,32 @@ class EmbeddedHost:
         """Close every hosted table between hands; those mid-hand resume next time."""
         return self.server.close_tables() if self.server is not None else []
 
+    def open_to_internet(self, router: str, told: Callable[[Reachability], None]) -> None:
+        """Ask `router` (its address; "": the default gateway, and SSDP's multicast) for
+        our port, until `stop`; each answer is `told`. Once: a second call changes nothing."""
+        if self.mapping is None and self.server is not None:
+            found = gateway.router(router)
+            # (A router on this machine (a test's) cannot loop back: no check, then.)
+            pin = None if found.on_this_machine else self.pin
+            self.mapping = PortMapping(self.port, found, told, pin=pin)
+            self.mapping.start()
+
+    @property
+    def reach(self) -> Reachability | None:
+        return self.mapping.reach if self.mapping is not None else None
+
     def invites(self, table_id: str, preferred: str | None = None) -> list[Invite]:
-        """The table's invite for each address of this machine, `preferred` first."""
-        return invites(self.port, table_id, preferred, pin=self.pin)
+        """The table's invite for each address of this machine, `preferred` first (and
+        for the router's external address, where it opened our port there)."""
+        reach, internet = self.reach, None
+        if reach is not None and reach.status is Status.MAPPED and reach.external_port == self.port:
+            internet = reach.external
+        return invites(self.port, table_id, preferred, pin=self.pin, internet=internet)
 
     async def stop(self) -> None:
+        if self.mapping is not None:
+            await self.mapping.stop()
+            self.mapping = None
         if self.server is not None:
             await self.server.stop()
             self.server = None

@@ -94,12 +94,16 @@ def invites(
     addresses: list[tuple[str, str]] | None = None,
     *,
     pin: str,
+    internet: str | None = None,
 ) -> list[Invite]:
-    """An invite for each of this machine's `addresses` (its networks' by default),
+    """An invite for each of this machine's `addresses` (its networks' by default, and
+    the router's `internet` address where it maps the port there),
     each naming its own address first and the others after (never this machine's
     loopback, which would be the guest's own); the `preferred` address's first (the
     one the host chose last), else its first network's."""
     listed = lan_addresses() if addresses is None else addresses
+    if internet is not None:  # after the LAN's: a guest at home tries those first
+        listed = [*listed[:-1], (internet, "the internet"), *listed[-1:]]
     reachable = [a for a, _ in listed if not ipaddress.ip_address(a).is_loopback]
 
     def code(address: str) -> str:

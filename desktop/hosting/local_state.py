@@ -31,6 +31,7 @@ HOST_FORM = {
     "allow_spectators": True,
     "approve_top_ups": False,
     "reveal_hands_to_host": False,
+    "internet": True,  # not a table setting: ask the router for the port while hosting
 }
 
 
@@ -47,6 +48,7 @@ class Settings:
     sounds: bool = True
     host_port: int = 8765  # where this machine hosts: invites name it
     invite_address: str | None = None  # the address the host chose for invites, if any
+    router: str = ""  # the router to ask for the port ("": the default gateway's, or SSDP's)
     table: dict[str, Any] = field(default_factory=lambda: dict(HOST_FORM))  # the host form's
 
     @classmethod

@@ -225,6 +225,10 @@ class HostDialog(QDialog):
         self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
         self.reveal = QCheckBox("Show me every hole card in the hand histories (players are told)")
         self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
+        self.internet = QCheckBox(
+            "Friends on the internet may join (asks your router for the port)"
+        )
+        self.internet.setChecked(bool(defaults.get("internet", True)))
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
         form = QFormLayout(self)
@@ -241,6 +245,7 @@ class HostDialog(QDialog):
             ("", self.spectators),
             ("", self.top_ups),
             ("", self.reveal),
+            ("", self.internet),
         ):
             form.addRow(label, widget)
         form.addRow(QLabel("You take a seat at your table like everyone else: click one."))
@@ -298,6 +303,7 @@ class HostDialog(QDialog):
             "allow_spectators": self.spectators.isChecked(),
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
+            "internet": self.internet.isChecked(),
         }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +36,7 @@ from desktop.ui import style
 from desktop.ui.action_bar import ActionBar
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog, open_once
 from desktop.ui.host_controls import HostControls, menu_button
+from desktop.ui.reach_label import ReachLabel
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
 from desktop.ui.sounds import Sounds
@@ -50,6 +52,9 @@ QWidget { font-size: 13px; }
 QWidget#bar { background: #0d1117; }
 QLabel { color: #d0d7de; font-size: 14px; }
 QLabel#title { font-size: 17px; font-weight: bold; color: #f0f6fc; }
+QLabel#reach { font-size: 12px; color: #9aa4b2; }
+QLabel#reach[tone="good"] { color: #7ee2a8; }
+QLabel#reach[tone="bad"] { color: #f0b36a; }
 QToolButton, QPushButton { color: #e6edf3; background: #21262d; border: 1px solid #30363d;
                            border-radius: 6px; padding: 5px 10px; font-size: 13px; }
 QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f85149;
@@ -68,6 +73,7 @@ SOUNDS = {"call": "check", "raise": "bet"}
 class TableScreen(QWidget):
     leave_requested = Signal()
     invite_chosen = Signal(str)  # the address friends reach this host at
+    invites: list[Invite]  # the first is the one a click copies
 
     def __init__(
         self,
@@ -109,18 +115,11 @@ class TableScreen(QWidget):
         self.title = QLabel("Connecting…")
         self.title.setObjectName("title")
         self.status = QLabel("")
-        self.invites = list(invites)
+        self.reach = ReachLabel()
         self.invite = QToolButton()
         self.invite.setText("Copy invite")
         self.invite.clicked.connect(lambda: self._copy_invite(self.invites[0]))
-        if len(self.invites) > 1:  # several networks: the host picks the one friends are on
-            self.invite.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            menu = QMenu(self.invite)
-            for invite in self.invites:
-                item = menu.addAction(f"Copy invite for {invite.network} ({invite.address})")
-                item.triggered.connect(lambda _=False, i=invite: self._copy_invite(i))
-            self.invite.setMenu(menu)
-        self._show_invite()
+        self.set_invites(invites)
         self.host_controls = HostControls(self.model, self.connection.send)
         self.requests = self.host_controls.requests
         history = [("Hand histories…", self.show_hands), ("Ledger…", self.show_ledger)]
@@ -128,9 +127,11 @@ class TableScreen(QWidget):
         self.top_up = QPushButton("Top up")
         self.stand = QPushButton("Stand up")
         self.leave = QPushButton("Lobby")
-        row = QHBoxLayout(bar)
-        row.addWidget(self.title)
-        row.addWidget(self.status)
+        row, heading = QHBoxLayout(bar), QGridLayout()
+        heading.addWidget(self.title, 0, 0)
+        heading.addWidget(self.status, 0, 1)
+        heading.addWidget(self.reach, 1, 0, 1, 2)
+        row.addLayout(heading)
         row.addStretch(1)
         controls = (self.invite, self.host_controls, self.records)
         for widget in (*controls, self.top_up, self.stand, self.leave):
@@ -150,6 +151,17 @@ class TableScreen(QWidget):
             self._show_invite()
         self.invite.setText("Copied ✓")
         QTimer.singleShot(1500, lambda: self.invite.setText("Copy invite"))
+
+    def set_invites(self, invites: Sequence[Invite]) -> None:
+        self.invites = list(invites)
+        if len(self.invites) > 1:  # several networks: the host picks the one friends are on
+            menu = QMenu(self.invite)
+            for invite in self.invites:
+                item = menu.addAction(f"Copy invite for {invite.network} ({invite.address})")
+                item.triggered.connect(lambda _=False, i=invite: self._copy_invite(i))
+            self.invite.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            self.invite.setMenu(menu)
+        self._show_invite()
 
     def _show_invite(self) -> None:
         if self.invites:

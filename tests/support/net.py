@@ -12,7 +12,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
-from desktop.client.carrier import client_context
+from host_server.net.knock import client_context
 from host_server.net.server import Server
 from tests.support.checks import cards_in
 

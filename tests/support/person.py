@@ -39,14 +39,25 @@ async def no_wait(_: float) -> None:
     await asyncio.sleep(0)
 
 
+NO_ROUTER = "127.0.0.1:9"  # (the discard port: nothing listens on its UDP here)
+
+
 @contextlib.asynccontextmanager
 async def app(
-    qtbot: Any, folder: Path, *, any_port: bool = True, link: str | None = None, **options: Any
+    qtbot: Any,
+    folder: Path,
+    *,
+    any_port: bool = True,
+    link: str | None = None,
+    router: str = NO_ROUTER,
+    **options: Any,
 ) -> AsyncIterator[Felt]:
     """The app living its life (`Felt.run`: the window shown, hosted tables back up; opened
     with a felt:// `link`, if given), its window in front; hosting on any free port
-    unless told to keep its own."""
+    unless told to keep its own. Its router is `router` ("ADDRESS:PORT"), else none:
+    a closed port on loopback (tests never ask the real one)."""
     felt = Felt(folder, sounds=False, bot_delay=0.05, play_now=SPEEDY, **options)
+    felt.settings.router = router
     if any_port:
         felt.settings.host_port = 0
     qtbot.addWidget(felt.window)

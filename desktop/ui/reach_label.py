@@ -1,0 +1,30 @@
+"""The host's line under the table's title: whether friends on the internet can reach
+this table (the router's answer, `model.reachable`), its tooltip saying what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from desktop.model.reachable import said
+from host_server.net.mapping import Reachability
+
+TONES = {True: "good", False: "bad", None: "asking"}  # (coloured by the bar's style)
+
+
+class ReachLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("reach")
+        self.setVisible(False)  # (a table not opened to the internet says nothing)
+
+    def show_reach(self, reach: Reachability | None) -> None:
+        if reach is None:
+            self.setVisible(False)
+            return
+        line, more, good = said(reach)
+        self.setText(("● " if good is not None else "") + line)
+        self.setToolTip(more)
+        self.setProperty("tone", TONES[good])
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(True)
