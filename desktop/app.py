@@ -111,7 +111,7 @@ class Felt(QObject):
         self.show_start()
         self.window.show()
         if self.host.has_tables() and await self._host_up():
-            self._open_to_internet(self.settings.table.get("internet", False))
+            self.open_to_internet(self.settings.table.get("internet", False))
         if link is not None:
             self.start.ask_join(link)
         await self.finished.wait()
@@ -168,7 +168,7 @@ class Felt(QObject):
         self.settings.table = {**self.settings.table, **values}  # checked by the form
         self.settings.save(self.folder)
         await self.start_hosting(values)
-        self._open_to_internet(values.get("internet", False))
+        self.open_to_internet(values.get("internet", False))
 
     @qasync.asyncSlot(object)
     async def join_table(self, target: Target) -> None:
@@ -267,7 +267,7 @@ class Felt(QObject):
         rehome(self.folder, f"127.0.0.1:{self.host.port}")
         return True
 
-    def _open_to_internet(self, wanted: bool) -> None:
+    def open_to_internet(self, wanted: bool) -> None:
         """The router asked for our port (once: the mapping lives while the host does)."""
         if wanted and self.host.running:
             self.host.open_to_internet(self.settings.router, self._reach_changed)
@@ -282,7 +282,7 @@ class Felt(QObject):
         if recent.hosted:
             if not await self._host_up():
                 return
-            self._open_to_internet(self.settings.table.get("internet", False))
+            self.open_to_internet(self.settings.table.get("internet", False))
             recent = replace(recent, address=f"127.0.0.1:{self.host.port}")  # (where it is now)
         kept_as = THIS_MACHINE if recent.hosted else recent.address
         token = self.credentials.load(kept_as, recent.table_id, recent.member_id)

@@ -18,7 +18,7 @@ class Said(NamedTuple):
 
 def said(reach: Reachability) -> Said:
     port, external = reach.port, reach.external or "?"
-    forward = f"forward TCP port {port} to this machine in your router's settings"
+    forward = f"forward TCP port {port} to this machine there by hand"
     if reach.status is Status.ASKING:
         return Said("Internet: asking your router for the port…", "", None)
     if reach.status is Status.MAPPED:
@@ -56,8 +56,8 @@ def said(reach: Reachability) -> Said:
     if reach.status is Status.REFUSED:
         return Said(
             "Not reachable from the internet: your router refused the port",
-            f"{reach.why.capitalize()}. Turn on UPnP or NAT-PMP in its settings, or "
-            f"{forward}. Friends on your network can join already.",
+            f"{reach.why.capitalize()}. Turn on UPnP or NAT-PMP in the router's settings, "
+            f"or {forward}. Friends on your network can join already.",
             False,
         )
     return Said(

@@ -3,6 +3,8 @@ this table (the router's answer, `model.reachable`), its tooltip saying what to 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QLabel
 
 from desktop.model.reachable import said
@@ -23,7 +25,7 @@ class ReachLabel(QLabel):
             return
         line, more, good = said(reach)
         self.setText(("● " if good is not None else "") + line)
-        self.setToolTip(more)
+        self.setToolTip(f"<p>{html.escape(more)}</p>")  # (rich text: Qt wraps it)
         self.setProperty("tone", TONES[good])
         self.style().unpolish(self)
         self.style().polish(self)

@@ -7,7 +7,9 @@ window manager, the whole screen grabbed as a person would see it.
 
 (2560x1440 likewise: the shots go to docs/screenshots/2560x1440/.) It hosts a table
 from the Host dialog (refused once, then fixed), buys in, adds bots and plays along,
-then opens every dialog the table has, sits out and comes back, resumes the table
+then opens every dialog the table has (its port mapped on a router the script stands
+up on 127.0.0.1, which then refuses, then sits behind carrier-grade NAT), sits out and
+comes back, resumes the table
 from "Your tables", loses the host for a moment, asks to quit, fails to join a host
 that is not there, and finds its port taken; then, as a guest of another host, is
 warned about an invite without a pin and told when that host's key changed.
@@ -28,7 +30,13 @@ sys.path.insert(0, str(ROOT))
 import keyring  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.app import Felt  # noqa: E402
 from desktop.hosting.embedded import EmbeddedHost  # noqa: E402
@@ -39,6 +47,7 @@ from desktop.ui.start_screen import HostDialog, JoinDialog  # noqa: E402
 from desktop.ui.table_screen import TableScreen  # noqa: E402
 from host_server.net.certificate import KEY  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.router import TestRouter  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -255,13 +264,36 @@ async def another_hosts_key(felt: Felt, camera: Camera) -> None:
     await friend.stop()
 
 
-async def scenes(felt: Felt) -> None:
+async def router_answers(
+    felt: Felt, screen: TableScreen, camera: Camera, router: TestRouter
+) -> None:
+    """The host's bar as a router that refuses, then one behind carrier-grade NAT, leave
+    it (the host asks again: as at the next launch), each with its tooltip showing."""
+    for name, natpmp, external in (
+        ("router-refused", "refuse", "81.2.69.142"),
+        ("router-cgnat", "grant", "100.72.9.1"),
+    ):
+        assert felt.host.mapping is not None
+        await felt.host.mapping.stop()
+        felt.host.mapping = None
+        router.natpmp = router.upnp = natpmp
+        router.external = external
+        felt.open_to_internet(True)
+        await wait(lambda: "Not reachable" in screen.reach.text(), 10)
+        label = screen.reach
+        QToolTip.showText(label.mapToGlobal(label.rect().bottomLeft()), label.toolTip(), label)
+        await camera.shot(name)
+        QToolTip.hideText()
+
+
+async def scenes(felt: Felt, router: TestRouter) -> None:
     camera = Camera()
     try:
         await wait(felt.window.isVisible)
         felt.window.showMaximized()
         screen = await host_and_play(felt, camera)
         await table_dialogs(felt, screen, camera)
+        await router_answers(felt, screen, camera, router)
         await resume_and_lose_the_host(felt, camera)
         await lobby_troubles(felt, camera)
         await another_hosts_key(felt, camera)
@@ -280,9 +312,13 @@ def main() -> None:
     felt.settings.host_port = 0
 
     async def run() -> None:
-        scenario = asyncio.ensure_future(scenes(felt))
+        router = TestRouter()  # a router on 127.0.0.1 that grants the port, at first
+        await router.start()
+        felt.settings.router = router.address
+        scenario = asyncio.ensure_future(scenes(felt, router))
         await felt.run()
         await scenario
+        await router.stop()
 
     with loop:
         loop.run_until_complete(run())

@@ -18,7 +18,7 @@ TRIES = (0.25, 0.5, 1.0)  # seconds to wait for each answer before asking again
 EXTERNAL, MAP_TCP = 0, 2  # opcodes; an answer's is the request's + 128
 RESULTS = {  # the RFC's result codes, as a host would read them
     1: "the router does not speak this NAT-PMP version",
-    2: "the router refused (port mapping is turned off in its settings)",
+    2: "the router refused: port mapping is off there",
     3: "the router is not connected to the internet yet",
     4: "the router has no ports left to give",
     5: "the router does not support this request",

@@ -25,7 +25,7 @@ TARGET = "urn:schemas-upnp-org:device:InternetGatewayDevice:1"
 ANY_HOST = IPv4Address("0.0.0.0")  # (the "remote host" of a mapping: anyone)
 ONLY_PERMANENT = 725
 REFUSALS = {
-    606: "the router refused (UPnP is locked in its settings)",
+    606: "the router refused: UPnP is locked there",
     718: "the router gives that port to another machine already",
     724: "the router wants the same port inside and out, and refused",
     727: "the router refused that port (it keeps the low ports to itself)",

@@ -1,6 +1,6 @@
 """The real app in its own process, driven as a player would (for the two-process test).
 
-    python -m tests.support.app_child host PORT | join INVITE | resume
+    python -m tests.support.app_child host PORT ROUTER | join INVITE | resume ROUTER
 
 It hosts (and sits), joins by invite (and sits), or resumes its most recent table
 from "Your tables", then checks or calls whenever it is its turn, after a short
@@ -37,9 +37,11 @@ async def drive(mode: str, argument: str) -> None:
     felt.window.show()
     if mode == "host":
         felt.start.name.setText("Hostess")
-        felt.settings.host_port = int(argument)
+        port, felt.settings.router = argument.split(" ")
+        felt.settings.host_port = int(port)
         options = {"auto_approve": True, "between_hands_seconds": 0.5}
         await felt.start_hosting({**felt.settings.table, "name": "Two apps", **options}, sit=True)
+        felt.open_to_internet(True)  # (as the host form's box, on by default, does)
         assert felt.screen is not None
         say(invite=felt.screen.invite_code)
     elif mode == "join":
@@ -48,6 +50,7 @@ async def drive(mode: str, argument: str) -> None:
         # Over wss, the host checked by the invite's pin; at 127.0.0.1 (loopback only).
         await felt.join_table(target._replace(hosts=("127.0.0.1",)))
     else:
+        felt.settings.router = argument
         await felt.resume(load_recent(data_folder())[0])
     screen = felt.screen
     assert screen is not None
@@ -66,6 +69,7 @@ async def drive(mode: str, argument: str) -> None:
             "seat": model.my_seat,
             "online": screen.connection.state == "online",
             "seq": model.seq,
+            "reach": screen.reach.text() if screen.reach.isVisible() else None,
         }
         if state != last and model.seq:
             say(**state)
@@ -78,7 +82,7 @@ def main() -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(drive(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))
+        loop.run_until_complete(drive(sys.argv[1], " ".join(sys.argv[2:])))
 
 
 if __name__ == "__main__":

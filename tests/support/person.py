@@ -22,6 +22,7 @@ from desktop.app import Felt
 from desktop.hosting.local_state import HOST_FORM
 from desktop.ui.table_screen import TableScreen
 from tests.support.net import Client
+from tests.support.router import NO_ROUTER
 
 LEFT = Qt.MouseButton.LeftButton
 SPEEDY = {"between_hands_seconds": 0.3}
@@ -37,9 +38,6 @@ async def until(check: Callable[[], object], timeout: float = 15.0) -> None:
 async def no_wait(_: float) -> None:
     """Between tries to reach a host: no time passes (the tries are what is tested)."""
     await asyncio.sleep(0)
-
-
-NO_ROUTER = "127.0.0.1:9"  # (the discard port: nothing listens on its UDP here)
 
 
 @contextlib.asynccontextmanager

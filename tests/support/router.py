@@ -20,6 +20,8 @@ from typing import cast
 
 from aiohttp import web
 
+NO_ROUTER = "127.0.0.1:9"  # a router named where none is: the discard port, closed here
+
 DESCRIPTION = """<?xml version="1.0"?>
 <root xmlns="urn:schemas-upnp-org:device-1-0">
  <specVersion><major>1</major><minor>0</minor></specVersion>

@@ -1,5 +1,7 @@
-"""Two app processes on one machine: one hosts, one joins by invite over 127.0.0.1. Each
-is killed with SIGKILL mid-hand and started again, and both come back to the same hand."""
+"""Two app processes on one machine: one hosts, with its port mapped on a router (a real
+one, on 127.0.0.1), one joins by the invite over wss:// at 127.0.0.1, the pin checked.
+Each is killed with SIGKILL mid-hand and started again, and both come back to the same
+hand; the host asks the router again as it comes back."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.support.processes import ROOT, free_port
+from tests.support.router import NO_ROUTER, TestRouter
 
 
 class App:
@@ -73,22 +76,29 @@ def mid_hand(report: dict[str, Any]) -> bool:
 
 @pytest.mark.slow
 async def test_two_apps_host_and_join_and_each_comes_back_to_the_same_hand(tmp_path):
-    port = free_port()
-    host = await App(tmp_path / "host").start("host", str(port))
+    port, router = free_port(), TestRouter()
+    await router.start()
+    host = await App(tmp_path / "host").start("host", str(port), router.address)
     guest = App(tmp_path / "guest")
     try:
         invite = (await host.until(lambda r: "invite" in r))["invite"]
-        assert invite.startswith("felt://") and f":{port}/" in invite
+        assert invite.startswith("felt://") and f":{port}/" in invite and "pin=" in invite
         await guest.start("join", invite)
         playing = await guest.until(mid_hand)
         hand = playing["hand_no"]
+        mapped = f"● Reachable from the internet at {router.external}:{port} (not checked)"
+        await host.until(lambda r: r.get("reach") == mapped)
+        assert router.mappings == {port: "NAT-PMP"}
 
         # The host's process dies mid-hand; the guest waits, greyed, for it to come back.
         await host.kill()
         await guest.until(lambda r: not r["online"])
-        await host.start("resume")
+        asked = len(router.log)
+        await host.start("resume", router.address)
         back = await host.until(lambda r: r["online"] and r["seat"] == 1)
         assert back["hand_no"] == hand, back  # nobody could act while it was down
+        await host.until(lambda r: r.get("reach") == mapped)
+        assert ("NAT-PMP", "map", port, 3600) in router.log[asked:]
         await guest.until(lambda r: r["online"] and r["hand_no"] == hand)
         await host.until(lambda r: (r["hand_no"] or 0) > hand)  # and play goes on
 
@@ -96,7 +106,7 @@ async def test_two_apps_host_and_join_and_each_comes_back_to_the_same_hand(tmp_p
         playing = await guest.until(lambda r: mid_hand(r) and r["hand_no"] > hand)
         hand = playing["hand_no"]
         await guest.kill()
-        await guest.start("resume")
+        await guest.start("resume", NO_ROUTER)
         back = await guest.until(lambda r: r["online"] and r["seat"] == 2)
         assert back["hand_no"] == hand, back  # its clock had not run out: the same hand
         await guest.until(lambda r: (r["hand_no"] or 0) > hand)
@@ -105,3 +115,4 @@ async def test_two_apps_host_and_join_and_each_comes_back_to_the_same_hand(tmp_p
         for app in (host, guest):
             if app.process is not None and app.process.returncode is None:
                 await app.kill()
+        await router.stop()
