@@ -15,6 +15,11 @@ from desktop.app import Felt
 from desktop.hosting.local_state import data_folder
 
 
+def link_of(argv: Sequence[str]) -> str | None:
+    """The felt:// invite among the arguments (a clicked link opens Felt with it)."""
+    return next((a for a in argv if a.lower().startswith("felt://")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName("Felt")
@@ -22,9 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     felt = Felt(data_folder())
-    link = next((a for a in argv or [] if a.startswith("felt://")), None)  # (a clicked invite)
     with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(felt.run(link))
+        loop.run_until_complete(felt.run(link_of(argv or [])))
     return 0
 
 

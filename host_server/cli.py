@@ -9,7 +9,7 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from host_server import __version__
 from host_server.errors import Code, CorruptTable, FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.host.gate import TOKEN_TTL
+from host_server.host.limits import Limits
 from host_server.host.session import TableSession
 from host_server.net.certificate import Identity, identity, server_context
 from host_server.net.server import Server
@@ -45,6 +46,7 @@ _NUMBERS: tuple[tuple[str, type, float, str | None], ...] = (
     ("--grace-seconds", float, 300.0, "a disconnected player is sat out after this"),
     ("--seat-free-seconds", float, 600.0, "a disconnected player's seat is freed after this"),
     ("--between-hands-seconds", float, 3.0, "pause between one hand's end and the next deal"),
+    ("--max-pending", int, 10, "guests waiting for approval at once (more: try later)"),
 )
 _SWITCHES = (
     ("--auto-approve", "seat guests without asking"),
@@ -89,6 +91,18 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
     new.add_argument("--bot-level", default="standard", choices=[b.value for b in BotLevel])
 
 
+def positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    """An argparse type: `kind`, above zero."""
+
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+        return value
+
+    return parse
+
+
 def _serve_flags(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--bind", default="0.0.0.0", help="the address to listen on")
     serve.add_argument("--port", type=int, default=8765)
@@ -113,6 +127,19 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         action="store_true",
         help="serve plain ws:// (only behind a TLS proxy: otherwise cards and tokens"
         " cross the network in clear)",
+    )
+    defaults = Limits()
+    for flag, kind, default, words in (
+        ("--connections-per-address", int, defaults.connections_per_address, "open at once"),
+        ("--hellos-per-minute", int, defaults.hellos_per_minute, "join requests, per address"),
+        ("--chat-lines", int, defaults.chat_lines, "per member, in any --chat-seconds"),
+        ("--chat-seconds", float, defaults.chat_seconds, "the window of --chat-lines"),
+    ):
+        serve.add_argument(flag, type=positive(kind), default=default, help=words)
+    serve.add_argument(
+        "--limit-loopback",
+        action="store_true",
+        help="hold 127.0.0.1 to the limits too (behind a TLS proxy on this machine)",
     )
     serve.add_argument(
         "--compression",
@@ -142,6 +169,7 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         disconnect_grace_seconds=args.grace_seconds,
         seat_free_seconds=args.seat_free_seconds,
         between_hands_seconds=args.between_hands_seconds,
+        max_pending=args.max_pending,
     )
     now = time.time()
     if not 0 <= args.bots <= settings.seats:
@@ -213,6 +241,13 @@ async def _serve(args: argparse.Namespace) -> None:
         in_memory=args.in_memory,
         compression=args.compression == "deflate",
         tls=None if found is None else server_context(found),
+        limits=Limits(
+            connections_per_address=args.connections_per_address,
+            hellos_per_minute=args.hellos_per_minute,
+            chat_lines=args.chat_lines,
+            chat_seconds=args.chat_seconds,
+            exempt_loopback=not args.limit_loopback,
+        ),
     )
     await server.start()
     log = logging.getLogger("felt")

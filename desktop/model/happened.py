@@ -77,6 +77,12 @@ def member_rejected(model: TableState, e: ev.MemberRejected) -> None:
         model.say(f"{member.name} was not let in")
 
 
+def member_banned(model: TableState, e: ev.MemberBanned) -> None:
+    member = model.members.get(e.member_id)
+    if member is not None:
+        model.say(f"{member.name} is banned from this table")
+
+
 def member_left(model: TableState, e: ev.MemberLeft) -> None:
     member = model.members.pop(e.member_id, None)
     model.say(words.left(member.name if member else "Someone", e.reason))
@@ -268,6 +274,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.BotAdded: bot_added,
     ev.MemberApproved: member_approved,
     ev.MemberRejected: member_rejected,
+    ev.MemberBanned: member_banned,
     ev.MemberLeft: member_left,
     ev.Connected: connected,
     ev.Disconnected: disconnected,

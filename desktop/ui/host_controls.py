@@ -1,4 +1,5 @@
-"""The host's own controls on the table's top bar: requests waiting, pause, blinds, bots.
+"""The host's own controls on the table's top bar (requests waiting, pause, blinds, bots)
+and on a seat's right-click (remove, ban).
 
 They show only to the host; each sends one of the protocol's host commands. The
 requests button is a badge: red, with a count, while someone waits at the door.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from desktop.model.table import TableModel
@@ -62,6 +64,24 @@ class HostControls(QWidget):
         if free:
             self.send(client.AddBot(seat=free[0], level=level))
 
+    def seat_menu(self, parent: QWidget, seat: int, where: QPointF) -> None:
+        """Right-click on a seat, for the host: remove its bot, or remove or ban its player
+        (a ban refuses their name, and their address while the table runs)."""
+        model, send = self.model, self.send
+        view = model.seats.get(seat)
+        if not model.is_host or view is None or view.member_id == model.me:
+            return
+        menu = QMenu(parent)
+        if view.bot is not None:
+            remove = menu.addAction(f"Remove {view.name} ({view.bot} bot)")
+            remove.triggered.connect(lambda: send(client.RemoveBot(seat=seat)))
+        else:
+            kick = menu.addAction(f"Remove {view.name} from the table")
+            kick.triggered.connect(lambda: send(client.Kick(member_id=view.member_id)))
+            ban = menu.addAction(f"Ban {view.name} from this table")
+            ban.triggered.connect(lambda: send(client.Kick(member_id=view.member_id, ban=True)))
+        menu.popup(where.toPoint())
+
     def _toggle_pause(self) -> None:
         if self.model.paused:
             self.send(client.Unpause())
@@ -105,6 +125,10 @@ class HostControls(QWidget):
             away = menu.addAction(f"Turn {member.name} away")
             away.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.Reject(member_id=m))
+            )
+            ban = menu.addAction(f"Ban {member.name}")
+            ban.triggered.connect(
+                lambda _=False, m=member.member_id: send(client.Kick(member_id=m, ban=True))
             )
         for member in self.model.top_up_requests:
             give = menu.addAction(f"Give {member.name} {member.top_up_asked:,} chips")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -181,7 +181,7 @@ class TableScreen(QWidget):
         self.action_bar.act.connect(self.act)
         self.panel.chat_sent.connect(lambda text: c.send(client.Chat(text=text)))
         self.view.seat_clicked.connect(self.ask_buy_in)
-        self.view.seat_menu.connect(self._seat_menu)
+        self.view.seat_menu.connect(lambda seat, at: self.host_controls.seat_menu(self, seat, at))
         self.stand.clicked.connect(lambda: c.send(client.Stand()))
         self.top_up.clicked.connect(self.ask_top_up)
         self.leave.clicked.connect(self.leave_requested.emit)
@@ -333,20 +333,6 @@ class TableScreen(QWidget):
             lambda: self.connection.send(client.Sit(seat=seat, buy_in=dialog.amount.value()))
         )
         open_once(dialog)
-
-    def _seat_menu(self, seat: int, where: QPointF) -> None:
-        view = self.model.seats.get(seat)
-        if not self.model.is_host or view is None or view.member_id == self.model.me:
-            return
-        menu = QMenu(self)
-        send = self.connection.send
-        if view.bot is not None:
-            remove = menu.addAction(f"Remove {view.name} ({view.bot} bot)")
-            remove.triggered.connect(lambda: send(client.RemoveBot(seat=seat)))
-        else:
-            kick = menu.addAction(f"Remove {view.name} from the table")
-            kick.triggered.connect(lambda: send(client.Kick(member_id=view.member_id)))
-        menu.popup(where.toPoint())
 
     def ask_top_up(self) -> None:
         room = self.model.top_up_room

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any
+from typing import Any, TypeGuard
 
 from host_server.errors import Code, CommandError, CorruptTable, FeltError
 from host_server.host.brake import Brake
 from host_server.host.broadcast import broadcast, catch_up
+from host_server.host.door import Door
 from host_server.host.gate import TOKEN_TTL, Gate, InvalidToken
+from host_server.host.limits import Limits
 from host_server.host.peers import Outbox, Peer
 from host_server.host.presence import Presence
 from host_server.host.queries import answer_query
@@ -24,7 +26,7 @@ from host_server.host.session import TableSession
 from host_server.protocol import VERSION, client, codec, host
 from host_server.store.sqlite import Store
 from host_server.store.tokens import new_token, token_hash
-from host_server.store.writes import Receipt, Recorded, TokenRotated, TokenSeen
+from host_server.store.writes import Receipt, TokenRotated, TokenSeen
 from host_server.table import commands as cmd, dealer
 from host_server.table.settings import TableSettings
 from host_server.views import live
@@ -39,11 +41,21 @@ REFUSALS_KEPT = 10_000
 _WIRE_CODES = frozenset(Code)
 
 
+def is_ban(message: client.Command) -> TypeGuard[client.Kick]:
+    return isinstance(message, client.Kick) and message.ban
+
+
 class HostCore:
     def __init__(
-        self, store: Store, *, token_ttl: float = TOKEN_TTL, brake: Brake | None = None
+        self,
+        store: Store,
+        *,
+        token_ttl: float = TOKEN_TTL,
+        brake: Brake | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.store = store  # read only: the shell commits the outboxes' writes
+        self.door = Door(limits or Limits())
         self.sessions: dict[str, TableSession] = {}
         self.presence = Presence()
         self.gate = Gate(store, self.presence, token_ttl=token_ttl, brake=brake)
@@ -188,6 +200,7 @@ class HostCore:
     def sweep(self, now: float) -> Outbox:
         """Polling clients that stopped polling are disconnected like any other."""
         self.gate.brake.sweep(now)
+        self.door.sweep(now)
         out = Outbox()
         for table_id, member_id in self.presence.stale_polls(now):
             self._gone(table_id, member_id, now, out)
@@ -219,6 +232,7 @@ class HostCore:
             )
         session = self._session(message.table_id)
         table = session.table
+        self.door.hello(peer.address, table.table_id, now)
         token, digest = new_token()
         said = codec.digest(message)
         # A hello is recognised as retried (after a lost welcome) only by the secret its
@@ -291,21 +305,8 @@ class HostCore:
             token=token,
         )
         out.sends.append((peer, codec.encode(welcome)))
-        frames = catch_up(table, member_id, self.missed(session, last_seq))
+        frames = catch_up(table, member_id, session.missed(last_seq))
         out.sends += [(peer, text) for text in frames]
-
-    def missed(self, session: TableSession, after: int) -> list[Recorded] | None:
-        """The events after `after`, committed or pending; None when a snapshot must do."""
-        table = session.table
-        if not 0 < after <= table.seq:
-            return None
-        pending = session.pending
-        if pending and after >= pending[0].seq - 1:
-            return [r for r in pending if r.seq > after]
-        stored = self.store.events_after(table.table_id, after)
-        if stored is None:
-            return None
-        return stored + [r for r in pending if r.seq > (stored[-1].seq if stored else after)]
 
     # --- commands and queries ------------------------------------------------------
 
@@ -346,9 +347,14 @@ class HostCore:
         if refused is not None:
             out.sends.append((peer, refused[1]))
             return
+        if isinstance(message, client.Chat):
+            self.door.chat(table_id, member_id, now)
+        banned = self.presence.peer(table_id, message.member_id) if is_ban(message) else None
         receipt = Receipt(member_id, message.id, {"digest": said})
         try:
             self._run(session, message.command(member_id), now, out, receipt)
+            if banned is not None:  # (their address too, while the host runs)
+                self.door.ban(table_id, banned.address)
         except CommandError as error:
             answer = codec.error(Code(error.code), error.message, message.id)
             self.refusals[key] = (said, answer)

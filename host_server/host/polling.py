@@ -19,7 +19,7 @@ def poll(
     assert session is not None  # the gate let nobody in to no table
     out = Outbox()
     core.polled(session, member_id, now, out)
-    return catch_up(session.table, member_id, core.missed(session, after)), out
+    return catch_up(session.table, member_id, session.missed(after)), out
 
 
 def post(

@@ -143,3 +143,16 @@ class TableSession:
         table.take_finished_hands()  # archived with their own writes
         table.rng = rng
         self.table = table
+
+    def missed(self, after: int) -> list[Recorded] | None:
+        """The events after `after`, committed or pending; None when a snapshot must do."""
+        table = self.table
+        if not 0 < after <= table.seq:
+            return None
+        pending = self.pending
+        if pending and after >= pending[0].seq - 1:
+            return [r for r in pending if r.seq > after]
+        stored = self.store.events_after(table.table_id, after)
+        if stored is None:
+            return None
+        return stored + [r for r in pending if r.seq > (stored[-1].seq if stored else after)]

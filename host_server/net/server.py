@@ -25,16 +25,17 @@ from host_server import __version__
 from host_server.bots.policies import decide
 from host_server.bots.runner import bot_act, bot_turn, moment
 from host_server.bots.turns import BotTurn
-from host_server.errors import FeltError
+from host_server.errors import Code, FeltError
 from host_server.host.brake import Brake
 from host_server.host.core import HostCore
 from host_server.host.gate import TOKEN_TTL
+from host_server.host.limits import Limits
 from host_server.host.peers import Outbox, Peer
 from host_server.net.commit import GroupCommit
 from host_server.net.http import HttpRequest, route
 from host_server.net.listener import Listener
 from host_server.net.websocket import WebSocket
-from host_server.protocol import MAX_FRAME
+from host_server.protocol import MAX_FRAME, codec
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
@@ -56,6 +57,7 @@ class Link:
         self.socket: WebSocket | None = None
         self.waiting: deque[str | bytes] = deque()
         self.held = False
+        self.crowded = False  # one too many from its address: told so at its first frame
 
 
 class Server:
@@ -73,14 +75,17 @@ class Server:
         in_memory: bool = False,
         compression: bool = False,
         tls: ssl.SSLContext | None = None,
+        limits: Limits | None = None,
     ) -> None:
         """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
         `in_memory`: serve a copy of the database held in memory (see `Store`).
         `compression`: accept permessage-deflate (off by default: see
         benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves).
-        `tls`: serve wss:// and https:// with it (`certificate.server_context`)."""
+        `tls`: serve wss:// and https:// with it (`certificate.server_context`).
+        `limits`: what one address may ask (`host.limits`; sane defaults)."""
         self.db, self.bind, self.requested_port, self.tls = db, bind, port, tls
         self.in_memory, self.compression = in_memory, compression
+        self.limits = limits or Limits()
         self.token_ttl, self.brake, self.bot_delay = token_ttl, brake, bot_delay
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
         self.store: Store | None = None
@@ -101,7 +106,7 @@ class Server:
     async def start(self) -> None:
         # Only another process can hold the write lock; never freeze every table waiting.
         store = Store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory)
-        core = HostCore(store, token_ttl=self.token_ttl, brake=self.brake)
+        core = HostCore(store, token_ttl=self.token_ttl, brake=self.brake, limits=self.limits)
         self.store, self.core = store, core
         self.commit = GroupCommit(store, core, send=self._send, close=self._close)
         self.commit.failed.append(self._rearm_all)
@@ -234,11 +239,21 @@ class Server:
             server_header=f"felt/{__version__}",
         )
         link.socket = socket
+        limits = self.limits
+        if limits.applies_to(address):
+            open_here = sum(other.address == address for other in self.links)
+            link.crowded = open_here >= limits.connections_per_address
         self.links[link.peer] = link
         log.info("connection from %s", address)
         return socket
 
     def _frame(self, link: Link, frame: str | bytes) -> None:
+        if link.crowded and link.socket is not None:
+            n = self.limits.connections_per_address
+            words = f"More than {n} connections at once from your address: close some first."
+            link.socket.send(codec.error(Code.TOO_MANY_CONNECTIONS, words, codec.peek_id(frame)))
+            link.socket.close(1008, "too many connections from one address")
+            return
         if link.held:
             link.waiting.append(frame)
             return

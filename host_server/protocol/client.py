@@ -114,9 +114,10 @@ class Reject(Command, tag="reject", frozen=True):
 
 class Kick(Command, tag="kick", frozen=True):
     member_id: Int
+    ban: bool = False  # refused by name (and address) while the table runs
 
     def command(self, by: int) -> cmd.Command:
-        return cmd.Kick(by, self.member_id)
+        return cmd.Kick(by, self.member_id, self.ban)
 
 
 class Pause(Command, tag="pause", frozen=True):

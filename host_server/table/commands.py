@@ -112,6 +112,7 @@ class Unpause(Command):
 class Kick(Command):
     by: int
     member_id: int
+    ban: bool = False  # and refuse their name at this table from now on
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,13 @@ class MemberRejected(Event, kind="member_rejected"):
 
 
 @dataclass(frozen=True)
+class MemberBanned(Event, kind="member_banned"):
+    """Their name is refused at this table from now on (their kick follows)."""
+
+    member_id: int
+
+
+@dataclass(frozen=True)
 class MemberLeft(Event, kind="member_left"):
     """Left or kicked: the balance is cashed out and the member is gone."""
 

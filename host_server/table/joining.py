@@ -14,10 +14,18 @@ from host_server.table.state import Table
 def _request_join(table: Table, c: cmd.RequestJoin, now: float, emit: Emit) -> None:
     name = clean_name(c.name)
     present = [m for m in table.members.values() if m.role is not Role.GONE]
+    if name.casefold() in table.banned:
+        raise CommandError("The host has banned that name from this table.", code=Code.BANNED)
     if any(m.name.casefold() == name.casefold() for m in present):
         raise CommandError(f"Someone here is already called {name}.", code=Code.NAME_TAKEN)
     if len(present) >= MAX_MEMBERS:
         raise CommandError("This table has no room for more guests.", code=Code.TABLE_FULL)
+    waiting = sum(m.role is Role.PENDING for m in present)
+    if not table.settings.auto_approve and waiting >= table.settings.max_pending:
+        raise CommandError(
+            "Too many guests are waiting for the host to let them in: try again later.",
+            code=Code.TOO_MANY_WAITING,
+        )
     member_id = table.next_member_id
     emit(ev.JoinRequested(member_id, name))
     if table.settings.auto_approve:
@@ -64,6 +72,8 @@ def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
     if target.role is Role.HOST:
         raise CommandError("The host cannot be kicked.", code=Code.CANNOT_KICK_HOST)
     checks.no_exit_pending(target)
+    if c.ban:
+        emit(ev.MemberBanned(target.id))
     if target.role is Role.PENDING:
         emit(ev.MemberRejected(target.id))
     else:

@@ -26,6 +26,7 @@ class TableSettings:
     guest_chat: bool = True  # spectators and pending guests may chat
     approve_top_ups: bool = False  # rebuys and top-ups wait for the host's yes
     reveal_hands_to_host: bool = False  # the host's hand histories show every hole card
+    max_pending: int = 10  # guests waiting for approval at once: more are told to try later
     action_seconds: float = 30.0
     time_bank_seconds: float = 60.0
     timeouts_before_sit_out: int = 2
@@ -91,5 +92,7 @@ def _check(s: TableSettings) -> None:
             raise SettingsError(f"{name_} must be between {low:g} and 86400 seconds.")
     if s.seat_free_seconds < s.disconnect_grace_seconds:
         raise SettingsError("A seat is freed no sooner than its owner is sat out.")
+    if not isinstance(s.max_pending, int) or not 1 <= s.max_pending <= 200:
+        raise SettingsError("max_pending must be between 1 and 200.")
     if not isinstance(s.timeouts_before_sit_out, int) or not 1 <= s.timeouts_before_sit_out <= 100:
         raise SettingsError("timeouts_before_sit_out must be between 1 and 100.")

@@ -38,6 +38,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "next_hand_at": table.next_hand_at,
         "clock": asdict(table.clock),
         "closed": table.closed,
+        "banned": sorted(table.banned),
     }
 
 
@@ -55,6 +56,7 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.paused_at = data["paused_at"]
     table.next_hand_at = data["next_hand_at"]
     table.closed = data["closed"]
+    table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]

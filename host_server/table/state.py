@@ -63,6 +63,7 @@ class Table:
         self.next_hand_at = 0.0
         self.clock = Clock()
         self.closed = False
+        self.banned: set[str] = set()  # names (casefolded) the host banned
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
 
@@ -166,6 +167,9 @@ class Table:
 
     def _member_rejected(self, e: ev.MemberRejected, at: float) -> None:
         self.members[e.member_id].role = Role.GONE
+
+    def _member_banned(self, e: ev.MemberBanned, at: float) -> None:
+        self.banned.add(self.members[e.member_id].name.casefold())
 
     def _member_left(self, e: ev.MemberLeft, at: float) -> None:
         member = self.members[e.member_id]
@@ -350,6 +354,7 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.BotAdded: Table._bot_added,
     ev.MemberApproved: Table._member_approved,
     ev.MemberRejected: Table._member_rejected,
+    ev.MemberBanned: Table._member_banned,
     ev.MemberLeft: Table._member_left,
     ev.Connected: Table._connected,
     ev.Disconnected: Table._disconnected,

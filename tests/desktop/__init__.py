@@ -1,5 +1,7 @@
 """Tests of the desktop app, mirroring desktop/ (Qt offscreen, qasync's loop).
 
 - `app`: test_app.py (Play now), test_end_to_end.py (host, approve, play, restart),
-  test_paths.py (the everyday paths, as a person walks them), test_hazards.py
+  test_paths.py (the everyday paths, as a person walks them), test_hazards.py,
+  test_router.py (hosting for the internet)
+- `main`: system/test_launch.py (the process, and the link it is opened with)
 """

@@ -98,6 +98,7 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
         cmd.SitIn(someone),
         cmd.Leave(someone),
         cmd.Kick(rng.choice([1, someone]), someone),
+        cmd.Kick(1, someone, ban=True),
         cmd.Pause(rng.choice([1, someone]), immediate=rng.random() < 0.5),
         cmd.Unpause(1),
         cmd.Unpause(1),

@@ -2,6 +2,7 @@
 
 - `action_bar`, `table_view`, `cards`, `side_panel`, `dialogs`, `start_screen`,
   `table_screen`: test_widgets.py, desktop/test_paths.py, desktop/test_hazards.py
+- `reach_label`: desktop/test_router.py (each router's answer on the host's bar)
 - `records`: desktop/test_app.py (histories and the ledger from the app), test_widgets.py
   (where save dialogs open)
 - `main_window`, `questions`, `host_controls`: desktop/test_paths.py (the menu's keys,

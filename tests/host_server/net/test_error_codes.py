@@ -20,6 +20,12 @@ ELSEWHERE = {
     Code.INTERNAL_ERROR: "never, by design: test_host.py fuzzes for it",
     Code.TABLE_FULL: "test_table.py: room for two hundred members",
     Code.NO_CHIPS: "test_ledger.py: sit_in on an empty stack",
+    **dict.fromkeys(
+        (Code.TOO_MANY_HELLOS, Code.TOO_MANY_CONNECTIONS, Code.TOO_MANY_WAITING),
+        "test_limits.py: limits made small, loopback held to them",
+    ),
+    Code.CHAT_TOO_FAST: "test_limits.py: chat lines past the rate",
+    Code.BANNED: "test_limits.py: a banned member, by name and address",
 }
 
 

@@ -65,10 +65,37 @@ def test_reject_auto_approve_and_names():
 
 
 def test_a_table_has_room_for_two_hundred_members():
-    g = new_game()
+    g = new_game(auto_approve=True)  # (else the door holds them: at most 10 wait at once)
     for n in range(199):  # the host is the first
         g.do(cmd.RequestJoin(f"Guest {n}"))
     refused(g, cmd.RequestJoin("One more"), "table_full")
+
+
+def test_at_most_max_pending_wait_for_approval_and_room_comes_back():
+    g = new_game(max_pending=3)
+    for n in range(3):
+        g.do(cmd.RequestJoin(f"Guest {n}"))
+    refused(g, cmd.RequestJoin("Fourth"), "too_many_waiting")
+    first = next(m.id for m in g.table.members.values() if m.role is Role.PENDING)
+    g.do(cmd.Reject(1, first))
+    g.do(cmd.RequestJoin("Fourth"))
+    refused(g, cmd.RequestJoin("Fifth"), "too_many_waiting")
+
+
+def test_a_ban_kicks_and_refuses_the_name_whatever_its_case_and_survives_a_rebuild():
+    g = new_game(auto_approve=True)
+    g.do(cmd.RequestJoin("Mallory"))
+    mallory = g.table.next_member_id - 1
+    refused(g, cmd.Kick(mallory, 1, ban=True), "not_host")
+    events = g.do(cmd.Kick(1, mallory, ban=True))
+    assert g.kinds(events) == ["member_banned", "member_left"]
+    refused(g, cmd.RequestJoin("  MALLORY "), "banned")
+    g.do(cmd.RequestJoin("Trent"))  # anyone else comes in
+    rebuilt = snapshot.from_dict(snapshot.to_dict(g.table))
+    assert rebuilt.banned == {"mallory"}
+    g.do(cmd.RequestJoin("Peggy"))
+    g.do(cmd.Kick(1, g.table.next_member_id - 1, ban=True))  # a pending guest too
+    assert g.table.banned == {"mallory", "peggy"}
 
 
 def test_leaving_mid_hand_folds_at_their_turn_and_cashes_out_after_the_hand():

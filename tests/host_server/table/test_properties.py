@@ -38,7 +38,7 @@ def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
 
 
 MEMBER_DOES = ["stand", "sit_out", "sit_in", "leave", "kick", "connect", "disconnect"]
-MEMBER_DOES += ["top_up", "chat"]
+MEMBER_DOES += ["top_up", "chat", "ban"]
 HOST_DOES = ["pause", "pause_now", "unpause", "blinds", "bot", "unbot", "approve_top_up", "close"]
 BUY_INS = [9, 10, 150, 300, 301]  # the edges of the random table's range, and inside it
 
@@ -120,6 +120,7 @@ class RandomTable(RuleBasedStateMachine):
             "sit_in": lambda: cmd.SitIn(who),
             "leave": lambda: cmd.Leave(who),
             "kick": lambda: cmd.Kick(1, who),
+            "ban": lambda: cmd.Kick(1, who, ban=True),
             "connect": lambda: cmd.Connect(who),
             "disconnect": lambda: cmd.Disconnect(who),
             "top_up": lambda: cmd.TopUp(who, 50),

@@ -1,0 +1,48 @@
+"""`felt` as the installed entry point runs it: a process that starts, makes its data
+folder and keeps running (until killed); and the felt:// link it is opened with."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from desktop.main import link_of
+from tests.support.processes import ROOT
+
+
+def test_felt_starts_as_a_process_and_keeps_running(tmp_path):
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    link = "felt://127.0.0.1:9/abc123"  # (a join dialog opens for it: nothing is dialled)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.main", link], cwd=ROOT, env=env, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "Felt").exists():
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            assert time.monotonic() < deadline, "no data folder after 30 s"
+            time.sleep(0.05)
+        # Its window, its loop and the join dialog for the link: it stays up (a broken
+        # start would end it well within these seconds).
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(5)
+    finally:
+        process.kill()
+        process.wait(10)
+        if process.stderr is not None:
+            process.stderr.close()
+
+
+def test_the_link_it_is_opened_with_is_found_among_its_arguments():
+    assert link_of(["--style", "fusion", "felt://h:1/t?pin=x"]) == "felt://h:1/t?pin=x"
+    assert link_of(["FELT://H:1/T"]) == "FELT://H:1/T"
+    assert link_of(["--style", "fusion"]) is None and link_of([]) is None
