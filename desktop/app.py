@@ -187,8 +187,8 @@ class Felt(QObject):
             recent = replace(kept[0], address=address)
             await self.open_table(address, target.table, token=token, recent=recent, pin=pin)
         else:
-            name = self.start.player_name()
-            await self.open_table(address, target.table, name=name, pin=target.pin)
+            name, key = self.start.player_name(), target.key
+            await self.open_table(address, target.table, name=name, pin=target.pin, key=key)
         if len(target.hosts) > 1 and self.screen is not None:
             self.screen.panel.note(f"Reached the host at {address}")
 
@@ -275,8 +275,8 @@ class Felt(QObject):
     def _reach_changed(self, reach: Reachability) -> None:
         screen, recent = self.screen, self.recent
         if screen is not None and recent is not None and recent.hosted:
-            screen.reach.show_reach(reach)  # (and its invites name the internet address)
-            screen.set_invites(self.host.invites(recent.table_id, self.settings.invite_address))
+            screen.reach.show_reach(reach)
+            screen.invite.rebuild()  # (its invites name the internet address now)
 
     async def resume(self, recent: Recent) -> None:
         if recent.hosted:
@@ -302,10 +302,12 @@ class Felt(QObject):
         name: str | None = None,
         recent: Recent | None = None,
         pin: str | None = None,
+        key: str | None = None,
     ) -> None:
         """Join (or resume) a table; its screen shows once its first snapshot is here.
         Over TLS always, the host checked by `pin` (our own host's, for a hosted table;
-        None: trust the first certificate met, an invite from before pins)."""
+        None: trust the first certificate met, an invite from before pins). `key`: the
+        invite's join key (in without waiting for the host)."""
         await self._drop_table()
         hosted = recent is not None and recent.hosted
         connection = Connection(
@@ -315,11 +317,13 @@ class Felt(QObject):
             name=name,
             sleep=self.sleep,
             pin=self.host.pin if hosted else pin,
+            join_key=key,
         )
-        invites = self.host.invites(table_id, self.settings.invite_address) if hosted else []
+        preferred = self.settings.invite_address
+        invites_for = (lambda k: self.host.invites(table_id, preferred, k)) if hosted else None
         screen = TableScreen(
             connection,
-            invites=invites,
+            invites_for=invites_for,
             sounds=self.sounds,
             four_colour=self.settings.four_colour_deck,
         )

@@ -48,9 +48,10 @@ class Connection(QObject):
         name: str | None = None,
         sleep: Callable[[float], Any] | None = None,
         pin: str | None = None,
+        join_key: str | None = None,
     ) -> None:
         super().__init__()
-        self.session = ClientSession(table_id, token=token, name=name, pin=pin)
+        self.session = ClientSession(table_id, token=token, name=name, pin=pin, join_key=join_key)
         extra = {"sleep": sleep} if sleep is not None else {}
         self.carrier = Carrier(url, self.session, on_note=self._note, on_state=self._state, **extra)
 

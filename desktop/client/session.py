@@ -109,12 +109,15 @@ class ClientSession:
         name: str | None = None,
         rng: random.Random | None = None,
         pin: str | None = None,
+        join_key: str | None = None,
     ) -> None:
         """`pin`: the host's certificate as the invite (or the seat kept) names it; None
-        trusts the first certificate met (an old invite) and keeps to it after."""
+        trusts the first certificate met (an old invite) and keeps to it after.
+        `join_key`: the invite's, sent with the hello (in without waiting for approval)."""
         if token is None and name is None:
             raise ValueError("a new guest needs a name; a known member needs a token")
         self.table_id, self.token, self.name, self.pin = table_id, token, name, pin
+        self.join_key = join_key
         self.rng = rng or random.Random()
         self.seq = 0
         self.member_id: int | None = None
@@ -148,6 +151,7 @@ class ClientSession:
             table_id=self.table_id,
             name=self.name,
             secret=self._secret,
+            key=self.join_key,
         )
         return codec.encode(hello)
 

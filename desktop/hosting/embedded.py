@@ -133,13 +133,16 @@ class EmbeddedHost:
     def reach(self) -> Reachability | None:
         return self.mapping.reach if self.mapping is not None else None
 
-    def invites(self, table_id: str, preferred: str | None = None) -> list[Invite]:
+    def invites(
+        self, table_id: str, preferred: str | None = None, key: str | None = None
+    ) -> list[Invite]:
         """The table's invite for each address of this machine, `preferred` first (and
-        for the router's external address, where it opened our port there)."""
+        for the router's external address, where it opened our port there), carrying
+        the table's join `key` where the host turned it on."""
         reach, internet = self.reach, None
         if reach is not None and reach.status is Status.MAPPED and reach.external_port == self.port:
             internet = reach.external
-        return invites(self.port, table_id, preferred, pin=self.pin, internet=internet)
+        return invites(self.port, table_id, preferred, pin=self.pin, internet=internet, key=key)
 
     async def stop(self) -> None:
         if self.mapping is not None:

@@ -1,6 +1,11 @@
-"""Invites: the `felt://HOST:PORT/TABLE?pin=PIN&also=HOST,HOST` a host shares, read
-back by a guest, and the addresses of this machine that friends may reach (a laptop
-on Wi-Fi and a VPN has several, IPv6 ones too).
+"""Invites: the `felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST` a host
+shares, read back by a guest (alone, or anywhere in a pasted chat message), and the
+addresses of this machine that friends may reach (a laptop on Wi-Fi and a VPN has
+several, IPv6 ones too, and the router's external address where it maps the port).
+
+`v` is the invite's version: one from a newer Felt is refused with a word to update
+(`too_new`). `key`, where the host turned it on, lets its holder in without waiting
+for approval; the host voids it by making a new one.
 
 An invite names every address: the one the host chose first (the network most of
 their friends are on), the others in `also`; the guest's app tries them side by
@@ -23,9 +28,13 @@ from host_server.protocol.pins import is_pin
 
 INVITE = re.compile(
     r"^(?:felt://)?(?P<host>\[[0-9a-fA-F:.]+\]|[\w.\-]+):(?P<port>\d{1,5})/(?P<table>[\w\-]+)/?"
-    r"(?:\?(?P<query>[\w=&,.\-\[\]:%]*))?$"
+    r"(?:\?(?P<query>[\w=&,.\-\[\]:%]*))?$",
+    re.IGNORECASE,
 )
 HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[\w.\-]+)$")  # a name, IPv4, or [IPv6]
+LINK = re.compile(r"felt://\S+", re.IGNORECASE)  # an invite inside a chat message
+KEY = re.compile(r"[A-Za-z0-9_\-]{16,64}")
+VERSION = 1
 
 
 class Target(NamedTuple):
@@ -33,26 +42,51 @@ class Target(NamedTuple):
     port: int
     table: str
     pin: str | None  # None: an invite from before pins
+    key: str | None = None  # the join key: in without waiting for approval
 
 
-def parse_invite(text: str) -> Target | None:
-    """`felt://HOST:PORT/TABLE?pin=PIN&also=HOST,HOST` (the scheme, the pin and the
-    other addresses may be left out); IPv6 addresses are in brackets, as in URLs."""
+def _query(text: str) -> tuple[re.Match[str], dict[str, str]] | None:
+    """The invite in `text` (the whole, else the first felt:// link in words around it)
+    and its query. A text that starts as an invite must be one whole: a space in it is
+    a mistake, not the end of the link."""
     match = INVITE.match(text.strip())
+    if match is None and not text.strip().lower().startswith("felt://"):
+        found = LINK.search(text)
+        match = INVITE.match(found[0].rstrip(".,;:!?)>\"'")) if found else None
     if match is None or not 0 < int(match["port"]) < 65536:
         return None
     try:
         query = parse_qs(match["query"] or "", strict_parsing=bool(match["query"]))
     except ValueError:
         return None
-    if set(query) - {"pin", "also"} or any(len(v) != 1 for v in query.values()):
+    if any(len(v) != 1 for v in query.values()):
         return None
-    pin = query.get("pin", [None])[0]
-    also = [h for h in query.get("also", [""])[0].split(",") if h]
+    return match, {k: v[0] for k, v in query.items()}
+
+
+def too_new(text: str) -> bool:
+    """An invite of a version this Felt does not know: made by a newer one."""
+    read = _query(text)
+    return read is not None and read[1].get("v", str(VERSION)) != str(VERSION)
+
+
+def parse_invite(text: str) -> Target | None:
+    """`felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST` (the scheme and all
+    the query may be left out); IPv6 addresses are in brackets, as in URLs."""
+    read = _query(text)
+    if read is None:
+        return None
+    match, query = read
+    if set(query) - {"v", "pin", "key", "also"} or query.get("v", str(VERSION)) != str(VERSION):
+        return None
+    pin, key = query.get("pin"), query.get("key")
+    also = [h for h in query.get("also", "").split(",") if h]
     if (pin is not None and not is_pin(pin)) or not all(HOST.match(h) for h in also):
         return None
+    if key is not None and not KEY.fullmatch(key):
+        return None
     hosts = tuple(dict.fromkeys(h.strip("[]") for h in (match["host"], *also)))
-    return Target(hosts, int(match["port"]), match["table"], pin)
+    return Target(hosts, int(match["port"]), match["table"], pin, key)
 
 
 def in_url(host: str) -> str:
@@ -63,7 +97,7 @@ def in_url(host: str) -> str:
 class Invite(NamedTuple):
     address: str  # this machine, as the network it is for reaches it
     network: str  # that network's name, as the system calls it ("wlan0", "Wi-Fi")
-    code: str  # felt://ADDRESS:PORT/TABLE?pin=PIN&also=THE,OTHERS
+    code: str  # felt://ADDRESS:PORT/TABLE?v=1&pin=PIN&key=KEY&also=THE,OTHERS
 
 
 def lan_addresses() -> list[tuple[str, str]]:
@@ -95,6 +129,7 @@ def invites(
     *,
     pin: str,
     internet: str | None = None,
+    key: str | None = None,
 ) -> list[Invite]:
     """An invite for each of this machine's `addresses` (its networks' by default, and
     the router's `internet` address where it maps the port there),
@@ -108,8 +143,8 @@ def invites(
 
     def code(address: str) -> str:
         also = ",".join(in_url(a) for a in reachable if a != address)
-        tail = f"&also={also}" if also else ""
-        return f"felt://{in_url(address)}:{port}/{table_id}?pin={pin}{tail}"
+        tail = (f"&key={key}" if key else "") + (f"&also={also}" if also else "")
+        return f"felt://{in_url(address)}:{port}/{table_id}?v={VERSION}&pin={pin}{tail}"
 
     made = [Invite(address, network, code(address)) for address, network in listed]
     return sorted(made, key=lambda invite: invite.address != preferred)  # (a stable sort)

@@ -77,6 +77,19 @@ def member_rejected(model: TableState, e: ev.MemberRejected) -> None:
         model.say(f"{member.name} was not let in")
 
 
+def join_key_changed(model: TableState, e: ev.JoinKeyChanged) -> None:
+    """(The host's alone: others are sent nothing of it.)"""
+    renewed = e.key is not None and model.join_key is not None
+    model.join_key = e.key
+    model.say(
+        "A new invite key: earlier invites wait for your approval again"
+        if renewed
+        else "Your invites let their holders in without asking"
+        if e.key is not None
+        else "Your invites wait for your approval again"
+    )
+
+
 def member_banned(model: TableState, e: ev.MemberBanned) -> None:
     member = model.members.get(e.member_id)
     if member is not None:
@@ -275,6 +288,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.MemberApproved: member_approved,
     ev.MemberRejected: member_rejected,
     ev.MemberBanned: member_banned,
+    ev.JoinKeyChanged: join_key_changed,
     ev.MemberLeft: member_left,
     ev.Connected: connected,
     ev.Disconnected: disconnected,

@@ -75,6 +75,7 @@ class TableState:
     approve_top_ups: bool = False
     reveal_hands_to_host: bool = False
     action_seconds: float = 30.0
+    join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)
     chat: list[tuple[str, str]] = field(default_factory=list)
     winners: dict[int, int] = field(default_factory=dict)  # seat -> chips won, last hand

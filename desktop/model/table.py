@@ -58,7 +58,7 @@ class TableModel(TableState):
             )
             for s in table.seats
         }  # fmt: skip
-        self.button, self.paused = table.button, table.paused
+        self.button, self.paused, self.join_key = table.button, table.paused, table.join_key
         hand = table.hand
         if hand is not None:
             self.hand_no, self.street = hand.hand_no, hand.street

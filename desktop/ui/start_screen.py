@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.hosting.invites import Target, in_url, parse_invite
+from desktop.hosting.invites import Target, in_url, parse_invite, too_new
 from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui import style
 from desktop.ui.dialogs import ok_cancel, open_once
@@ -338,7 +338,11 @@ class JoinDialog(QDialog):
     def _check(self) -> None:
         parsed = parse_invite(self.invite.text())
         if parsed is None:
-            self.error.setText("That does not look like an invite (felt://HOST:PORT/TABLE).")
+            self.error.setText(
+                "This invite was made by a newer Felt: update Felt to join."
+                if too_new(self.invite.text())
+                else "That does not look like an invite (felt://HOST:PORT/TABLE)."
+            )
             return
         if parsed.pin is None and self.warned != self.invite.text():
             self.warned = self.invite.text()

@@ -7,11 +7,11 @@ what the player does goes out as the protocol's typed messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -19,23 +19,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.client.connection import Connection
 from desktop.client.session import State
-from desktop.hosting.invites import Invite
 from desktop.model.table import TableModel
 from desktop.ui import style
 from desktop.ui.action_bar import ActionBar
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog, open_once
 from desktop.ui.host_controls import HostControls, menu_button
+from desktop.ui.invite_button import InviteButton, InvitesFor
 from desktop.ui.reach_label import ReachLabel
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
@@ -73,13 +71,12 @@ SOUNDS = {"call": "check", "raise": "bet"}
 class TableScreen(QWidget):
     leave_requested = Signal()
     invite_chosen = Signal(str)  # the address friends reach this host at
-    invites: list[Invite]  # the first is the one a click copies
 
     def __init__(
         self,
         connection: Connection,
         *,
-        invites: Sequence[Invite] = (),
+        invites_for: InvitesFor | None = None,
         sounds: Sounds | None = None,
         four_colour: bool = False,
     ) -> None:
@@ -94,7 +91,7 @@ class TableScreen(QWidget):
         self._queries: dict[str, Callable[[Any], None]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._top_bar(invites))
+        layout.addWidget(self._top_bar(invites_for))
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
@@ -107,7 +104,7 @@ class TableScreen(QWidget):
         self._wire()
         self.refresh()
 
-    def _top_bar(self, invites: Sequence[Invite]) -> QWidget:
+    def _top_bar(self, invites_for: InvitesFor | None) -> QWidget:
         self.bar = bar = QWidget()
         bar.setObjectName("bar")
         bar.setStyleSheet(BAR_STYLE)
@@ -116,10 +113,8 @@ class TableScreen(QWidget):
         self.title.setObjectName("title")
         self.status = QLabel("")
         self.reach = ReachLabel()
-        self.invite = QToolButton()
-        self.invite.setText("Copy invite")
-        self.invite.clicked.connect(lambda: self._copy_invite(self.invites[0]))
-        self.set_invites(invites)
+        self.invite = InviteButton(self.model, self.connection.send, invites_for)
+        self.invite.chosen.connect(self.invite_chosen.emit)
         self.host_controls = HostControls(self.model, self.connection.send)
         self.requests = self.host_controls.requests
         history = [("Hand histories…", self.show_hands), ("Ledger…", self.show_ledger)]
@@ -137,37 +132,6 @@ class TableScreen(QWidget):
         for widget in (*controls, self.top_up, self.stand, self.leave):
             row.addWidget(widget)
         return bar
-
-    @property
-    def invite_code(self) -> str:
-        return self.invites[0].code if self.invites else ""
-
-    def _copy_invite(self, invite: Invite) -> None:
-        """To the clipboard; and the address it names comes first from now on."""
-        QGuiApplication.clipboard().setText(invite.code)
-        if invite != self.invites[0]:
-            self.invites = [invite, *(i for i in self.invites if i != invite)]
-            self.invite_chosen.emit(invite.address)
-            self._show_invite()
-        self.invite.setText("Copied ✓")
-        QTimer.singleShot(1500, lambda: self.invite.setText("Copy invite"))
-
-    def set_invites(self, invites: Sequence[Invite]) -> None:
-        self.invites = list(invites)
-        if len(self.invites) > 1:  # several networks: the host picks the one friends are on
-            menu = QMenu(self.invite)
-            for invite in self.invites:
-                item = menu.addAction(f"Copy invite for {invite.network} ({invite.address})")
-                item.triggered.connect(lambda _=False, i=invite: self._copy_invite(i))
-            self.invite.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            self.invite.setMenu(menu)
-        self._show_invite()
-
-    def _show_invite(self) -> None:
-        if self.invites:
-            self.invite.setToolTip(
-                f"{self.invite_code}\nSend this to your friends: they paste it in Join a table."
-            )
 
     def _wire(self) -> None:
         c = self.connection
@@ -362,8 +326,8 @@ class TableScreen(QWidget):
         self.title.setText(f"{model.name}  ·  {blinds}" if model.name else "Connecting…")
         self.status.setText(self._status())
         self.host_controls.refresh()
-        self.invite.setVisible(bool(self.invite_code))  # (never before it has a parent: a
-        # widget shown without one is a window of its own, and takes the focus)
+        self.invite.refresh()  # (shown only once it has a parent: a widget shown without
+        # one is a window of its own, and takes the focus)
         here = self.view.ended is None  # (a table gone for good offers nothing to do)
         self.stand.setVisible(model.my_seat is not None and here)
         seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
@@ -379,6 +343,8 @@ class TableScreen(QWidget):
     def _status(self) -> str:
         model, state = self.model, self.connection.state
         if model.role is Role.PENDING and state is State.ONLINE:
+            if self.connection.session.join_key is not None:  # (an invite voided since)
+                return "Waiting for the host to let you in (the invite's key was renewed)…"
             return "Waiting for the host to let you in…"
         watching = model.role in (Role.SPECTATOR, Role.HOST)
         if model.my_seat is None and watching and not model.closed:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any, TypeGuard
+from typing import Any
 
 from host_server.errors import Code, CommandError, CorruptTable, FeltError
 from host_server.host.brake import Brake
@@ -39,10 +39,6 @@ REPLACED = (4001, "replaced by a newer connection")
 ABUSIVE = (1008, "too many messages")
 REFUSALS_KEPT = 10_000
 _WIRE_CODES = frozenset(Code)
-
-
-def is_ban(message: client.Command) -> TypeGuard[client.Kick]:
-    return isinstance(message, client.Kick) and message.ban
 
 
 class HostCore:
@@ -250,7 +246,12 @@ class HostCore:
             if key is not None:
                 receipt = Receipt(0, key, {"member_id": member_id, "digest": said})
             self._run(
-                session, cmd.RequestJoin(message.name), now, out, receipt, (member_id, digest)
+                session,
+                cmd.RequestJoin(message.name, message.key),
+                now,
+                out,
+                receipt,
+                (member_id, digest),
             )
         name = table.members[member_id].name
         log.info("%s joined %s as member %d (%s)", peer.address, table.table_id, member_id, name)
@@ -347,14 +348,11 @@ class HostCore:
         if refused is not None:
             out.sends.append((peer, refused[1]))
             return
-        if isinstance(message, client.Chat):
-            self.door.chat(table_id, member_id, now)
-        banned = self.presence.peer(table_id, message.member_id) if is_ban(message) else None
+        self.door.command(message, table_id, member_id, now)  # (a chat line's rate)
         receipt = Receipt(member_id, message.id, {"digest": said})
         try:
             self._run(session, message.command(member_id), now, out, receipt)
-            if banned is not None:  # (their address too, while the host runs)
-                self.door.ban(table_id, banned.address)
+            self.door.applied(message, table_id, self.presence)  # (a ban: their address)
         except CommandError as error:
             answer = codec.error(Code(error.code), error.message, message.id)
             self.refusals[key] = (said, answer)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from host_server.errors import Code, FeltError
 from host_server.host.limits import Limits, Window
+from host_server.host.presence import Presence
+from host_server.protocol import client
 
 
 class Door:
@@ -25,19 +27,23 @@ class Door:
                 code=Code.TOO_MANY_HELLOS,
             )
 
-    def chat(self, table_id: str, member_id: int, now: float) -> None:
-        if not self.chats.allow((table_id, member_id), now):
+    def command(self, message: client.Command, table_id: str, member_id: int, now: float) -> None:
+        """Before a command is decided: a chat line past the member's rate is refused."""
+        if isinstance(message, client.Chat) and not self.chats.allow((table_id, member_id), now):
             raise FeltError(
                 f"At most {self.limits.chat_lines} chat lines in "
                 f"{self.limits.chat_seconds:g} seconds: wait a moment.",
                 code=Code.CHAT_TOO_FAST,
             )
 
-    def ban(self, table_id: str, address: str) -> None:
-        """Refuse `address` at the table from now on (never this machine's loopback
-        while it is spared the limits: that is the host's own seat)."""
-        if self.limits.applies_to(address):
-            self.banned.setdefault(table_id, set()).add(address)
+    def applied(self, message: client.Command, table_id: str, presence: Presence) -> None:
+        """After a command was applied: a ban refuses the member's address at the table
+        from now on (never this machine's loopback while it is spared the limits: that
+        is the host's own seat). Their connection is still theirs until it closes."""
+        if isinstance(message, client.Kick) and message.ban:
+            peer = presence.peer(table_id, message.member_id)
+            if peer is not None and self.limits.applies_to(peer.address):
+                self.banned.setdefault(table_id, set()).add(peer.address)
 
     def sweep(self, now: float) -> None:
         self.hellos.sweep(now)

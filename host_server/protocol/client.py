@@ -7,6 +7,7 @@ is answered to the asker alone; `Hello` and `Resume` join a table.
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 
 import msgspec
@@ -17,6 +18,7 @@ from host_server.table import commands as cmd
 
 Int = Annotated[int, msgspec.Meta(ge=-MAX_INT, le=MAX_INT)]
 Secret = Annotated[str, msgspec.Meta(min_length=16, max_length=128)]
+JoinKey = Annotated[str, msgspec.Meta(max_length=64)]
 
 
 class Message(msgspec.Struct, tag_field="type", kw_only=True, frozen=True, omit_defaults=True):
@@ -35,6 +37,7 @@ class Hello(Message, tag="hello", frozen=True):
     table_id: str
     name: str
     secret: Secret | None = None  # known only to this client: a retried hello is the same
+    key: JoinKey | None = None  # the invite's join key: in without waiting for approval
 
 
 class Resume(Message, tag="resume", frozen=True):
@@ -118,6 +121,18 @@ class Kick(Command, tag="kick", frozen=True):
 
     def command(self, by: int) -> cmd.Command:
         return cmd.Kick(by, self.member_id, self.ban)
+
+
+class SetJoinKey(Command, tag="set_join_key", frozen=True):
+    """The host's invites admit their holders without approval (a new key, voiding the
+    old), or no longer (`on` false)."""
+
+    on: bool
+
+    def command(self, by: int) -> cmd.Command:
+        # The key is made here, once per message (a retry is answered from its receipt):
+        # the table itself stays deterministic.
+        return cmd.SetJoinKey(by, secrets.token_urlsafe(16) if self.on else None)
 
 
 class Pause(Command, tag="pause", frozen=True):
@@ -211,8 +226,8 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        Pause, Unpause, SetBlinds, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot,
-        Hands, Hand, Ledger, Export,
+        SetJoinKey, Pause, Unpause, SetBlinds, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot,
+        RemoveBot, Hands, Hand, Ledger, Export,
     )
 }  # fmt: skip
 JOINING = frozenset({"hello", "resume"})

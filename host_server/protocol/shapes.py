@@ -135,6 +135,7 @@ class TableView(Shape, frozen=True):
     paused: bool = False
     pause_pending: bool = False
     hand: HandState | None = None
+    join_key: str | None = None  # the host's alone: what its invites carry
 
 
 class TurnSeat(Shape, frozen=True):

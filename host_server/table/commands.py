@@ -19,9 +19,20 @@ class Command:
 
 @dataclass(frozen=True)
 class RequestJoin(Command):
-    """A new guest asks to join (approved at once on an auto-approve table)."""
+    """A new guest asks to join (approved at once on an auto-approve table, or with the
+    table's join key: the one the host's invites carry)."""
 
     name: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class SetJoinKey(Command):
+    """The host's invites admit their holders without approval (`key`), or no longer
+    (None); a new key voids the old."""
+
+    by: int
+    key: str | None
 
 
 @dataclass(frozen=True)

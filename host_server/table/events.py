@@ -90,6 +90,13 @@ class MemberRejected(Event, kind="member_rejected"):
 
 
 @dataclass(frozen=True)
+class JoinKeyChanged(Event, kind="join_key_changed"):
+    """The join key the host's invites carry (None: none; invites need approval)."""
+
+    key: str | None
+
+
+@dataclass(frozen=True)
 class MemberBanned(Event, kind="member_banned"):
     """Their name is refused at this table from now on (their kick follows)."""
 

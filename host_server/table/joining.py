@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hmac
+import re
+
 from host_server.errors import Code, CommandError
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
@@ -9,6 +12,14 @@ from host_server.table.events import Emit
 from host_server.table.members import MAX_MEMBERS, BotLevel, Departure, Member, Role, clean_name
 from host_server.table.seating import leave_seat
 from host_server.table.state import Table
+
+JOIN_KEY = re.compile(r"[A-Za-z0-9_\-]{16,64}")
+
+
+def _keyed(table: Table, key: str | None) -> bool:
+    """The guest holds the table's join key (compared in constant time)."""
+    known = table.join_key
+    return key is not None and known is not None and hmac.compare_digest(key, known)
 
 
 def _request_join(table: Table, c: cmd.RequestJoin, now: float, emit: Emit) -> None:
@@ -21,15 +32,25 @@ def _request_join(table: Table, c: cmd.RequestJoin, now: float, emit: Emit) -> N
     if len(present) >= MAX_MEMBERS:
         raise CommandError("This table has no room for more guests.", code=Code.TABLE_FULL)
     waiting = sum(m.role is Role.PENDING for m in present)
-    if not table.settings.auto_approve and waiting >= table.settings.max_pending:
+    admitted = table.settings.auto_approve or _keyed(table, c.key)
+    if not admitted and waiting >= table.settings.max_pending:
         raise CommandError(
             "Too many guests are waiting for the host to let them in: try again later.",
             code=Code.TOO_MANY_WAITING,
         )
     member_id = table.next_member_id
     emit(ev.JoinRequested(member_id, name))
-    if table.settings.auto_approve:
+    if admitted:
         emit(ev.MemberApproved(member_id))
+
+
+def _set_join_key(table: Table, c: cmd.SetJoinKey, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if c.key is not None and not JOIN_KEY.fullmatch(c.key):
+        # (Never from a client: the host core makes the key. Not a wire code, then.)
+        raise CommandError("A join key is 16 to 64 letters, digits, - or _.", code="bad_key")
+    if c.key != table.join_key:
+        emit(ev.JoinKeyChanged(c.key))
 
 
 def _pending_target(table: Table, by: int, member_id: int) -> Member:
@@ -121,6 +142,7 @@ def _remove_bot(table: Table, c: cmd.RemoveBot, now: float, emit: Emit) -> None:
 RULES = dict(
     [
         rule(cmd.RequestJoin, _request_join),
+        rule(cmd.SetJoinKey, _set_join_key),
         rule(cmd.Approve, _approve),
         rule(cmd.Reject, _reject),
         rule(cmd.Leave, _leave),

@@ -39,6 +39,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "clock": asdict(table.clock),
         "closed": table.closed,
         "banned": sorted(table.banned),
+        "join_key": table.join_key,
     }
 
 
@@ -57,6 +58,7 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.next_hand_at = data["next_hand_at"]
     table.closed = data["closed"]
     table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
+    table.join_key = data.get("join_key")
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]

@@ -64,6 +64,7 @@ class Table:
         self.clock = Clock()
         self.closed = False
         self.banned: set[str] = set()  # names (casefolded) the host banned
+        self.join_key: str | None = None  # admits an invite's holder without approval
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
 
@@ -167,6 +168,9 @@ class Table:
 
     def _member_rejected(self, e: ev.MemberRejected, at: float) -> None:
         self.members[e.member_id].role = Role.GONE
+
+    def _join_key_changed(self, e: ev.JoinKeyChanged, at: float) -> None:
+        self.join_key = e.key
 
     def _member_banned(self, e: ev.MemberBanned, at: float) -> None:
         self.banned.add(self.members[e.member_id].name.casefold())
@@ -355,6 +359,7 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.MemberApproved: Table._member_approved,
     ev.MemberRejected: Table._member_rejected,
     ev.MemberBanned: Table._member_banned,
+    ev.JoinKeyChanged: Table._join_key_changed,
     ev.MemberLeft: Table._member_left,
     ev.Connected: Table._connected,
     ev.Disconnected: Table._disconnected,

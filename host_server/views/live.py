@@ -86,6 +86,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
         "seats": [_seat(table, number, viewer) for number in sorted(table.seats)],
         "button": table.button,
         "paused": table.paused,
+        "join_key": table.join_key if sees_as(table, viewer) is Role.HOST else None,
         "pause_pending": table.pause_pending,
         "hand": None,
         "you": _you(table, viewer),
@@ -276,6 +277,8 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
         if about_them and getattr(event, "member_id", None) == viewer:
             return event.to_dict()
         return {"kind": "table_closed"} if isinstance(event, ev.TableClosed) else None
+    if isinstance(event, ev.JoinKeyChanged) and role is not Role.HOST:
+        return None  # the key is the host's to hand out
     data = event.to_dict()
     if isinstance(event, ev.HandStarted):
         del data["deck"]

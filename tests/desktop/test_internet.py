@@ -35,12 +35,14 @@ async def join_by_dialog(qtbot: Any, felt: Felt, invite: str, *, presses: int = 
     return dialog
 
 
-async def hosting(folder: Path, port: int = 0) -> tuple[EmbeddedHost, str]:
+async def hosting(
+    folder: Path, port: int = 0, *, auto_approve: bool = True
+) -> tuple[EmbeddedHost, str]:
     host = EmbeddedHost(folder, bot_delay=0.05)
     folder.mkdir(exist_ok=True)
     await host.start(port)
     if not load_table(host):
-        settings = table_settings({**HOST_FORM, "auto_approve": True, "name": "Keyed"})
+        settings = table_settings({**HOST_FORM, "auto_approve": auto_approve, "name": "Keyed"})
         host.create_table(settings, "Hostess", sit_with=200)
     return host, load_table(host)
 
@@ -175,3 +177,15 @@ async def test_a_clicked_invite_opens_felt_at_the_join_dialog(qtbot, data_home, 
             await until(lambda: felt.screen is not None and felt.screen.model.name == "Keyed")
     finally:
         await host.stop()
+
+
+async def test_an_invite_from_a_newer_felt_or_none_at_all_is_told_apart(qtbot, data_home):
+    async with app(qtbot, data_home) as felt:
+        pin = "P" * 43
+        dialog = await join_by_dialog(qtbot, felt, f"felt://127.0.0.1:9/abc123?v=2&pin={pin}")
+        assert dialog.isVisible() and felt.screen is None
+        assert dialog.error.text() == "This invite was made by a newer Felt: update Felt to join."
+        dialog.invite.clear()
+        qtbot.keyClicks(dialog.invite, "let's play tonight")
+        qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
+        assert dialog.error.text().startswith("That does not look like an invite")

@@ -55,9 +55,11 @@ async def test_the_port_is_mapped_said_named_in_invites_and_given_back_at_quit(
         await until(lambda: screen.reach.isVisible() and screen.reach.text() == f"● {shown}")
         assert "NAT-PMP" in screen.reach.toolTip()
         assert router.mappings == {port: "NAT-PMP"}
-        internet = [i for i in screen.invites if i.network == "the internet"]
+        internet = [i for i in screen.invite.invites if i.network == "the internet"]
         assert [i.address for i in internet] == [router.external]
-        assert all(router.external in i.code for i in screen.invites if i.address != "127.0.0.1")
+        assert all(
+            router.external in i.code for i in screen.invite.invites if i.address != "127.0.0.1"
+        )
         menu = [a.text() for a in screen.invite.menu().actions()]
         assert f"Copy invite for the internet ({router.external})" in menu
 
@@ -85,7 +87,7 @@ async def test_a_router_that_cannot_help_is_said_plainly(
         screen = felt.screen
         await until(lambda: screen.reach.text() == f"● Not reachable from the internet: {line}")
         assert more in screen.reach.toolTip()
-        assert not [i for i in screen.invites if i.network == "the internet"]
+        assert not [i for i in screen.invite.invites if i.network == "the internet"]
 
 
 async def test_no_router_is_said_and_a_table_kept_at_home_asks_none(qtbot, data_home, router):

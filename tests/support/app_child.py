@@ -43,7 +43,7 @@ async def drive(mode: str, argument: str) -> None:
         await felt.start_hosting({**felt.settings.table, "name": "Two apps", **options}, sit=True)
         felt.open_to_internet(True)  # (as the host form's box, on by default, does)
         assert felt.screen is not None
-        say(invite=felt.screen.invite_code)
+        say(invite=felt.screen.invite.code)
     elif mode == "join":
         target = parse_invite(argument)
         assert target is not None

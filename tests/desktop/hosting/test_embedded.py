@@ -54,6 +54,6 @@ async def test_the_host_keeps_its_key_and_says_when_it_had_to_make_a_new_one(tmp
     await renewed.start(0)
     try:
         assert renewed.pin != first.pin and renewed.key_changed
-        assert all(f"?pin={renewed.pin}" in i.code for i in renewed.invites("t"))
+        assert all(f"&pin={renewed.pin}" in i.code for i in renewed.invites("t"))
     finally:
         await renewed.stop()

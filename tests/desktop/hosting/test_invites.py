@@ -7,7 +7,14 @@ import ipaddress
 
 from hypothesis import given, strategies as st
 
-from desktop.hosting.invites import Target, in_url, invites, lan_addresses, parse_invite
+from desktop.hosting.invites import (
+    Target,
+    in_url,
+    invites,
+    lan_addresses,
+    parse_invite,
+    too_new,
+)
 from host_server.protocol.pins import pin_of
 
 ADDRESSES = [("192.168.1.20", "wlan0"), ("10.8.0.2", "tun0"), ("127.0.0.1", "this machine only")]
@@ -25,12 +32,15 @@ HOSTS = st.one_of(
     port=st.integers(1, 65535),
     table=st.from_regex(r"[0-9a-f]{12}", fullmatch=True),
     pin=st.binary(min_size=1, max_size=64).map(pin_of),
+    key=st.none() | st.from_regex(r"[A-Za-z0-9_\-]{16,64}", fullmatch=True),
 )
-def test_an_invite_reads_back_as_it_was_written(hosts, port, table, pin):
+def test_an_invite_reads_back_as_it_was_written(hosts, port, table, pin, key):
     first, *also = [in_url(h) for h in hosts]
-    tail = f"&also={','.join(also)}" if also else ""
-    written = f"felt://{first}:{port}/{table}?pin={pin}{tail}"
-    assert parse_invite(written) == Target(tuple(hosts), port, table, pin)
+    tail = (f"&key={key}" if key else "") + (f"&also={','.join(also)}" if also else "")
+    written = f"felt://{first}:{port}/{table}?v=1&pin={pin}{tail}"
+    assert parse_invite(written) == Target(tuple(hosts), port, table, pin, key)
+    said = f"Join my Felt table “Friday” (1/2): {written} see you!"  # (pasted from a chat)
+    assert parse_invite(said) == parse_invite(written) and not too_new(said)
     assert parse_invite(f"felt://{first}:{port}/{table}") == Target((hosts[0],), port, table, None)
     assert parse_invite(f"  {first}:{port}/{table}/ ") == Target((hosts[0],), port, table, None)
 
@@ -48,23 +58,40 @@ def test_what_is_not_an_invite_is_refused():
         f"felt://host:1/abc?pin={PIN}&also=a b",
         "hi",
         bad_pin,
+        f"felt://host:1/abc?pin={PIN}&key=short",
+        f"felt://host:1/abc?v=2&pin={PIN}",
     ):
         assert parse_invite(text) is None, text
+
+
+def test_an_invite_from_a_newer_felt_is_told_apart():
+    assert too_new(f"felt://host:1/abc?v=2&pin={PIN}")
+    assert too_new(f"come and play: felt://host:1/abc?v=7&pin={PIN}&later=1")
+    assert not too_new(f"felt://host:1/abc?v=1&pin={PIN}") and not too_new("felt://host:1/abc")
+    assert not too_new("no invite here")
 
 
 def test_one_invite_per_address_each_naming_the_others_the_chosen_one_first():
     made = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN)
     assert [i.code for i in made] == [
-        f"felt://192.168.1.20:8765/abc123?pin={PIN}&also=10.8.0.2",
-        f"felt://10.8.0.2:8765/abc123?pin={PIN}&also=192.168.1.20",
-        f"felt://127.0.0.1:8765/abc123?pin={PIN}&also=192.168.1.20,10.8.0.2",
+        f"felt://192.168.1.20:8765/abc123?v=1&pin={PIN}&also=10.8.0.2",
+        f"felt://10.8.0.2:8765/abc123?v=1&pin={PIN}&also=192.168.1.20",
+        f"felt://127.0.0.1:8765/abc123?v=1&pin={PIN}&also=192.168.1.20,10.8.0.2",
     ]  # (never this machine's loopback for another: it would be the guest's own)
+    out = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, internet="81.2.69.142")
+    assert [(i.address, i.network) for i in out][-2:] == [
+        ("81.2.69.142", "the internet"),
+        ("127.0.0.1", "this machine only"),
+    ]  # (after the LAN's: a guest at home tries those first)
+    assert out[0].code.endswith("&also=10.8.0.2,81.2.69.142")
+    keyed = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, key="k" * 16)
+    assert parse_invite(keyed[0].code).key == "k" * 16
     chosen = invites(8765, "abc123", preferred="10.8.0.2", addresses=ADDRESSES, pin=PIN)
     assert [i.address for i in chosen] == ["10.8.0.2", "192.168.1.20", "127.0.0.1"]
     gone = invites(8765, "abc123", preferred="172.16.0.9", addresses=ADDRESSES, pin=PIN)
     assert gone == made
     six = invites(1, "t", addresses=[("2001:db8::7", "eth0"), ("10.0.0.2", "wlan0")], pin=PIN)
-    assert six[0].code == f"felt://[2001:db8::7]:1/t?pin={PIN}&also=10.0.0.2"
+    assert six[0].code == f"felt://[2001:db8::7]:1/t?v=1&pin={PIN}&also=10.0.0.2"
     assert parse_invite(six[0].code) == Target(("2001:db8::7", "10.0.0.2"), 1, "t", PIN)
 
 

@@ -209,23 +209,25 @@ def test_the_host_picks_which_network_the_invite_names(qtbot):
 
     addresses = [("192.168.1.20", "wlan0"), ("10.8.0.2", "tun0")]
     made = invites(8765, "abc123", addresses=addresses, pin="P" * 43)
-    screen = TableScreen(Connection("ws://127.0.0.1:1/ws", "t", name="H"), invites=made)
+    screen = TableScreen(
+        Connection("ws://127.0.0.1:1/ws", "t", name="H"), invites_for=lambda key: made
+    )
     qtbot.addWidget(screen)
     chosen: list[str] = []
     screen.invite_chosen.connect(chosen.append)
     qtbot.mouseClick(screen.invite, Qt.MouseButton.LeftButton)  # the button: the first
     pin = "P" * 43
     assert QGuiApplication.clipboard().text() == (
-        f"felt://192.168.1.20:8765/abc123?pin={pin}&also=10.8.0.2"
+        f"felt://192.168.1.20:8765/abc123?v=1&pin={pin}&also=10.8.0.2"
     )
     assert chosen == []
     vpn = screen.invite.menu().actions()[1]
     assert vpn.text() == "Copy invite for tun0 (10.8.0.2)"
     vpn.trigger()
     assert QGuiApplication.clipboard().text() == (
-        f"felt://10.8.0.2:8765/abc123?pin={pin}&also=192.168.1.20"
+        f"felt://10.8.0.2:8765/abc123?v=1&pin={pin}&also=192.168.1.20"
     )
-    assert chosen == ["10.8.0.2"] and screen.invite_code.startswith("felt://10.8.0.2:")
+    assert chosen == ["10.8.0.2"] and screen.invite.code.startswith("felt://10.8.0.2:")
     assert screen.invite.toolTip().startswith("felt://10.8.0.2:8765/abc123")
 
 

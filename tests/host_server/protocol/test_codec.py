@@ -30,6 +30,7 @@ def test_every_command_type_becomes_its_table_command():
         "approve": ({"member_id": 3}, cmd.Approve(7, 3)),
         "reject": ({"member_id": 3}, cmd.Reject(7, 3)),
         "kick": ({"member_id": 3}, cmd.Kick(7, 3)),
+        "set_join_key": ({"on": False}, cmd.SetJoinKey(7, None)),
         "pause": ({"immediate": True}, cmd.Pause(7, True)),
         "unpause": ({}, cmd.Unpause(7)),
         "set_blinds": ({"small_blind": 5, "big_blind": 10}, cmd.SetBlinds(7, 5, 10, 0)),
@@ -46,6 +47,10 @@ def test_every_command_type_becomes_its_table_command():
         message = parse(frame(type=kind, id=kind, **fields))
         assert message.id == kind and isinstance(message, client.Command)
         assert message.command(7) == expected
+    asked = [parse(frame(type="set_join_key", id=f"k{n}", on=True)) for n in range(2)]
+    made = [m.command(7) for m in asked if isinstance(m, client.SetJoinKey)]
+    keys = [command.key for command in made if isinstance(command, cmd.SetJoinKey)]
+    assert len(keys) == 2 and keys[0] != keys[1] and all(len(k or "") >= 16 for k in keys)
 
 
 @pytest.mark.parametrize(

@@ -258,3 +258,25 @@ def test_chat_is_logged_and_guests_chat_only_when_the_table_allows():
     g.do(cmd.RequestJoin("Rail"))
     refused(g, cmd.Chat(3, "hi"), "chat_not_allowed")
     refused(g, cmd.Chat(2, ""), "invalid_chat")
+
+
+def test_the_join_key_admits_its_holder_and_a_new_or_no_key_voids_it():
+    g = new_game()
+    g.do(cmd.RequestJoin("Guest"))  # member 2, waiting
+    key, fresh = "a" * 16, "b" * 16
+    refused(g, cmd.SetJoinKey(2, key), "not_host")
+    refused(g, cmd.SetJoinKey(1, "too short"), "bad_key")
+    assert g.kinds(g.do(cmd.SetJoinKey(1, key))) == ["join_key_changed"]
+    assert g.kinds(g.do(cmd.RequestJoin("Keyed", key))) == ["join_requested", "member_approved"]
+    assert g.kinds(g.do(cmd.RequestJoin("Guessed", "c" * 16))) == ["join_requested"]
+    g.do(cmd.SetJoinKey(1, fresh))
+    assert g.kinds(g.do(cmd.RequestJoin("Late", key))) == ["join_requested"]  # voided
+    assert snapshot.from_dict(snapshot.to_dict(g.table)).join_key == fresh
+    g.do(cmd.SetJoinKey(1, None))
+    assert g.kinds(g.do(cmd.RequestJoin("Later", fresh))) == ["join_requested"]
+    assert g.do(cmd.SetJoinKey(1, None)) == []  # (off already: nothing happens)
+    full = new_game(max_pending=1)
+    full.do(cmd.SetJoinKey(1, key))
+    full.do(cmd.RequestJoin("Waits"))
+    refused(full, cmd.RequestJoin("Waits too"), "too_many_waiting")
+    full.do(cmd.RequestJoin("Keyed", key))  # a key holder never waits, so is never held

@@ -40,6 +40,8 @@ def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
 MEMBER_DOES = ["stand", "sit_out", "sit_in", "leave", "kick", "connect", "disconnect"]
 MEMBER_DOES += ["top_up", "chat", "ban"]
 HOST_DOES = ["pause", "pause_now", "unpause", "blinds", "bot", "unbot", "approve_top_up", "close"]
+HOST_DOES += ["join_key"]
+KEYS = [None, "k" * 16, "another-key-0123", "short"]  # (the last one the host is refused)
 BUY_INS = [9, 10, 150, 300, 301]  # the edges of the random table's range, and inside it
 
 
@@ -82,9 +84,9 @@ class RandomTable(RuleBasedStateMachine):
         ids = [*self.table.members, self.table.next_member_id + 3]  # a stranger, too
         return ids[pick % len(ids)]
 
-    @rule(name=st.sampled_from([*NAMES[:6], "  ", "x" * 40]))
-    def join(self, name: str) -> None:
-        self.run(cmd.RequestJoin(name))
+    @rule(name=st.sampled_from([*NAMES[:6], "  ", "x" * 40]), keyed=st.sampled_from(KEYS))
+    def join(self, name: str, keyed: str | None) -> None:
+        self.run(cmd.RequestJoin(name, keyed))
 
     @rule(pick=st.integers(0, 20), yes=st.booleans())
     def answer_a_guest(self, pick: int, yes: bool) -> None:
@@ -140,6 +142,7 @@ class RandomTable(RuleBasedStateMachine):
             "unbot": lambda: cmd.RemoveBot(1, pick % (seats + 2)),
             "approve_top_up": lambda: cmd.ApproveTopUp(1, who),
             "close": lambda: cmd.Close(1),
+            "join_key": lambda: cmd.SetJoinKey(pick % 2 + 1, KEYS[pick % len(KEYS)]),
         }
         self.run(made[kind]())
 

@@ -129,3 +129,14 @@ def test_a_player_sitting_out_from_the_next_hand_plays_this_one_and_shows_so():
             g.act(g.table.actor_seat, Action.CALL)
     seat = next(s for s in views.snapshot(g.table, 1)["seats"] if s["seat"] == other)
     assert seat["status"] == "sitting_out"
+
+
+def test_the_join_key_is_seen_by_the_host_alone():
+    g = watched_game()
+    host, player, watcher, pending = 1, 2, 3, 4
+    [changed] = g.do(cmd.SetJoinKey(host, "k" * 16))
+    assert views.project(g.table, changed, host) == {"kind": "join_key_changed", "key": "k" * 16}
+    for other in (player, watcher, pending, None):
+        assert views.project(g.table, changed, other) is None
+        assert "k" * 16 not in json.dumps(views.snapshot(g.table, other))
+    assert views.snapshot(g.table, host)["join_key"] == "k" * 16
