@@ -4,10 +4,12 @@ no test passes while the host logs a bug of its own."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.support.router import TestRouter
 
 settings.register_profile(
     "default",
@@ -25,3 +27,12 @@ def no_internal_error(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     yield
     bugs = [r for r in caplog.get_records("call") if r.getMessage().startswith("internal error")]
     assert not bugs, "\n".join(caplog.text.splitlines()[-40:])
+
+
+@pytest.fixture
+async def router() -> AsyncIterator[TestRouter]:
+    """A home router on 127.0.0.1 that grants the port (`tests.support.router`)."""
+    device = TestRouter()
+    await device.start()
+    yield device
+    await device.stop()

@@ -7,7 +7,6 @@ clicks."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -17,17 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.app import Felt
 from desktop.ui.start_screen import HostDialog
 from tests.support.person import LEFT, answer, app, in_front, until
-from tests.support.router import TestRouter
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-async def router() -> AsyncIterator[TestRouter]:
-    device = TestRouter()
-    await device.start()
-    yield device
-    await device.stop()
 
 
 async def host_by_form(qtbot: Any, felt: Felt, *, internet: bool = True) -> None:

@@ -99,17 +99,24 @@ async def test_chat_lines_past_the_rate_are_refused_and_change_nothing(server):
     assert server.core.sessions[table_id].table.seq == before
 
 
-@pytest.mark.crowd
-async def test_a_banned_member_is_kicked_and_refused_by_name_and_address(server, tmp_path):
+async def ban_a_guest(server: Server, name: str) -> tuple[str, Client, Client]:
+    """A table whose host bans the guest `name` once in: the table, its host, the guest
+    (gone: their `member_left` has come)."""
     table_id, token = server.create_table(TableSettings("Door", auto_approve=True), "Host")
     host = await Client.connect(server.port, "host")
     await host.resume(table_id, token, 0)
-    ann = await Client.connect(server.port, "ann")
-    await ann.hello(table_id, "Ann")
-    await host.answer(await host.send("kick", member_id=ann.member_id, ban=True))
+    guest = await Client.connect(server.port, name)
+    await guest.hello(table_id, name)
+    await host.answer(await host.send("kick", member_id=guest.member_id, ban=True))
+    await host.latest(lambda m: m.get("kind") == "member_left")
+    return table_id, host, guest
+
+
+@pytest.mark.crowd
+async def test_a_banned_member_is_kicked_and_refused_by_name_and_address(server, tmp_path):
+    table_id, host, ann = await ban_a_guest(server, "Ann")
     banned = await host.latest(lambda m: m.get("kind") == "member_banned")
     assert banned["member_id"] == ann.member_id
-    await host.latest(lambda m: m.get("kind") == "member_left")
     again = await Client.connect(server.port, "again")
     await refused(server, table_id, again, Code.BANNED, name="Not Ann")  # (her address)
 
@@ -117,13 +124,7 @@ async def test_a_banned_member_is_kicked_and_refused_by_name_and_address(server,
     spared = Server(tmp_path / "spared.db", "127.0.0.1", 0, bot_delay=0)
     await spared.start()
     try:
-        other, other_token = spared.create_table(TableSettings("Door", auto_approve=True), "H")
-        boss = await Client.connect(spared.port, "boss")
-        await boss.resume(other, other_token, 0)
-        bea = await Client.connect(spared.port, "bea")
-        await bea.hello(other, "Bea")
-        await boss.answer(await boss.send("kick", member_id=bea.member_id, ban=True))
-        await boss.latest(lambda m: m.get("kind") == "member_left")
+        other, _, _ = await ban_a_guest(spared, "Bea")
         back = await Client.connect(spared.port, "back")
         await refused(spared, other, back, Code.BANNED, name="BEA")
         assert (await back.hello(other, "Cy"))["type"] == "welcome"

@@ -15,7 +15,6 @@ from host_server.net import gateway, natpmp
 from host_server.net.certificate import identity, server_context
 from host_server.net.gateway import Router, named
 from host_server.net.mapping import PortMapping, Reachability, Status, behind
-from tests.support.router import TestRouter
 
 WAIT = 10.0  # seconds, at most, for any one thing the router or the mapping does
 
@@ -63,14 +62,6 @@ class Watched:
                 await asyncio.sleep(0.01)
 
         return await asyncio.wait_for(seen(), WAIT)
-
-
-@pytest.fixture
-async def router() -> AsyncIterator[TestRouter]:
-    device = TestRouter()
-    await device.start()
-    yield device
-    await device.stop()
 
 
 @pytest.fixture
