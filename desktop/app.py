@@ -337,7 +337,7 @@ class Felt(QObject):
         connection.token_issued.connect(lambda new: self._seat_kept(address, table_id, new))
         connection.snapshot_received.connect(self._arrived)
         connection.problem.connect(self._refused)
-        connection.state_changed.connect(self._state)
+        connection.state_changed.connect(lambda state: self._state(connection, state))
         connection.start()
 
     def _invite_chosen(self, address: str) -> None:
@@ -373,11 +373,12 @@ class Felt(QObject):
         if self.recent is not None and error.code in GONE:
             forget(self.folder, {self.recent.table_id}, hosted=self.recent.hosted)
 
-    @qasync.asyncSlot(object)
-    async def _state(self, state: State) -> None:
-        """Closed before the table ever showed: back to the start screen, saying why."""
-        screen, connection = self.screen, self.connection
-        if state is not State.CLOSED or screen is None or connection is None:
+    @qasync.asyncSlot(object, object)
+    async def _state(self, connection: Connection, state: State) -> None:
+        """Closed before the table ever showed: back to the start screen, saying why.
+        (A table left, its connection closing, is not the one now on its way.)"""
+        screen = self.screen
+        if state is not State.CLOSED or screen is None or connection is not self.connection:
             return
         if self.window.pages.currentWidget() is screen:
             return  # a table that was here says so on its own screen

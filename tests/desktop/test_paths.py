@@ -315,6 +315,24 @@ async def test_the_host_form_refuses_what_cannot_make_a_table(qtbot, data_home):
         await until(lambda: model.big_blind == PLAY_NOW["big_blind"] and len(model.seats) == 6)
 
 
+async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):
+    """The table left closes its connection as the new one is on its way: that close is
+    the old table's, and the new one still opens (it was dropped, "could not be reached")."""
+    async with app(qtbot, data_home) as felt:
+        qtbot.mouseClick(felt.start.play, LEFT)
+        await until(lambda: felt.screen is not None and felt.screen.model.seq > 0)
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
+        await until(lambda: felt.start.findChild(HostDialog) is not None)
+        dialog = felt.start.findChild(HostDialog)
+        await in_front(dialog)
+        type_into(qtbot, dialog.name, "Second game")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Second game")
+        await until(lambda: felt.window.pages.currentWidget() is felt.screen)
+        assert felt.start.notice.text() != "The table could not be reached."
+
+
 async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
     """7. A wrong table id, or a host nobody answers at: joining shows progress with a
     Cancel, then says why on the start screen; no made-up table ever shows."""
