@@ -34,6 +34,7 @@ from desktop.hosting.local_state import (
     remember,
     table_settings,
 )
+from desktop.hosting.neighbours import Neighbours
 from desktop.ui import questions, style
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sounds import Sounds
@@ -48,6 +49,7 @@ PLAY_NOW_BOTS = ("easy", "standard", "strong", "standard", "easy")
 PLAY_NOW = {  # Play now's own table: whatever the host form last said
     "seats": 6, "small_blind": 1, "big_blind": 2, "ante": 0, "min_buy_in": 40,
     "max_buy_in": 200, "auto_approve": True, "between_hands_seconds": 3.0,
+    "announce": False,  # (bots' table, anyone let in: never listed on the network)
 }  # fmt: skip
 GONE = {Code.UNKNOWN_TABLE, Code.TABLE_CLOSED, Code.INVALID_TOKEN}  # the table is no more
 THIS_MACHINE = "this machine"  # where the host's own tokens are kept, whatever its port
@@ -76,6 +78,7 @@ class Felt(QObject):
         style.apply()
         self.window = MainWindow()
         self.start = StartScreen(self.settings)
+        self.neighbours = Neighbours(self.settings, self.start.lan.show_tables)
         self.window.pages.addWidget(self.start)
         self.screen: TableScreen | None = None
         self.connection: Connection | None = None
@@ -110,6 +113,7 @@ class Felt(QObject):
         for the felt:// `link` it was opened with), wait, clean up."""
         self.show_start()
         self.window.show()
+        self.neighbours.start()
         if self.host.has_tables() and await self._host_up():
             self.open_to_internet(self.settings.table.get("internet", False))
         if link is not None:
@@ -118,6 +122,7 @@ class Felt(QObject):
         await self.shutdown()
 
     async def shutdown(self) -> None:
+        await self.neighbours.stop()
         await self._drop_table()
         await self.host.stop()
         self.settings.save(self.folder)
@@ -147,7 +152,6 @@ class Felt(QObject):
         self.finished.set()
 
     # --- choosing a table -------------------------------------------------------
-
     def _rename(self, name: str) -> None:
         self.settings.name = name
         self.settings.save(self.folder)
@@ -265,6 +269,7 @@ class Felt(QObject):
             self.settings.host_port = self.host.port
             self.settings.save(self.folder)
         rehome(self.folder, f"127.0.0.1:{self.host.port}")
+        self.neighbours.hosting(self.host)
         return True
 
     def open_to_internet(self, wanted: bool) -> None:
@@ -375,8 +380,7 @@ class Felt(QObject):
 
     @qasync.asyncSlot(object, object)
     async def _state(self, connection: Connection, state: State) -> None:
-        """Closed before the table ever showed: back to the start screen, saying why.
-        (A table left, its connection closing, is not the one now on its way.)"""
+        """Closed before its table ever showed (not one left): back to the start, saying why."""
         screen = self.screen
         if state is not State.CLOSED or screen is None or connection is not self.connection:
             return

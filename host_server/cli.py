@@ -20,6 +20,7 @@ from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
 from host_server.host.session import TableSession
 from host_server.net.certificate import Identity, identity, server_context
+from host_server.net.lan import Announcer
 from host_server.net.server import Server
 from host_server.paths import default_db
 from host_server.store.sqlite import Store
@@ -54,6 +55,7 @@ _SWITCHES = (
     ("--no-guest-chat", "only players may chat (not spectators)"),
     ("--approve-top-ups", "rebuys and top-ups wait for the host"),
     ("--reveal-hands-to-host", "the host's hand histories show every hole card (players are told)"),
+    ("--announce", "list the table to players on the host's network (serve --lan)"),
 )
 
 
@@ -142,6 +144,14 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         help="hold 127.0.0.1 to the limits too (behind a TLS proxy on this machine)",
     )
     serve.add_argument(
+        "--lan",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="list the --announce tables on the local network (multicast DNS): on every "
+        "network of this machine, or on the one of ADDRESS",
+    )
+    serve.add_argument(
         "--compression",
         choices=["none", "deflate"],
         default="none",
@@ -170,6 +180,7 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         seat_free_seconds=args.seat_free_seconds,
         between_hands_seconds=args.between_hands_seconds,
         max_pending=args.max_pending,
+        announce=args.announce,
     )
     now = time.time()
     if not 0 <= args.bots <= settings.seats:
@@ -231,6 +242,8 @@ def host_identity(db: str) -> Identity:
 
 async def _serve(args: argparse.Namespace) -> None:
     db = args.db or str(default_db())
+    if args.lan is not None and args.no_tls:
+        raise FeltError("--lan lists tables by their pin: it needs TLS.", code="bad_arguments")
     found = None if args.no_tls else host_identity(db)
     server = Server(
         db,
@@ -250,6 +263,11 @@ async def _serve(args: argparse.Namespace) -> None:
         ),
     )
     await server.start()
+    announcer = None
+    if found is not None and args.lan is not None:
+        networks = [args.lan] if args.lan else None
+        announcer = Announcer(server.listed, server.port, found.pin, networks)
+        announcer.start()
     log = logging.getLogger("felt")
     if found is None:
         log.warning("serving plain ws:// (--no-tls): put a TLS proxy in front")
@@ -262,6 +280,8 @@ async def _serve(args: argparse.Namespace) -> None:
     try:
         await stop.wait()
     finally:
+        if announcer is not None:
+            await announcer.stop()
         await server.stop()
 
 

@@ -9,7 +9,8 @@ carry its pin. A certificate made anew while tables were kept (its files deleted
 damaged) voids every invite sent before: `key_changed` says so, for the app to tell.
 
 Opened to the internet, it asks the router for its port while it runs (`net.mapping`),
-and invites name the router's external address too.
+and invites name the router's external address too. Listed on the network, players
+there see the tables whose hosts chose so (`net.lan`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.hosting.invites import Invite, invites
 from host_server.host.core import HOST_MEMBER
 from host_server.net import gateway
 from host_server.net.certificate import Identity, identity, server_context
+from host_server.net.lan import Announcer
 from host_server.net.mapping import PortMapping, Reachability, Status
 from host_server.net.server import Server
 from host_server.store.sqlite import Store
@@ -53,6 +55,7 @@ class EmbeddedHost:
         self.identity: Identity | None = None
         self.key_changed = False  # a new certificate, and tables whose invites named the old
         self.mapping: PortMapping | None = None
+        self.announcer: Announcer | None = None
         self._starting = asyncio.Lock()
 
     @property
@@ -129,6 +132,13 @@ class EmbeddedHost:
             self.mapping = PortMapping(self.port, found, told, pin=pin)
             self.mapping.start()
 
+    def list_on_network(self, interfaces: Sequence[str] | None) -> None:
+        """List the tables made to be (`TableSettings.announce`) on `interfaces` (None:
+        every network of this machine) until `stop`. Once, as `open_to_internet`."""
+        if self.announcer is None and self.server is not None:
+            self.announcer = Announcer(self.server.listed, self.port, self.pin, interfaces)
+            self.announcer.start()
+
     @property
     def reach(self) -> Reachability | None:
         return self.mapping.reach if self.mapping is not None else None
@@ -145,6 +155,9 @@ class EmbeddedHost:
         return invites(self.port, table_id, preferred, pin=self.pin, internet=internet, key=key)
 
     async def stop(self) -> None:
+        if self.announcer is not None:
+            await self.announcer.stop()
+            self.announcer = None
         if self.mapping is not None:
             await self.mapping.stop()
             self.mapping = None

@@ -32,6 +32,7 @@ HOST_FORM = {
     "approve_top_ups": False,
     "reveal_hands_to_host": False,
     "internet": True,  # not a table setting: ask the router for the port while hosting
+    "announce": True,  # listed to players on this network
 }
 
 
@@ -49,7 +50,15 @@ class Settings:
     host_port: int = 8765  # where this machine hosts: invites name it
     invite_address: str | None = None  # the address the host chose for invites, if any
     router: str = ""  # the router to ask for the port ("": the default gateway's, or SSDP's)
+    # Where tables are listed and looked for: "" every network, "off" none, else the
+    # address of one (tests: 127.0.0.1).
+    lan: str = ""
     table: dict[str, Any] = field(default_factory=lambda: dict(HOST_FORM))  # the host form's
+
+    @property
+    def lan_interfaces(self) -> list[str] | None:
+        """The networks `net.lan` listens on (None: all of them); see `lan`."""
+        return [self.lan] if self.lan else None
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

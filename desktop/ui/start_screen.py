@@ -1,4 +1,5 @@
-"""The first screen: Play now, Host a table, Join a table, and Your tables."""
+"""The first screen: Play now, Host a table, Join a table, the tables on your network,
+and Your tables."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from desktop.hosting.invites import Target, in_url, parse_invite, too_new
 from desktop.hosting.local_state import Recent, Settings, table_settings
 from desktop.ui import style
 from desktop.ui.dialogs import ok_cancel, open_once
+from desktop.ui.lan_tables import LanTables
 from host_server.errors import SettingsError
 
 STYLE = """
@@ -80,6 +82,7 @@ class StartScreen(QWidget):
         self.play.setObjectName("play")
         host = QPushButton("Host a table…")
         join = QPushButton("Join a table…")
+        self.lan = LanTables()
         self.tables = QListWidget()
         self.resume = QPushButton("Resume")
         self.notice = QLabel("", wordWrap=True)
@@ -97,6 +100,7 @@ class StartScreen(QWidget):
         host.clicked.connect(self.ask_host)
         join.clicked.connect(self.ask_join)
         self.cancel.clicked.connect(self.cancel_join.emit)
+        self.lan.join.connect(self.join_table.emit)
         self.resume.clicked.connect(self._resume)
         self.tables.itemDoubleClicked.connect(lambda _: self._resume())
         self.name.editingFinished.connect(lambda: self.name_changed.emit(self.player_name()))
@@ -116,6 +120,7 @@ class StartScreen(QWidget):
         column.addWidget(host)
         column.addWidget(join)
         column.addSpacing(12)
+        column.addWidget(self.lan, 1)
         column.addWidget(QLabel("Your tables"))
         column.addWidget(self.tables, 1)
         column.addWidget(self.resume)
@@ -152,6 +157,7 @@ class StartScreen(QWidget):
         self.cancel.setVisible(True)
         for button in self.choices:
             button.setEnabled(False)
+        self.lan.setEnabled(False)
 
     def show_notice(self, words: str, *, error: bool = False) -> None:
         self.notice.setText(words)
@@ -161,6 +167,7 @@ class StartScreen(QWidget):
         self.cancel.setVisible(False)
         for button in self.choices[:3]:
             button.setEnabled(True)
+        self.lan.setEnabled(True)
 
     def player_name(self) -> str:
         return " ".join(self.name.text().split()) or "Player"
@@ -229,6 +236,8 @@ class HostDialog(QDialog):
             "Friends on the internet may join (asks your router for the port)"
         )
         self.internet.setChecked(bool(defaults.get("internet", True)))
+        self.announce = QCheckBox("Players on your network see it in their list")
+        self.announce.setChecked(bool(defaults.get("announce", True)))
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
         form = QFormLayout(self)
@@ -246,6 +255,7 @@ class HostDialog(QDialog):
             ("", self.top_ups),
             ("", self.reveal),
             ("", self.internet),
+            ("", self.announce),
         ):
             form.addRow(label, widget)
         form.addRow(QLabel("You take a seat at your table like everyone else: click one."))
@@ -304,6 +314,7 @@ class HostDialog(QDialog):
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
             "internet": self.internet.isChecked(),
+            "announce": self.announce.isChecked(),
         }
 
 

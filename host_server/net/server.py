@@ -39,6 +39,7 @@ from host_server.protocol import MAX_FRAME, codec
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
+from host_server.views import live
 
 log = logging.getLogger("felt.net")
 
@@ -189,6 +190,13 @@ class Server:
         out, kept = self.core.close_tables(time.time())
         self.deliver(out)
         return kept
+
+    def listed(self) -> list[dict[str, Any]]:
+        """The public summaries of the open tables their hosts list on the network."""
+        assert self.core is not None
+        sessions = self.core.sessions.values()
+        tables = [s.table for s in sessions if s.table.settings.announce and not s.table.closed]
+        return [live.summary(table) for table in tables]
 
     # --- what the core decided --------------------------------------------------------
 

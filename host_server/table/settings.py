@@ -26,6 +26,7 @@ class TableSettings:
     guest_chat: bool = True  # spectators and pending guests may chat
     approve_top_ups: bool = False  # rebuys and top-ups wait for the host's yes
     reveal_hands_to_host: bool = False  # the host's hand histories show every hole card
+    announce: bool = False  # listed to players on the host's network (net.lan)
     max_pending: int = 10  # guests waiting for approval at once: more are told to try later
     action_seconds: float = 30.0
     time_bank_seconds: float = 60.0

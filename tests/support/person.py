@@ -48,14 +48,16 @@ async def app(
     any_port: bool = True,
     link: str | None = None,
     router: str = NO_ROUTER,
+    lan: str = "off",
     **options: Any,
 ) -> AsyncIterator[Felt]:
     """The app living its life (`Felt.run`: the window shown, hosted tables back up; opened
     with a felt:// `link`, if given), its window in front; hosting on any free port
     unless told to keep its own. Its router is `router` ("ADDRESS:PORT"), else none:
-    a closed port on loopback (tests never ask the real one)."""
+    a closed port on loopback (tests never ask the real one). It lists and looks for
+    tables on the network only when told `lan="127.0.0.1"` (never another network)."""
     felt = Felt(folder, sounds=False, bot_delay=0.05, play_now=SPEEDY, **options)
-    felt.settings.router = router
+    felt.settings.router, felt.settings.lan = router, lan
     if any_port:
         felt.settings.host_port = 0
     qtbot.addWidget(felt.window)

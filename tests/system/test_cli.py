@@ -8,6 +8,7 @@ from dataclasses import fields
 from desktop.client.connection import Connection
 from desktop.client.session import KEY_CHANGED
 from host_server.net.certificate import KEY
+from host_server.net.lan import Browser, LanTable
 from host_server.protocol.pins import is_pin
 from host_server.store.sqlite import Store
 from host_server.table.settings import TableSettings
@@ -75,7 +76,7 @@ def test_every_table_setting_has_a_flag(tmp_path):
         "--no-guest-chat", "--approve-top-ups", "--reveal-hands-to-host",
         "--action-seconds", "20", "--time-bank-seconds", "40", "--timeouts-before-sit-out", "3",
         "--grace-seconds", "100", "--seat-free-seconds", "200", "--between-hands-seconds", "1",
-        "--max-pending", "4",
+        "--max-pending", "4", "--announce",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     with Store(db) as store:
@@ -112,3 +113,34 @@ async def test_serve_speaks_tls_with_the_pin_new_table_printed(tmp_path):
     finally:
         host.kill()
         host.wait()
+
+
+async def test_serve_lists_the_announced_tables_on_the_network_it_is_told(tmp_path):
+    """`serve --lan 127.0.0.1`: the tables made with --announce are found by a browser on
+    loopback, with the port and the pin `new-table` printed; the others are not."""
+    db = tmp_path / "host.db"
+    listed = json.loads(
+        felt_host("new-table", "--db", str(db), "--name", "Listed", "--announce").stdout
+    )
+    felt_host("new-table", "--db", str(db), "--name", "Unlisted")
+    seen: list[list[LanTable]] = []
+    browser = Browser(seen.append, ["127.0.0.1"])
+    browser.start()
+    port = free_port()
+    host = await start_host(db, port, "--lan", "127.0.0.1", tls=True)
+    try:
+        await until(lambda: bool(seen) and bool(seen[-1]))
+        [table] = seen[-1]
+        assert (table.table_id, table.name) == (listed["table_id"], "Listed")
+        assert (table.port, table.pin, table.hosts) == (port, listed["pin"], ("127.0.0.1",))
+    finally:
+        host.kill()
+        host.wait()
+        await browser.stop()
+
+
+def test_serve_refuses_to_list_tables_without_tls(tmp_path):
+    refused = felt_host(
+        "serve", "--db", str(tmp_path / "host.db"), "--lan", "--no-tls", check=False
+    )
+    assert refused.returncode == 2 and "needs TLS" in refused.stderr

@@ -4,6 +4,8 @@
   `table_screen`: test_widgets.py, desktop/test_paths.py, desktop/test_hazards.py
 - `invite_button`: desktop/test_door.py (the join key from its menu, a line for a chat),
   test_widgets.py (which network's invite), desktop/test_router.py (the internet's)
+- `lan_tables`: desktop/test_lan.py (a row clicked and Join, Enter on a row, the list
+  as tables come, fill and go)
 - `reach_label`: desktop/test_router.py (each router's answer on the host's bar)
 - `records`: desktop/test_app.py (histories and the ledger from the app), test_widgets.py
   (where save dialogs open)
