@@ -19,12 +19,12 @@ from typing import Any
 import qasync
 from PySide6.QtCore import QObject
 
+from desktop import joining
 from desktop.client.connection import Connection
-from desktop.client.reach import first_to_answer
 from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
 from desktop.hosting.embedded import EmbeddedHost, PortTaken
-from desktop.hosting.invites import Target, in_url
+from desktop.hosting.invites import Target
 from desktop.hosting.local_state import (
     Recent,
     Settings,
@@ -38,8 +38,8 @@ from desktop.hosting.neighbours import Neighbours
 from desktop.ui import questions, style
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sounds import Sounds
-from desktop.ui.start_screen import StartScreen, unreachable
-from desktop.ui.table_screen import TableScreen
+from desktop.ui.start_screen import StartScreen
+from desktop.ui.table_screen import REKEYED, TableScreen
 from host_server.errors import Code, FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.net.mapping import Reachability
@@ -101,6 +101,7 @@ class Felt(QObject):
         window.host_table.connect(start.ask_host)
         window.join_table.connect(start.ask_join)
         window.lobby.connect(self.back_to_lobby)
+        window.new_key.connect(self.new_host_key)
         window.hands.connect(lambda: self.screen.show_hands() if self.screen else None)
         window.ledger.connect(lambda: self.screen.show_ledger() if self.screen else None)
         window.stand_up.connect(lambda: self.screen.stand_up() if self.screen else None)
@@ -176,38 +177,7 @@ class Felt(QObject):
 
     @qasync.asyncSlot(object)
     async def join_table(self, target: Target) -> None:
-        address = await self._reach(target)
-        if address is None:
-            return
-        # A seat of ours there already (a new invite, say after the host's key changed):
-        # back to it, rather than a second seat under the same name.
-        places = {f"{in_url(host)}:{target.port}" for host in target.hosts}
-        kept = [r for r in load_recent(self.folder) if r.table_id == target.table]
-        kept = [r for r in kept if r.address in places and not r.hosted]
-        token = kept and self.credentials.load(kept[0].address, target.table, kept[0].member_id)
-        if kept and token:  # (its pin is kept anew once the host has shown it)
-            pin = target.pin or kept[0].pin  # (an unpinned invite never unpins a seat)
-            self.credentials.save(address, target.table, kept[0].member_id, token)
-            recent = replace(kept[0], address=address)
-            await self.open_table(address, target.table, token=token, recent=recent, pin=pin)
-        else:
-            name, key = self.start.player_name(), target.key
-            await self.open_table(address, target.table, name=name, pin=target.pin, key=key)
-        if len(target.hosts) > 1 and self.screen is not None:
-            self.screen.panel.note(f"Reached the host at {address}")
-
-    async def _reach(self, target: Target) -> str | None:
-        """Where to join: the one address of an old invite, else the first of the
-        invite's addresses to answer with its pin (None: none did, and it is said)."""
-        places = [f"{in_url(host)}:{target.port}" for host in target.hosts]
-        if len(places) == 1 or target.pin is None:
-            return places[0]
-        self.start.show_joining(f"Looking for the host at {', '.join(places)}…")
-        won, why = await first_to_answer(target.hosts, target.port, target.pin)
-        if won is None:
-            self.show_start(unreachable(target, why))
-            return None
-        return f"{in_url(won)}:{target.port}"
+        await joining.join(self, target)
 
     @qasync.asyncSlot(object)
     async def resume_table(self, recent: Recent) -> None:
@@ -271,6 +241,17 @@ class Felt(QObject):
         rehome(self.folder, f"127.0.0.1:{self.host.port}")
         self.neighbours.hosting(self.host)
         return True
+
+    @qasync.asyncSlot()
+    async def new_host_key(self) -> None:
+        """Asked first; the table here (if ours) says so, and its invites name the key."""
+        if not await questions.make_new_key(self.window):
+            return
+        self.host.new_key()
+        if self.screen is not None and self.screen.hosting:
+            self.screen.invite.rebuild()  # (the host's connection is told: its panel says so)
+        else:
+            self.start.show_notice(REKEYED)  # (for when the start screen shows)
 
     def open_to_internet(self, wanted: bool) -> None:
         """The router asked for our port (once: the mapping lives while the host does)."""
@@ -340,6 +321,7 @@ class Felt(QObject):
         label = recent.table_name if recent is not None else f"{table_id} at {address}"
         self.start.show_joining(f"Joining {label}…")
         connection.token_issued.connect(lambda new: self._seat_kept(address, table_id, new))
+        connection.rekeyed.connect(self._rekeyed)
         connection.snapshot_received.connect(self._arrived)
         connection.problem.connect(self._refused)
         connection.state_changed.connect(lambda state: self._state(connection, state))
@@ -356,6 +338,12 @@ class Felt(QObject):
         self.recent = Recent(address, table_id, member, table_id, hosted=False)
         self.recent.pin = self.connection.pin  # (an unpinned invite's: the host first met)
         remember(self.folder, self.recent)
+
+    def _rekeyed(self, pin: str) -> None:
+        """The host made a new key: our seat there is checked by it from now on."""
+        if self.recent is not None and not self.recent.hosted:
+            self.recent = replace(self.recent, pin=pin)
+            remember(self.folder, self.recent)
 
     def _arrived(self, snapshot: host.Snapshot) -> None:
         """The table is here: show it (the first time), and name it in "Your tables"."""

@@ -18,6 +18,7 @@ from desktop.client.session import (
     Happened,
     Note,
     Refused,
+    Rekeyed,
     Snapshotted,
     State,
     TokenIssued,
@@ -38,6 +39,7 @@ class Connection(QObject):
     problem = Signal(object)  # host.Error: the join itself was refused
     state_changed = Signal(object)  # State
     token_issued = Signal(str)
+    rekeyed = Signal(str)  # the host's new pin, which reconnections now check
 
     def __init__(
         self,
@@ -109,3 +111,5 @@ class Connection(QObject):
             self.answered.emit(note.answer)
         elif isinstance(note, Refused):
             self.problem.emit(note.error)
+        elif isinstance(note, Rekeyed):
+            self.rekeyed.emit(note.pin)

@@ -21,6 +21,7 @@ import msgspec
 from host_server.errors import Code, ProtocolError
 from host_server.protocol import VERSION, client, codec, host
 from host_server.protocol.events import WireEvent, read_event
+from host_server.protocol.pins import is_pin
 
 log = logging.getLogger("felt.client")
 
@@ -97,7 +98,17 @@ class Reconnect:
     why: str
 
 
-Note = Welcomed | TokenIssued | Snapshotted | Happened | TurnCame | Answered | Refused | Reconnect
+@dataclass(frozen=True)
+class Rekeyed:
+    """The host made a new key: it is checked by `pin` from now on."""
+
+    pin: str
+
+
+Note = (
+    Welcomed | TokenIssued | Snapshotted | Happened | TurnCame | Answered | Refused | Reconnect
+    | Rekeyed
+)  # fmt: skip
 
 
 class ClientSession:
@@ -221,6 +232,12 @@ class ClientSession:
             return self._event(message)
         if isinstance(message, host.Turn):
             return [TurnCame(message)] if message.seq == self.seq else []
+        if isinstance(message, host.HostKey):
+            if not is_pin(message.pin):
+                log.error("the host named a new key that is no pin: %r", message.pin)
+                return []
+            self.pin = message.pin  # (told over the old key, which vouches for it)
+            return [Rekeyed(message.pin)]
         return self._answer(message)
 
     def _welcome(self, welcome: host.Welcome) -> list[Note]:

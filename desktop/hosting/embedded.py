@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop.hosting.invites import Invite, invites
 from host_server.host.core import HOST_MEMBER
 from host_server.net import gateway
-from host_server.net.certificate import Identity, identity, server_context
+from host_server.net.certificate import Identity, identity, renew, server_context
 from host_server.net.lan import Announcer
 from host_server.net.mapping import PortMapping, Reachability, Status
 from host_server.net.server import Server
@@ -131,6 +131,18 @@ class EmbeddedHost:
             pin = None if found.on_this_machine else self.pin
             self.mapping = PortMapping(self.port, found, told, pin=pin)
             self.mapping.start()
+
+    def new_key(self) -> str:
+        """A new host key, served from the next connection on; those open now are told
+        its pin (`Server.rekey`), and the network's listing and invites name it. Its pin."""
+        self.identity = renew(self.folder)
+        if self.server is not None:
+            self.server.rekey(self.identity)
+        if self.announcer is not None:
+            self.announcer.pin = self.identity.pin
+        if self.mapping is not None and self.mapping.pin is not None:  # (a hairpin check)
+            self.mapping.pin = self.identity.pin
+        return self.identity.pin
 
     def list_on_network(self, interfaces: Sequence[str] | None) -> None:
         """List the tables made to be (`TableSettings.announce`) on `interfaces` (None:

@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
     sit_out = Signal()  # sit out from the next hand, or back in if sitting out
     stand_up = Signal()
     lobby = Signal()
+    new_key = Signal()  # a new host key (invites sent before stop working)
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         self._item(game, "&Play now", self.play_now.emit, "Ctrl+N")
         self._item(game, "&Host a table…", self.host_table.emit, "Ctrl+Shift+N")
         self._item(game, "&Join a table…", self.join_table.emit, "Ctrl+J")
+        game.addSeparator()
+        self._item(game, "New host &key…", self.new_key.emit)
         game.addSeparator()
         # Ctrl+Q (Cmd+Q on a Mac) by name: Windows and Qt's offscreen platform bind no
         # standard Quit key at all.

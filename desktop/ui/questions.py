@@ -78,6 +78,23 @@ async def another_port(parent: QWidget, taken: int, free: int) -> int | None:
     return free if chosen is move else taken if chosen is again else None
 
 
+async def make_new_key(parent: QWidget) -> bool:
+    """Asked first: a new host key voids every invite sent before."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Make a new host key?",
+        "Guests check your tables by your host key. Make a new one if an invite reached "
+        "someone it should not have, or this machine's key may have been copied. Invites "
+        "you sent before stop working (send new ones: Copy invite, at the table). Friends "
+        "connected now are told the new key and keep their seats; friends away now need "
+        "a new invite.",
+        parent=parent,
+    )
+    make = box.addButton("Make a new key", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return await answer(box) is make
+
+
 async def new_host_key(parent: QWidget) -> None:
     """Told once: this machine's host certificate was made anew (its files were lost),
     so every invite sent before names a key this host no longer has."""

@@ -66,6 +66,8 @@ STATUS = {
     State.CLOSED: "Disconnected",
 }
 SOUNDS = {"call": "check", "raise": "bet"}
+REKEYED = "Your host key is new: invites sent before no longer work. Copy invite has new ones."
+GUEST_REKEYED = "The host made a new key: Felt checks the host by it from now on."
 
 
 class TableScreen(QWidget):
@@ -82,6 +84,7 @@ class TableScreen(QWidget):
     ) -> None:
         super().__init__()
         self.connection = connection
+        self.hosting = invites_for is not None
         self.model = TableModel()
         self.sounds = sounds
         self.view = TableView(self.model)
@@ -142,6 +145,7 @@ class TableScreen(QWidget):
         c.answered.connect(self._on_answer)
         c.problem.connect(lambda error: self.panel.note(f"⚠ {error.message}"))
         c.state_changed.connect(self._on_state)
+        c.rekeyed.connect(lambda _: self.panel.note(REKEYED if self.hosting else GUEST_REKEYED))
         self.action_bar.act.connect(self.act)
         self.panel.chat_sent.connect(lambda text: c.send(client.Chat(text=text)))
         self.view.seat_clicked.connect(self.ask_buy_in)

@@ -10,6 +10,7 @@ import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -32,18 +33,34 @@ class Identity:
 
 def identity(folder: Path) -> Identity:
     """The host's certificate in `folder`, made there the first time (or when either
-    file is missing or unreadable: then it is a new key, and `made` says so)."""
+    file is missing or unreadable, or they are not one pair: then it is a new key, and
+    `made` says so)."""
     certificate, key = folder / CERTIFICATE, folder / KEY
     try:
-        der = x509.load_pem_x509_certificate(certificate.read_bytes()).public_bytes(
-            serialization.Encoding.DER
-        )
-        serialization.load_pem_private_key(key.read_bytes(), password=None)
-        return Identity(certificate, key, pin_of(der), made=False)
+        loaded = x509.load_pem_x509_certificate(certificate.read_bytes())
+        private = serialization.load_pem_private_key(key.read_bytes(), password=None)
+        if _public(loaded.public_key()) == _public(private.public_key()):
+            der = loaded.public_bytes(serialization.Encoding.DER)
+            return Identity(certificate, key, pin_of(der), made=False)
     except (OSError, ValueError):
         pass
+    return renew(folder)
+
+
+def renew(folder: Path) -> Identity:
+    """A new key and certificate in `folder`, in place of the old (whose pin no invite
+    made from now on names)."""
+    certificate, key = folder / CERTIFICATE, folder / KEY
     der = _make(certificate, key)
     return Identity(certificate, key, pin_of(der), made=True)
+
+
+def _public(key: Any) -> bytes:
+    return bytes(
+        key.public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
 
 
 def server_context(found: Identity) -> ssl.SSLContext:

@@ -31,11 +31,12 @@ from host_server.host.core import HostCore
 from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
 from host_server.host.peers import Outbox, Peer
+from host_server.net.certificate import Identity
 from host_server.net.commit import GroupCommit
 from host_server.net.http import HttpRequest, route
 from host_server.net.listener import Listener
 from host_server.net.websocket import WebSocket
-from host_server.protocol import MAX_FRAME, codec
+from host_server.protocol import MAX_FRAME, codec, host
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
@@ -190,6 +191,17 @@ class Server:
         out, kept = self.core.close_tables(time.time())
         self.deliver(out)
         return kept
+
+    def rekey(self, found: Identity) -> None:
+        """Serve `found` from the next handshake on, and tell every open connection its
+        pin, over the old key that vouches for it (their clients follow it)."""
+        assert self.tls is not None, "a plain ws:// host has no key"
+        self.tls.load_cert_chain(found.certificate, found.key)
+        frame = codec.encode(host.HostKey(pin=found.pin))
+        for link in self.links.values():
+            if link.socket is not None:
+                link.socket.send(frame)
+        log.info("a new host key: pin %s", found.pin)
 
     def listed(self) -> list[dict[str, Any]]:
         """The public summaries of the open tables their hosts list on the network."""

@@ -72,6 +72,13 @@ class Error(Message, tag="error", frozen=True):
     id: str | None = None
 
 
+class HostKey(Message, tag="host_key", frozen=True):
+    """The host made a new key: check it by `pin` from the next connection on. Sent to
+    every open connection, over the old key, which vouches for it."""
+
+    pin: str
+
+
 class HandsAnswer(Message, tag="hands", frozen=True):
     id: str
     hands: list[dict[str, Any]]
@@ -99,6 +106,6 @@ class ExportAnswer(Message, tag="export", frozen=True):
 
 HostMessage = (
     Welcome | Snapshot | Turn | Event | Ack | Error | HandsAnswer | HandAnswer | LedgerAnswer
-    | ExportAnswer
+    | ExportAnswer | HostKey
 )  # fmt: skip
 Answer = Ack | Error | HandsAnswer | HandAnswer | LedgerAnswer | ExportAnswer

@@ -17,8 +17,9 @@ from desktop.client.session import KEY_CHANGED
 from desktop.hosting.embedded import EmbeddedHost
 from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings
 from desktop.ui.start_screen import JoinDialog
+from desktop.ui.table_screen import GUEST_REKEYED, REKEYED
 from host_server.net.certificate import KEY
-from tests.support.person import answer, app, focused, in_front, question, until
+from tests.support.person import LEFT, answer, app, focused, in_front, question, until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -189,3 +190,53 @@ async def test_an_invite_from_a_newer_felt_or_none_at_all_is_told_apart(qtbot, d
         qtbot.keyClicks(dialog.invite, "let's play tonight")
         qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
         assert dialog.error.text().startswith("That does not look like an invite")
+
+
+async def click_menu(qtbot: Any, felt: Felt, menu_title: str, item: str) -> None:
+    """The menu bar's `menu_title` clicked open, then its `item` clicked."""
+    bar = felt.window.menuBar()
+    [menu] = [a.menu() for a in bar.actions() if a.text().replace("&", "") == menu_title]
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    await until(menu.isVisible)
+    [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
+async def test_a_new_host_key_from_the_menu_keeps_connected_guests_and_voids_old_invites(
+    qtbot, data_home, tmp_path
+):
+    """Felt > New host key…, confirmed: a guest at the table now is told the new key
+    over the old (and keeps it with the seat, so the next connection checks it), the
+    host's invites carry it, and the old invite is refused as a changed key."""
+    async with app(qtbot, data_home) as felt:
+        await felt.start_hosting({**HOST_FORM, "name": "Rekeyed", "auto_approve": True})
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Rekeyed")
+        old_pin, port, screen = felt.host.pin, felt.host.port, felt.screen
+        assert felt.recent is not None
+        old_invite = f"felt://127.0.0.1:{port}/{felt.recent.table_id}?pin={old_pin}"
+        async with app(qtbot, tmp_path / "guest") as guest:
+            guest.start.name.setText("Guest")
+            await join_by_dialog(qtbot, guest, old_invite)
+            await until(lambda: guest.screen is not None and guest.screen.model.name == "Rekeyed")
+            await until(lambda: bool(load_recent(tmp_path / "guest")))
+
+            await in_front(felt.window)
+            await click_menu(qtbot, felt, "Felt", "New host key…")
+            said = await answer(qtbot, felt.window, "Make a new key")
+            assert "Invites you sent before stop working" in said
+            await until(lambda: felt.host.pin != old_pin)
+            new_pin = felt.host.pin
+            await until(lambda: guest.screen.connection.pin == new_pin)
+            assert GUEST_REKEYED in guest.screen.model.log
+            await until(lambda: load_recent(tmp_path / "guest")[0].pin == new_pin)
+            assert REKEYED in screen.model.log and f"pin={new_pin}" in screen.invite.code
+
+            # The host comes back (its key, the new one): the guest resumes, pinned to it.
+            await felt.host.stop()
+            await until(lambda: guest.screen.connection.state == "reconnecting")
+            await felt.host.start(port)
+            await until(lambda: guest.screen.connection.state == "online", timeout=30)
+
+            await guest.back_to_lobby()
+            await join_by_dialog(qtbot, guest, old_invite)
+            await until(lambda: guest.start.notice.text() == KEY_CHANGED)

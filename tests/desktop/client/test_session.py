@@ -14,6 +14,7 @@ from desktop.client.session import (
     Happened,
     Reconnect,
     Refused,
+    Rekeyed,
     State,
     TokenIssued,
     TurnCame,
@@ -73,6 +74,17 @@ def test_a_refused_join_closes_for_good_and_a_host_behind_us_means_a_snapshot():
     ahead = {"type": "error", "code": "invalid_seq", "message": "resume with 0"}
     assert isinstance(behind.receive(json.dumps(ahead))[0], Reconnect)
     assert behind.seq == 0
+
+
+def test_a_new_host_key_is_followed_and_a_garbled_one_is_not(caplog):
+    old, new = "O" * 43, "N" * 43
+    session = ClientSession("t", token="tok", pin=old)
+    session.receive(welcome())
+    assert session.receive(json.dumps({"type": "host_key", "pin": new})) == [Rekeyed(new)]
+    assert session.pin == new and session.presented(new) and session.state is State.ONLINE
+    with caplog.at_level(logging.ERROR, "felt.client"):
+        assert session.receive(json.dumps({"type": "host_key", "pin": "short"})) == []
+    assert session.pin == new and "no pin" in caplog.text
 
 
 def test_a_turn_for_another_seq_waits_and_final_closes_are_final():
