@@ -22,7 +22,7 @@ async def join(felt: Felt, target: Target) -> None:
         return
     # A seat of ours there already (a new invite, say after the host's key changed):
     # back to it, rather than a second seat under the same name.
-    places = {f"{in_url(host)}:{target.port}" for host in target.hosts}
+    places = {f"{in_url(host)}:{port}" for host, port in target.places()}
     kept = [r for r in load_recent(felt.folder) if r.table_id == target.table]
     kept = [r for r in kept if r.address in places and not r.hosted]
     token = kept and felt.credentials.load(kept[0].address, target.table, kept[0].member_id)
@@ -41,12 +41,12 @@ async def join(felt: Felt, target: Target) -> None:
 async def reach(felt: Felt, target: Target) -> str | None:
     """Where to join: the one address of an old invite, else the first of the invite's
     addresses to answer with its pin (None: none did, and the start screen says so)."""
-    places = [f"{in_url(host)}:{target.port}" for host in target.hosts]
+    places = [f"{in_url(host)}:{port}" for host, port in target.places()]
     if len(places) == 1 or target.pin is None:
         return places[0]
     felt.start.show_joining(f"Looking for the host at {', '.join(places)}…")
-    won, why = await first_to_answer(target.hosts, target.port, target.pin)
+    won, why = await first_to_answer(target.places(), target.pin)
     if won is None:
         felt.show_start(unreachable(target, why))
         return None
-    return f"{in_url(won)}:{target.port}"
+    return f"{in_url(won[0])}:{won[1]}"

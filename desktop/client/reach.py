@@ -17,29 +17,33 @@ STAGGER = 0.25  # seconds before the next address is tried too
 TIMEOUT = 5.0  # for each address
 
 
+Place = tuple[str, int]  # a host and its port
+
+
 async def first_to_answer(
-    hosts: Sequence[str], port: int, pin: str, *, stagger: float = STAGGER
-) -> tuple[str | None, dict[str, str]]:
-    """(the first host to show `pin` on `port`, or None; why each other one did not)."""
+    places: Sequence[Place], pin: str, *, stagger: float = STAGGER
+) -> tuple[Place | None, dict[str, str]]:
+    """(the first place to show `pin`, or None; why each other host did not)."""
     why: dict[str, str] = {}
 
-    async def attempt(at: int, host: str) -> str | None:
+    async def attempt(at: int, place: Place) -> Place | None:
         await asyncio.sleep(at * stagger)
+        host, port = place
         try:
             shown = await pin_at(host, port, TIMEOUT)
         except (OSError, TimeoutError) as error:
             why[host] = in_words(error)
             return None
         if shown == pin:
-            return host
+            return place
         why[host] = "a host with another key answered there"
         return None
 
-    tries = [asyncio.ensure_future(attempt(at, host)) for at, host in enumerate(hosts)]
+    tries = [asyncio.ensure_future(attempt(at, place)) for at, place in enumerate(places)]
     try:
         for next_done in asyncio.as_completed(tries):
-            if (host := await next_done) is not None:
-                return host, why
+            if (place := await next_done) is not None:
+                return place, why
         return None, why
     finally:
         for task in tries:

@@ -159,11 +159,11 @@ class EmbeddedHost:
         self, table_id: str, preferred: str | None = None, key: str | None = None
     ) -> list[Invite]:
         """The table's invite for each address of this machine, `preferred` first (and
-        for the router's external address, where it opened our port there), carrying
-        the table's join `key` where the host turned it on."""
+        for the router's external address and port, where it opened ours there),
+        carrying the table's join `key` where the host turned it on."""
         reach, internet = self.reach, None
-        if reach is not None and reach.status is Status.MAPPED and reach.external_port == self.port:
-            internet = reach.external
+        if reach is not None and reach.status is Status.MAPPED and reach.external is not None:
+            internet = (reach.external, reach.external_port or self.port)
         return invites(self.port, table_id, preferred, pin=self.pin, internet=internet, key=key)
 
     async def stop(self) -> None:

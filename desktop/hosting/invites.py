@@ -1,4 +1,4 @@
-"""Invites: the `felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST` a host
+"""Invites: the `felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST:PORT` a host
 shares, read back by a guest (alone, or anywhere in a pasted chat message), and the
 addresses of this machine that friends may reach (a laptop on Wi-Fi and a VPN has
 several, IPv6 ones too, and the router's external address where it maps the port).
@@ -8,8 +8,9 @@ several, IPv6 ones too, and the router's external address where it maps the port
 for approval; the host voids it by making a new one.
 
 An invite names every address: the one the host chose first (the network most of
-their friends are on), the others in `also`; the guest's app tries them side by
-side (`client.reach`). The pin is the host's certificate (`protocol.pins`): the
+their friends are on), the others in `also`, each with its own port where it is
+not the first one's (a router may open the internet's on another); the guest's app
+tries them side by side (`client.reach`). The pin is the host's certificate (`protocol.pins`): the
 guest's app refuses a host that shows another. An invite from before pins
 (`felt://HOST:PORT/TABLE`) still joins, trusting the first certificate it meets,
 and the join dialog says so.
@@ -31,7 +32,8 @@ INVITE = re.compile(
     r"(?:\?(?P<query>[\w=&,.\-\[\]:%]*))?$",
     re.IGNORECASE,
 )
-HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[\w.\-]+)$")  # a name, IPv4, or [IPv6]
+# A name, IPv4, or [IPv6]; in `also`, with its own port after it where it has one.
+HOST = re.compile(r"^(?P<host>\[[0-9a-fA-F:.]+\]|[\w.\-]+)(?::(?P<port>\d{1,5}))?$")
 LINK = re.compile(r"felt://\S+", re.IGNORECASE)  # an invite inside a chat message
 KEY = re.compile(r"[A-Za-z0-9_\-]{16,64}")
 VERSION = 1
@@ -43,6 +45,12 @@ class Target(NamedTuple):
     table: str
     pin: str | None  # None: an invite from before pins
     key: str | None = None  # the join key: in without waiting for approval
+    ports: tuple[tuple[str, int], ...] = ()  # hosts reached on a port of their own
+
+    def places(self) -> list[tuple[str, int]]:
+        """Each host with the port it is reached on."""
+        own = dict(self.ports)
+        return [(host, own.get(host, self.port)) for host in self.hosts]
 
 
 def _query(text: str) -> tuple[re.Match[str], dict[str, str]] | None:
@@ -71,8 +79,8 @@ def too_new(text: str) -> bool:
 
 
 def parse_invite(text: str) -> Target | None:
-    """`felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST` (the scheme and all
-    the query may be left out); IPv6 addresses are in brackets, as in URLs."""
+    """`felt://HOST:PORT/TABLE?v=1&pin=PIN&key=KEY&also=HOST,HOST:PORT` (the scheme
+    and all the query may be left out); IPv6 addresses are in brackets, as in URLs."""
     read = _query(text)
     if read is None:
         return None
@@ -80,13 +88,21 @@ def parse_invite(text: str) -> Target | None:
     if set(query) - {"v", "pin", "key", "also"} or query.get("v", str(VERSION)) != str(VERSION):
         return None
     pin, key = query.get("pin"), query.get("key")
-    also = [h for h in query.get("also", "").split(",") if h]
-    if (pin is not None and not is_pin(pin)) or not all(HOST.match(h) for h in also):
+    also = [HOST.match(h) for h in query.get("also", "").split(",") if h]
+    if (pin is not None and not is_pin(pin)) or not all(also):
         return None
     if key is not None and not KEY.fullmatch(key):
         return None
-    hosts = tuple(dict.fromkeys(h.strip("[]") for h in (match["host"], *also)))
-    return Target(hosts, int(match["port"]), match["table"], pin, key)
+    port = int(match["port"])
+    places = {match["host"].strip("[]"): port}
+    for found in also:
+        assert found is not None
+        own = int(found["port"] or port)
+        if not 0 < own < 65536:
+            return None
+        places.setdefault(found["host"].strip("[]"), own)
+    ports = tuple((host, own) for host, own in places.items() if own != port)
+    return Target(tuple(places), port, match["table"], pin, key, ports)
 
 
 def in_url(host: str) -> str:
@@ -97,7 +113,7 @@ def in_url(host: str) -> str:
 class Invite(NamedTuple):
     address: str  # this machine, as the network it is for reaches it
     network: str  # that network's name, as the system calls it ("wlan0", "Wi-Fi")
-    code: str  # felt://ADDRESS:PORT/TABLE?v=1&pin=PIN&key=KEY&also=THE,OTHERS
+    code: str  # felt://ADDRESS:PORT/TABLE?v=1&pin=PIN&key=KEY&also=THE,OTHERS:PORT
 
 
 def lan_addresses() -> list[tuple[str, str]]:
@@ -128,23 +144,25 @@ def invites(
     addresses: list[tuple[str, str]] | None = None,
     *,
     pin: str,
-    internet: str | None = None,
+    internet: tuple[str, int] | None = None,
     key: str | None = None,
 ) -> list[Invite]:
     """An invite for each of this machine's `addresses` (its networks' by default, and
-    the router's `internet` address where it maps the port there),
+    the router's `internet` (address, port) where it maps our `port` there),
     each naming its own address first and the others after (never this machine's
     loopback, which would be the guest's own); the `preferred` address's first (the
     one the host chose last), else its first network's."""
-    listed = lan_addresses() if addresses is None else addresses
+    listed = [(a, n, port) for a, n in (lan_addresses() if addresses is None else addresses)]
     if internet is not None:  # after the LAN's: a guest at home tries those first
-        listed = [*listed[:-1], (internet, "the internet"), *listed[-1:]]
-    reachable = [a for a, _ in listed if not ipaddress.ip_address(a).is_loopback]
+        listed = [*listed[:-1], (internet[0], "the internet", internet[1]), *listed[-1:]]
+    reachable = [(a, p) for a, _, p in listed if not ipaddress.ip_address(a).is_loopback]
 
-    def code(address: str) -> str:
-        also = ",".join(in_url(a) for a in reachable if a != address)
+    def code(address: str, first: int) -> str:
+        also = ",".join(
+            in_url(a) + (f":{p}" if p != first else "") for a, p in reachable if a != address
+        )
         tail = (f"&key={key}" if key else "") + (f"&also={also}" if also else "")
-        return f"felt://{in_url(address)}:{port}/{table_id}?v={VERSION}&pin={pin}{tail}"
+        return f"felt://{in_url(address)}:{first}/{table_id}?v={VERSION}&pin={pin}{tail}"
 
-    made = [Invite(address, network, code(address)) for address, network in listed]
+    made = [Invite(address, network, code(address, own)) for address, network, own in listed]
     return sorted(made, key=lambda invite: invite.address != preferred)  # (a stable sort)

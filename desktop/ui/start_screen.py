@@ -369,7 +369,11 @@ class JoinDialog(QDialog):
 
 def unreachable(target: Target, why: dict[str, str]) -> str:
     """What the start screen tells a guest none of whose invite's addresses answered."""
-    tried = "; ".join(f"{in_url(h)}: {why.get(h, 'no answer')}" for h in target.hosts)
+    own = dict(target.ports)  # (an address on another port names it)
+    tried = "; ".join(
+        f"{in_url(h)}{f':{own[h]}' if h in own else ''}: {why.get(h, 'no answer')}"
+        for h in target.hosts
+    )
     return (
         f"Could not reach the host on port {target.port} at any address the invite names "
         f"({tried}). Not on the host's network? Then the host may need to forward port "

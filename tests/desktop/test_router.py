@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.app import Felt
+from desktop.hosting.invites import parse_invite
 from desktop.ui.start_screen import HostDialog
 from tests.support.person import LEFT, answer, app, in_front, until
 
@@ -58,6 +59,29 @@ async def test_the_port_is_mapped_said_named_in_invites_and_given_back_at_quit(
         await answer(qtbot, felt.window, "Keep and quit")
         await until(felt.finished.is_set)
     assert router.mappings == {} and router.log[-1] == ("NAT-PMP", "unmap", port, 0)
+
+
+async def test_a_router_that_opens_another_port_is_named_with_it_in_the_invites(
+    qtbot, data_home, router
+):
+    """The port outside is the router's choice: the bar and the internet's invite name
+    that one, and the LAN's addresses in it keep the host's own."""
+    router.moved = 1000
+    async with app(qtbot, data_home, router=router.address) as felt:
+        await host_by_form(qtbot, felt)
+        screen, port = felt.screen, felt.host.port
+        outside = port + 1000
+        shown = f"Reachable from the internet at {router.external}:{outside} (not checked)"
+        await until(lambda: screen.reach.text() == f"● {shown}")
+        assert router.mappings == {outside: "NAT-PMP"}
+        [internet] = [i for i in screen.invite.invites if i.network == "the internet"]
+        target = parse_invite(internet.code)
+        assert target is not None and target.places()[0] == (router.external, outside)
+        assert all(p == port for _, p in target.places()[1:]) and len(target.places()) > 1
+        lan = parse_invite(screen.invite.invites[0].code)
+        assert lan is not None and (router.external, outside) in lan.places()
+        assert lan.places()[0][1] == port
+    assert router.mappings == {}  # (given back at quit)
 
 
 @pytest.mark.parametrize(

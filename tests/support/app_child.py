@@ -49,7 +49,7 @@ async def drive(mode: str, argument: str) -> None:
         target = parse_invite(argument)
         assert target is not None
         # Over wss, the host checked by the invite's pin; at 127.0.0.1 (loopback only).
-        await felt.join_table(target._replace(hosts=("127.0.0.1",)))
+        await felt.join_table(target._replace(hosts=("127.0.0.1",), ports=()))
     else:
         felt.settings.router = argument
         await felt.resume(load_recent(data_folder())[0])

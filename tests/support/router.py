@@ -129,6 +129,7 @@ class TestRouter:
     natpmp: str = "grant"
     upnp: str = "grant"
     lifetime: int | None = None  # the lease it grants (None: what was asked)
+    moved: int = 0  # NAT-PMP opens the port this far from the one asked (0: that one)
     log: list[tuple[str, str, int, int]] = field(default_factory=list)  # via, what, port, lease
     mappings: dict[int, str] = field(default_factory=dict)  # external port: via
     port: int = 0  # its UDP port (NAT-PMP and SSDP)
@@ -179,9 +180,10 @@ class TestRouter:
             return struct.pack("!BBHI", 0, 128, code, 1000) + packed
         _, _, _, port, _, lease = struct.unpack("!BBHHHI", data[:12])
         granted = 0 if lease == 0 else (self.lifetime or lease)
+        outside = port + self.moved  # (an unmap names our port: its mapping is this one)
         if not code:
-            self._heard("NAT-PMP", "map" if lease else "unmap", port, granted)
-        return struct.pack("!BBHIHHI", 0, 130, code, 1000, port, port if lease else 0, granted)
+            self._heard("NAT-PMP", "map" if lease else "unmap", outside, granted)
+        return struct.pack("!BBHIHHI", 0, 130, code, 1000, port, outside if lease else 0, granted)
 
     def answer_ssdp(self) -> bytes | None:
         if self.upnp == "silent":

@@ -25,11 +25,13 @@ async def test_the_first_address_to_show_the_pin_wins_and_the_others_say_why(tmp
         silent.listen()
         async with host, fake:
             hosts = ["127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.1"]
-            won, why = await first_to_answer(hosts, port, real.pin, stagger=0.05)
-            assert won == "127.0.0.1"
+            places = [(host, port) for host in hosts]
+            won, why = await first_to_answer(places, real.pin, stagger=0.05)
+            assert won == ("127.0.0.1", port)
             assert why["127.0.0.3"].startswith("nothing answers on that port")
             assert why["127.0.0.4"] == "a host with another key answered there"
             assert "127.0.0.2" not in why  # still waiting (not timed out) when the host won
 
-            none, why = await first_to_answer(["127.0.0.3", "127.0.0.4"], port, real.pin)
+            others = [("127.0.0.3", port), ("127.0.0.4", port)]
+            none, why = await first_to_answer(others, real.pin)
             assert none is None and set(why) == {"127.0.0.3", "127.0.0.4"}

@@ -22,7 +22,8 @@ PIN = pin_of(b"a certificate")
 
 
 HOSTS = st.one_of(
-    st.from_regex(r"[a-z0-9][a-z0-9.\-]{0,30}", fullmatch=True),
+    # (A name ends in a letter or digit: a chat's full stop after a link is not its.)
+    st.from_regex(r"[a-z0-9](?:[a-z0-9.\-]{0,29}[a-z0-9])?", fullmatch=True),
     st.ip_addresses().map(str),
 )
 
@@ -30,15 +31,21 @@ HOSTS = st.one_of(
 @given(
     hosts=st.lists(HOSTS, min_size=1, max_size=4, unique=True),
     port=st.integers(1, 65535),
+    own=st.lists(st.none() | st.integers(1, 65535), min_size=3, max_size=3),
     table=st.from_regex(r"[0-9a-f]{12}", fullmatch=True),
     pin=st.binary(min_size=1, max_size=64).map(pin_of),
     key=st.none() | st.from_regex(r"[A-Za-z0-9_\-]{16,64}", fullmatch=True),
 )
-def test_an_invite_reads_back_as_it_was_written(hosts, port, table, pin, key):
+def test_an_invite_reads_back_as_it_was_written(hosts, port, table, pin, key, own):
+    """Its every address, each other one with a port of its own or the first's."""
     first, *also = [in_url(h) for h in hosts]
+    also = [a + (f":{p}" if p else "") for a, p in zip(also, own, strict=False)]
     tail = (f"&key={key}" if key else "") + (f"&also={','.join(also)}" if also else "")
     written = f"felt://{first}:{port}/{table}?v=1&pin={pin}{tail}"
-    assert parse_invite(written) == Target(tuple(hosts), port, table, pin, key)
+    ports = tuple((h, p) for h, p in zip(hosts[1:], own, strict=False) if p and p != port)
+    read = parse_invite(written)
+    assert read == Target(tuple(hosts), port, table, pin, key, ports)
+    assert read.places() == [(h, dict(ports).get(h, port)) for h in hosts]
     said = f"Join my Felt table “Friday” (1/2): {written} see you!"  # (pasted from a chat)
     assert parse_invite(said) == parse_invite(written) and not too_new(said)
     assert parse_invite(f"felt://{first}:{port}/{table}") == Target((hosts[0],), port, table, None)
@@ -56,6 +63,9 @@ def test_what_is_not_an_invite_is_refused():
         f"felt://host:1/abc?pin={PIN}&pin={PIN}",
         f"felt://host:1/abc?pin={PIN}&what=1",
         f"felt://host:1/abc?pin={PIN}&also=a b",
+        f"felt://host:1/abc?pin={PIN}&also=other:0",
+        f"felt://host:1/abc?pin={PIN}&also=other:70000",
+        f"felt://host:1/abc?pin={PIN}&also=::1:2",
         "hi",
         bad_pin,
         f"felt://host:1/abc?pin={PIN}&key=short",
@@ -78,12 +88,22 @@ def test_one_invite_per_address_each_naming_the_others_the_chosen_one_first():
         f"felt://10.8.0.2:8765/abc123?v=1&pin={PIN}&also=192.168.1.20",
         f"felt://127.0.0.1:8765/abc123?v=1&pin={PIN}&also=192.168.1.20,10.8.0.2",
     ]  # (never this machine's loopback for another: it would be the guest's own)
-    out = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, internet="81.2.69.142")
+    out = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, internet=("81.2.69.142", 8765))
     assert [(i.address, i.network) for i in out][-2:] == [
         ("81.2.69.142", "the internet"),
         ("127.0.0.1", "this machine only"),
     ]  # (after the LAN's: a guest at home tries those first)
     assert out[0].code.endswith("&also=10.8.0.2,81.2.69.142")
+    # A router that opened another port: the internet's address names it, and its own
+    # invite names the LAN's port on each of theirs.
+    moved = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, internet=("81.2.69.142", 40000))
+    assert moved[0].code.endswith("&also=10.8.0.2,81.2.69.142:40000")
+    assert moved[2].code == (
+        f"felt://81.2.69.142:40000/abc123?v=1&pin={PIN}&also=192.168.1.20:8765,10.8.0.2:8765"
+    )
+    assert parse_invite(moved[2].code).places() == [
+        ("81.2.69.142", 40000), ("192.168.1.20", 8765), ("10.8.0.2", 8765)
+    ]  # fmt: skip
     keyed = invites(8765, "abc123", addresses=ADDRESSES, pin=PIN, key="k" * 16)
     assert parse_invite(keyed[0].code).key == "k" * 16
     chosen = invites(8765, "abc123", preferred="10.8.0.2", addresses=ADDRESSES, pin=PIN)
