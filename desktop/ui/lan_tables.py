@@ -37,6 +37,7 @@ class LanTables(QWidget):
         super().__init__()
         self.list = QListWidget()
         self.button = QPushButton("Join")
+        self.button.setObjectName("lan_join")
         title = QLabel("Tables on your network")
         row = QHBoxLayout()
         row.addWidget(title, 1)

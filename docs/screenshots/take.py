@@ -8,11 +8,12 @@ window manager, the whole screen grabbed as a person would see it.
 (2560x1440 likewise: the shots go to docs/screenshots/2560x1440/.) It hosts a table
 from the Host dialog (refused once, then fixed), buys in, adds bots and plays along,
 then opens every dialog the table has (its port mapped on a router the script stands
-up on 127.0.0.1, which then refuses, then sits behind carrier-grade NAT), sits out and
-comes back, resumes the table
+up on 127.0.0.1, which then refuses, then sits behind carrier-grade NAT), the invite's
+menu, and makes a new host key; sits out and comes back, resumes the table
 from "Your tables", loses the host for a moment, asks to quit, fails to join a host
-that is not there, and finds its port taken; then, as a guest of another host, is
-warned about an invite without a pin and told when that host's key changed.
+that is not there, and finds its port taken; then sees a friend's tables on the
+network (listed on loopback), and as that friend's guest is warned about an invite
+without a pin and told when that host's key changed.
 """
 
 from __future__ import annotations
@@ -286,6 +287,38 @@ async def router_answers(
         QToolTip.hideText()
 
 
+async def invite_menu_and_a_new_key(felt: Felt, screen: TableScreen, camera: Camera) -> None:
+    button = screen.invite
+    menu = button.menu()
+    assert menu is not None
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    await camera.shot("invite-menu")
+    shown = button.menu()  # (the menu is made anew as the router's answers come)
+    if shown is not None:
+        shown.hide()
+    asked = asyncio.ensure_future(felt.new_host_key())
+    await answer(felt, camera, "new-key-question", "Make a new key")
+    await asked
+    await wait(lambda: any("host key is new" in line for line in screen.model.log))
+    await camera.shot("new-key")
+
+
+async def tables_on_the_network(felt: Felt, camera: Camera) -> EmbeddedHost:
+    """A friend's host (in this process, on its own folder) lists two tables."""
+    folder = Path(tempfile.mkdtemp(prefix="felt-neighbour-"))
+    friend = EmbeddedHost(folder, bot_delay=0.4)
+    await friend.start(0)
+    for name, blinds, bots in (("Thursday regulars", (5, 10), 4), ("Kitchen table", (1, 2), 2)):
+        small, big = blinds
+        values = {**HOST_FORM, "name": name, "small_blind": small, "big_blind": big,
+                  "min_buy_in": 20 * big, "max_buy_in": 100 * big}  # fmt: skip
+        friend.create_table(table_settings(values), "Robin", bots=["standard"] * bots)
+    friend.list_on_network(["127.0.0.1"])
+    await wait(lambda: felt.start.lan.list.count() == 2 and felt.start.lan.chosen() is not None)
+    await camera.shot("tables-on-your-network")
+    return friend
+
+
 async def scenes(felt: Felt, router: TestRouter) -> None:
     camera = Camera()
     try:
@@ -294,9 +327,12 @@ async def scenes(felt: Felt, router: TestRouter) -> None:
         screen = await host_and_play(felt, camera)
         await table_dialogs(felt, screen, camera)
         await router_answers(felt, screen, camera, router)
+        await invite_menu_and_a_new_key(felt, screen, camera)
         await resume_and_lose_the_host(felt, camera)
         await lobby_troubles(felt, camera)
+        neighbour = await tables_on_the_network(felt, camera)
         await another_hosts_key(felt, camera)
+        await neighbour.stop()
     finally:
         felt.finished.set()  # (a scene that fails ends the app, and says why)
 
@@ -309,7 +345,7 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     home = Path(tempfile.mkdtemp(prefix="felt-shots-"))
     felt = Felt(home, sounds=False, bot_delay=0.4, play_now={"between_hands_seconds": 1.5})
-    felt.settings.host_port = 0
+    felt.settings.host_port, felt.settings.lan = 0, "127.0.0.1"  # (tables: on loopback)
 
     async def run() -> None:
         router = TestRouter()  # a router on 127.0.0.1 that grants the port, at first
