@@ -23,7 +23,7 @@ NONE_YET = "No tables on your network right now. Tables friends host here show u
 
 def words(table: LanTable) -> str:
     seated = f"{table.seats_taken} of {table.seats} seated"
-    return f"{table.name}   ·   {table.stakes}   ·   {seated}"
+    return f"{table.name}   ·   {table.stakes}   ·   {seated}   ·   hosted by {table.host}"
 
 
 def target(table: LanTable) -> Target:

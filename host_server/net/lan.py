@@ -43,6 +43,7 @@ class LanTable:
 
     table_id: str
     name: str
+    host: str  # the host's name at the table
     hosts: tuple[str, ...]  # its host's addresses, IPv4 first
     port: int
     pin: str
@@ -82,8 +83,9 @@ def service_name(table_id: str) -> str:
 
 
 def properties(summary: dict[str, Any], pin: str) -> dict[str, str]:
-    """A table's TXT record, from its public summary (`views.live.summary`)."""
-    keys = ("name", "small_blind", "big_blind", "ante", "seats", "seats_taken")
+    """A table's TXT record, from its public summary (`views.live.summary`) and its
+    host's name."""
+    keys = ("name", "host", "small_blind", "big_blind", "ante", "seats", "seats_taken")
     return {"v": VERSION, "t": summary["table_id"], "pin": pin} | {
         key: str(summary[key]) for key in keys
     }
@@ -98,6 +100,7 @@ def read(info: AsyncServiceInfo) -> LanTable | None:
         table = LanTable(
             txt["t"],
             txt["name"],
+            txt["host"],
             tuple(h for h in hosts if "%" not in h),  # (scoped: link-local, not dialled)
             int(info.port or 0),
             txt["pin"],

@@ -27,7 +27,7 @@ from host_server.bots.runner import bot_act, bot_turn, moment
 from host_server.bots.turns import BotTurn
 from host_server.errors import Code, FeltError
 from host_server.host.brake import Brake
-from host_server.host.core import HostCore
+from host_server.host.core import HOST_MEMBER, HostCore
 from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
 from host_server.host.peers import Outbox, Peer
@@ -204,11 +204,12 @@ class Server:
         log.info("a new host key: pin %s", found.pin)
 
     def listed(self) -> list[dict[str, Any]]:
-        """The public summaries of the open tables their hosts list on the network."""
+        """The public summaries of the open tables their hosts list on the network, with
+        the host's name."""
         assert self.core is not None
         sessions = self.core.sessions.values()
         tables = [s.table for s in sessions if s.table.settings.announce and not s.table.closed]
-        return [live.summary(table) for table in tables]
+        return [{**live.summary(t), "host": t.members[HOST_MEMBER].name} for t in tables]
 
     # --- what the core decided --------------------------------------------------------
 

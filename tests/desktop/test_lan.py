@@ -50,12 +50,16 @@ async def test_a_table_on_the_network_is_listed_live_and_joined_with_one_click(
         async with app(qtbot, data_home, lan=LOOPBACK) as felt:
             felt.start.name.setText("Dana")
             await until(lambda: rows(felt)[0].startswith("Friday"))
-            assert rows(felt) == ["Friday   ·   1/2   ·   1 of 6 seated"]  # (not "Hidden")
+            assert rows(felt) == [
+                "Friday   ·   1/2   ·   1 of 6 seated   ·   hosted by Sam"
+            ]  # (not "Hidden")
 
             # A bot sits at the friend's table: the list says so, the row still chosen.
             assert host.server is not None
             host.server.run_commands(table_id, [cmd.AddBot(HOST_MEMBER, 2, "easy")])
-            await until(lambda: rows(felt) == ["Friday   ·   1/2   ·   2 of 6 seated"])
+            await until(
+                lambda: rows(felt) == ["Friday   ·   1/2   ·   2 of 6 seated   ·   hosted by Sam"]
+            )
 
             lan = felt.start.lan
             row = lan.list.visualItemRect(lan.list.item(0)).center()
@@ -91,7 +95,7 @@ async def test_a_listing_whose_host_shows_another_key_is_refused(qtbot, data_hom
         [summary] = host.server.core.lobby()
         forged = AsyncServiceInfo(
             SERVICE, service_name(table_id), port=host.port,
-            properties=properties({**summary, "name": "Forged"}, "A" * 43),
+            properties=properties({**summary, "name": "Forged", "host": "Sam"}, "A" * 43),
             parsed_addresses=[LOOPBACK], server="forger.local.",
         )  # fmt: skip
         await (await zc.async_register_service(forged))

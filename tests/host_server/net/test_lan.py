@@ -68,8 +68,8 @@ async def test_a_listed_table_is_found_with_its_stakes_seats_and_pin_and_follows
         await seen.until(lambda: seen.now(listed) is not None)
         table = seen.now(listed)
         assert table is not None
-        said = (table.name, table.stakes, table.seats, table.seats_taken)
-        assert said == ("Friday", "1/2 ante 1", 6, 0)
+        said = (table.name, table.host, table.stakes, table.seats, table.seats_taken)
+        assert said == ("Friday", "Sam", "1/2 ante 1", 6, 0)
         assert (table.hosts, table.port, table.pin) == (("127.0.0.1",), server.port, PIN)
         assert seen.now(unlisted) is None and len(seen.lists[-1]) == 1
 
@@ -105,7 +105,7 @@ async def test_a_host_that_lists_nothing_sends_nothing(server):
     await announcer.stop()
 
 
-GOOD = {"v": "1", "t": "abc123", "pin": PIN, "name": "Good", "small_blind": "1",
+GOOD = {"v": "1", "t": "abc123", "pin": PIN, "name": "Good", "host": "Sam", "small_blind": "1",
         "big_blind": "2", "ante": "0", "seats": "6", "seats_taken": "1"}  # fmt: skip
 BAD = {
     "newer": {**GOOD, "t": "n1", "v": "2"},
