@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from desktop.app import Felt
 from desktop.client.session import KEY_CHANGED
@@ -195,7 +196,7 @@ async def test_an_invite_from_a_newer_felt_or_none_at_all_is_told_apart(qtbot, d
 async def click_menu(qtbot: Any, felt: Felt, menu_title: str, item: str) -> None:
     """The menu bar's `menu_title` clicked open, then its `item` clicked."""
     bar = felt.window.menuBar()
-    [menu] = [a.menu() for a in bar.actions() if a.text().replace("&", "") == menu_title]
+    [menu] = [m for m in bar.findChildren(QMenu) if m.title().replace("&", "") == menu_title]
     qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
     await until(menu.isVisible)
     [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
