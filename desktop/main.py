@@ -1,5 +1,6 @@
 """`felt`: the process. Qt's application, the one asyncio loop (qasync) that the app's
-client and its embedded host share, and a `felt://` link it was opened with."""
+client and its embedded host share, and a `felt://` link it was opened with.
+`felt --self-test` checks an installation instead (`self_test`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,19 @@ import sys
 from collections.abc import Sequence
 
 import qasync
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop import resources
 from desktop.app import Felt
 from desktop.hosting.local_state import data_folder
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in resources.ICON_SIZES:
+        icon.addFile(str(resources.icon(size)))
+    return icon
 
 
 def link_of(argv: Sequence[str]) -> str | None:
@@ -21,14 +31,22 @@ def link_of(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication([sys.argv[0], *(argv or [])])
+    """(The `felt` entry point calls it with no arguments: the process's are its.)"""
+    argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv or "--first-window" in argv:
+        from desktop import self_test
+
+        return self_test.run() if "--self-test" in argv else self_test.first_window()
+    app = QApplication([sys.argv[0], *argv])
     app.setApplicationName("Felt")
+    app.setDesktopFileName("felt")  # (the desktop entry the window belongs to)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # Felt ends when its quit question says so
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     felt = Felt(data_folder())
     with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(felt.run(link_of(argv or [])))
+        loop.run_until_complete(felt.run(link_of(argv)))
     return 0
 
 

@@ -5,5 +5,7 @@
   test_router.py (hosting for the internet)
 - `joining`: test_internet.py (an invite's addresses side by side, the seat kept),
   test_lan.py (a listing joined)
-- `main`: system/test_launch.py (the process, and the link it is opened with)
+- `main`, `self_test`: system/test_launch.py (the process, the link it is opened with,
+  `felt --self-test`), packaging/smoke.sh (the same inside the bundle, by
+  `make package`)
 """
