@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint clean system-deps test-deps
+.PHONY: run test lint clean system-deps test-deps package
 
 # Qt's runtime libraries (and PulseAudio's client for sounds), where missing.
 system-deps:
@@ -33,6 +33,12 @@ lint: $(BIN)/.installed
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy
 	$(BIN)/lint-imports
+
+# The Linux bundle, .tar.gz and .deb in build/, each smoke-tested (packaging/README.md).
+package: $(BIN)/.installed
+	@bash packaging/system-deps.sh --package
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

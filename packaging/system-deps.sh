@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install the system libraries Qt needs (offscreen, on X11 and for sound) where missing;
 # with --test, also what the tests stand up themselves (a sound server, for the proof
-# that every sound plays). Debian/Ubuntu only; elsewhere it says what to install.
+# that every sound plays); with --package, what `make package` builds with (PyInstaller
+# reads libraries with binutils; the .deb is built under fakeroot) and the sound server
+# its smoke test plays through. Debian/Ubuntu only; elsewhere it says what to install.
 set -euo pipefail
 
 PACKAGES=(
@@ -10,7 +12,10 @@ PACKAGES=(
   libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core
 )
-[ "${1:-}" = "--test" ] && PACKAGES+=(pulseaudio)
+case "${1:-}" in
+  --test) PACKAGES+=(pulseaudio) ;;
+  --package) PACKAGES+=(pulseaudio binutils fakeroot) ;;
+esac
 
 command -v dpkg >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install Qt 6's runtime libraries yourself"; exit 0; }
 missing=()
