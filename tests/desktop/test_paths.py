@@ -6,6 +6,7 @@ Each test names the broken path it keeps fixed (issue 12's numbered list)."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 import socket
 from typing import Any
@@ -362,9 +363,16 @@ async def test_a_bad_invite_says_why_on_the_start_screen(qtbot, data_home):
         with socket.socket() as probe:  # a port where nobody listens
             probe.bind(("127.0.0.1", 0))
             dead = probe.getsockname()[1]
+        between_tries = asyncio.Event()  # (held, so the progress can be seen; then passed)
+
+        async def held(_: float) -> None:
+            await between_tries.wait()
+
+        felt.sleep = held
         await join(f"felt://127.0.0.1:{dead}/000000000000?pin={felt.host.pin}")
         await until(lambda: start.notice.text() == f"Joining 000000000000 at 127.0.0.1:{dead}…")
         assert start.cancel.isVisible() and not start.play.isEnabled()
+        between_tries.set()
         await until(lambda: "tries" in start.notice.text())
         said = start.notice.text()
         assert f"127.0.0.1:{dead} after 5 tries" in said and start.notice.property("error")
