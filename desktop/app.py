@@ -19,7 +19,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import QObject
 
-from desktop import joining
+from desktop import joining, licences, logbook
 from desktop.client.connection import Connection
 from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
@@ -36,10 +36,13 @@ from desktop.hosting.local_state import (
 )
 from desktop.hosting.neighbours import Neighbours
 from desktop.ui import questions, style
+from desktop.ui.about import AboutDialog
+from desktop.ui.dialogs import open_once
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sounds import Sounds
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.table_screen import REKEYED, TableScreen
+from desktop.ui.trouble import ErrorReport
 from host_server.errors import Code, FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.net.mapping import Reachability
@@ -102,6 +105,7 @@ class Felt(QObject):
         window.join_table.connect(start.ask_join)
         window.lobby.connect(self.back_to_lobby)
         window.new_key.connect(self.new_host_key)
+        window.about.connect(self.show_about)
         window.hands.connect(lambda: self.screen.show_hands() if self.screen else None)
         window.ledger.connect(lambda: self.screen.show_ledger() if self.screen else None)
         window.stand_up.connect(lambda: self.screen.stand_up() if self.screen else None)
@@ -135,6 +139,14 @@ class Felt(QObject):
         self.start.show_notice(error or self.credentials.notice or "", error=error is not None)
         self.window.pages.setCurrentWidget(self.start)
         self.window.table_menu.setEnabled(False)
+
+    def show_about(self) -> None:
+        log, parts = logbook.log_file(self.folder), licences.parts()
+        open_once(AboutDialog(self.window, logbook.version(), self.folder, log, parts))
+
+    def watch_errors(self, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
+        """Errors nobody caught, logged and told in a window (`logbook.catch`)."""
+        return logbook.catch(loop, ErrorReport(self.window, logbook.log_file(self.folder)).tell)
 
     @qasync.asyncSlot()
     async def ask_to_quit(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -13,7 +14,7 @@ import qasync
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import resources
+from desktop import logbook, resources
 from desktop.app import Felt
 from desktop.hosting.local_state import data_folder
 
@@ -44,9 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # Felt ends when its quit question says so
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    felt = Felt(data_folder())
+    folder = data_folder()
+    logbook.start(folder, terminal=True)
+    felt = Felt(folder)
+    felt.watch_errors(loop)
     with loop, contextlib.suppress(asyncio.CancelledError):
         loop.run_until_complete(felt.run(link_of(argv)))
+    logging.getLogger("felt").info("Felt quit")
     return 0
 
 

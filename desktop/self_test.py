@@ -1,8 +1,9 @@
 """`felt --self-test`: what an installed Felt needs, checked where it is installed (the
 frozen bundle included, where a missing plugin or module shows only here): Qt's
-platform plugins, the keyring's backends, Qt Multimedia and the sounds, then one hand
-played as a person would, against bots at Play now's table on the embedded host
-over wss, offscreen and in a data folder of its own. One line per check; exit 0 when
+platform plugins, the keyring's backends, the parts' licences (Help > About), Qt
+Multimedia and the sounds, then one hand played as a person would, against bots at
+Play now's table on the embedded host over wss, offscreen and in a data folder of its
+own. One line per check; exit 0 when
 all pass, 1 (naming what failed) otherwise.
 
 `felt --first-window` measures instead: it prints the seconds from the process's
@@ -50,6 +51,17 @@ def keyrings() -> str:
 
     in_use = type(keyring.get_keyring())
     return f"keyring backends load ({', '.join(names)}); in use here: {in_use.__module__}"
+
+
+def licences() -> str:
+    """Help > About's list, from the packages' metadata (which a bundle must carry)."""
+    from desktop.licences import parts, requirements
+
+    listed = {part.name.lower().replace("_", "-") for part in parts()}
+    missing = [n for n in requirements("felt") if n.lower().replace("_", "-") not in listed]
+    if missing:
+        raise RuntimeError(f"no metadata for {', '.join(missing)}")
+    return f"Help > About lists {len(listed)} parts, each with its licence"
 
 
 def sounds(folder: Path) -> str:
@@ -117,6 +129,7 @@ def run() -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("platforms", platform_plugins),
             ("keyring", keyrings),
+            ("licences", licences),
             ("sounds", lambda: sounds(folder / "sounds")),
             ("a hand", lambda: loop.run_until_complete(one_hand(folder / "data"))),
         ]

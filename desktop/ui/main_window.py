@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     stand_up = Signal()
     lobby = Signal()
     new_key = Signal()  # a new host key (invites sent before stop working)
+    about = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self._item(self.table_menu, "S&tand up", self.stand_up.emit)
         self._item(self.table_menu, "Back to the &lobby", self.lobby.emit, "Ctrl+W")
         self.table_menu.setEnabled(False)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = self._item(help_menu, "&About Felt…", self.about.emit)
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # (macOS: in the application menu)
 
     def _item(
         self,

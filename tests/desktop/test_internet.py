@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
 
 from desktop.app import Felt
 from desktop.client.session import KEY_CHANGED
@@ -20,7 +19,7 @@ from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings
 from desktop.ui.start_screen import JoinDialog
 from desktop.ui.table_screen import GUEST_REKEYED, REKEYED
 from host_server.net.certificate import KEY
-from tests.support.person import LEFT, answer, app, focused, in_front, question, until
+from tests.support.person import answer, app, click_menu, focused, in_front, question, until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -191,16 +190,6 @@ async def test_an_invite_from_a_newer_felt_or_none_at_all_is_told_apart(qtbot, d
         qtbot.keyClicks(dialog.invite, "let's play tonight")
         qtbot.keyClick(dialog.invite, Qt.Key.Key_Return)
         assert dialog.error.text().startswith("That does not look like an invite")
-
-
-async def click_menu(qtbot: Any, felt: Felt, menu_title: str, item: str) -> None:
-    """The menu bar's `menu_title` clicked open, then its `item` clicked."""
-    bar = felt.window.menuBar()
-    [menu] = [m for m in bar.findChildren(QMenu) if m.title().replace("&", "") == menu_title]
-    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
-    await until(menu.isVisible)
-    [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
-    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
 
 
 async def test_a_new_host_key_from_the_menu_keeps_connected_guests_and_voids_old_invites(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWidget
 from websockets.exceptions import ConnectionClosed
 
 from desktop.app import Felt
@@ -164,3 +164,13 @@ async def autoplay(qtbot: Any, screen: TableScreen) -> AsyncIterator[None]:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+
+
+async def click_menu(qtbot: Any, felt: Felt, menu_title: str, item: str) -> None:
+    """The menu bar's `menu_title` clicked open, then its `item` clicked."""
+    bar = felt.window.menuBar()
+    [menu] = [m for m in bar.findChildren(QMenu) if m.title().replace("&", "") == menu_title]
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    await until(menu.isVisible)
+    [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())

@@ -58,7 +58,7 @@ def test_the_installed_felt_passes_its_self_test(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
-        "ok    platforms", "ok    keyring", "ok    sounds", "ok    a hand"
+        "ok    platforms", "ok    keyring", "ok    licences", "ok    sounds", "ok    a hand"
     ]  # fmt: skip
     assert lines[-1] == "self-test passed" and not (tmp_path / "Felt").exists()
 
