@@ -1,5 +1,6 @@
 """`felt`: the process. Qt's application, the one asyncio loop (qasync) that the app's
-client and its embedded host share, and a `felt://` link it was opened with.
+client and its embedded host share, a `felt://` link it was opened with, and one
+Felt per data folder (`instance`: a second launch hands its link to the first).
 `felt --self-test` checks an installation instead (`self_test`)."""
 
 from __future__ import annotations
@@ -12,11 +13,20 @@ from collections.abc import Sequence
 
 import qasync
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import logbook, resources
 from desktop.app import Felt
 from desktop.hosting.local_state import data_folder
+from desktop.instance import Instance
+
+HANDED = "Felt is already open here: brought it to the front."
+HANDED_LINK = "Felt is already open here: the invite went to it."
+RUNNING = "Felt is already running on this computer{}, and did not answer."
+RUNNING_WHAT = (
+    "Two Felts on one data folder would host the same tables on the same database. Close "
+    "the other Felt (or wait for it to finish quitting), then open Felt again."
+)
 
 
 def app_icon() -> QIcon:
@@ -45,14 +55,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # Felt ends when its quit question says so
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    folder = data_folder()
+    folder, link = data_folder(), link_of(argv)
+    instance = Instance(folder)
+    if not instance.claim():
+        return second_launch(instance, link)
     logbook.start(folder, terminal=True)
     felt = Felt(folder)
     felt.watch_errors(loop)
+    take_over_launches(felt, instance)
     with loop, contextlib.suppress(asyncio.CancelledError):
-        loop.run_until_complete(felt.run(link_of(argv)))
+        loop.run_until_complete(felt.run(link))
+    instance.release()
     logging.getLogger("felt").info("Felt quit")
     return 0
+
+
+def take_over_launches(felt: Felt, instance: Instance) -> None:
+    """What a later launch hands over: the window to the front, and a clicked invite's
+    link in the join dialog, as if this Felt had been opened with it."""
+
+    def handed(text: str) -> None:
+        felt.window.showNormal()
+        felt.window.raise_()
+        felt.window.activateWindow()
+        if text.lower().startswith("felt://"):
+            felt.start.ask_join(text)
+
+    instance.handed.connect(handed)
+
+
+def second_launch(instance: Instance, link: str | None) -> int:
+    """Felt already runs on this data folder: hand it over, or say why not."""
+    if instance.hand_over(link):
+        print(HANDED_LINK if link else HANDED, flush=True)
+        return 0
+    already_running(instance.holder()).exec()
+    return 1
+
+
+def already_running(pid: int | None) -> QMessageBox:
+    process = f" (process {pid})" if pid else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Felt is already running", RUNNING.format(process))
+    box.setInformativeText(RUNNING_WHAT)
+    return box
 
 
 if __name__ == "__main__":
