@@ -43,14 +43,27 @@ def platform_plugins() -> str:
     return f"Qt platform plugins in {folder}"
 
 
-def keyrings() -> str:
+def keyrings(folder: Path) -> str:
+    """The backends load; then a token kept and found again by a second Credentials (as
+    after a restart), in the system keyring where one answers, else in the file."""
     names = KEYRINGS.get(sys.platform, ())
     for name in names:
         importlib.import_module(name)
     import keyring
 
-    in_use = type(keyring.get_keyring())
-    return f"keyring backends load ({', '.join(names)}); in use here: {in_use.__module__}"
+    from desktop.hosting.credentials import Credentials
+
+    in_use = type(keyring.get_keyring()).__module__
+    token = os.urandom(16).hex()
+    Credentials(folder).save("self-test", "table", 1, token)
+    again = Credentials(folder)
+    if again.load("self-test", "table", 1) != token:
+        raise RuntimeError(f"a token kept in {in_use} was not found again")
+    if again.file.exists():
+        return f"backends load ({', '.join(names)}); no keyring answers: tokens in a file"
+    with contextlib.suppress(Exception):  # (only the self-test's own entry)
+        keyring.delete_password("Felt", "self-test/table/1")
+    return f"backends load ({', '.join(names)}); a token kept and found in {in_use}"
 
 
 def licences() -> str:
@@ -128,7 +141,7 @@ def run() -> int:
         folder = Path(scratch)
         checks: list[tuple[str, Callable[[], str]]] = [
             ("platforms", platform_plugins),
-            ("keyring", keyrings),
+            ("keyring", lambda: keyrings(folder / "keyring")),
             ("licences", licences),
             ("sounds", lambda: sounds(folder / "sounds")),
             ("a hand", lambda: loop.run_until_complete(one_hand(folder / "data"))),

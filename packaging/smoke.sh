@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # The Linux packages as a player's machine runs them: each unpacked in a scratch folder
 # and started with an environment that knows nothing of this clone or its venv, for
-# `felt --self-test` (with a PulseAudio server of its own where there is one, so the
-# sounds really play) and for how long its first window takes; then what the .deb
+# `felt --self-test` (with a PulseAudio server and a Secret Service of its own where
+# they can be started, so the sounds really play and the tokens go to a real keyring) and for how long its first window takes; then what the .deb
 # installs besides (the menu entry, felt:// links, the icon).
 #     bash packaging/smoke.sh build/felt-*.tar.gz build/felt_*.deb
 set -euo pipefail
 TAR=$1 DEB=$2
 scratch=$(mktemp -d)
 sound_server=""
-cleanup() { [ -n "$sound_server" ] && kill "$sound_server" 2>/dev/null; rm -rf "$scratch"; }
-trap cleanup EXIT
+trap 'cleanup' EXIT
 runtime=$scratch/run && mkdir -m 700 "$runtime" && mkdir "$scratch/home"
 if command -v pulseaudio >/dev/null 2>&1; then
   XDG_RUNTIME_DIR=$runtime HOME=$scratch/home pulseaudio --daemonize=no -n \
@@ -20,9 +19,27 @@ if command -v pulseaudio >/dev/null 2>&1; then
   for _ in $(seq 200); do [ -S "$runtime/pulse/native" ] && break; sleep 0.05; done
 fi
 
+# A Secret Service of its own (a private session bus, gnome-keyring-daemon unlocked),
+# where they can be started: the bundle must keep its tokens in a real keyring.
+bus_address=""
+if command -v dbus-daemon >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+  bus_address=$(XDG_RUNTIME_DIR=$runtime HOME=$scratch/home dbus-daemon --session --fork \
+    --print-address=1 --print-pid=3 --address="unix:path=$runtime/bus" 3>"$scratch/bus.pid")
+  printf felt-smoke | env -i HOME="$scratch/home" XDG_RUNTIME_DIR="$runtime" \
+    DBUS_SESSION_BUS_ADDRESS="$bus_address" PATH=/usr/bin:/bin \
+    gnome-keyring-daemon --daemonize --components=secrets --unlock >/dev/null
+fi
+cleanup() {
+  [ -n "$sound_server" ] && kill "$sound_server" 2>/dev/null
+  [ -f "$scratch/bus.pid" ] && kill "$(cat "$scratch/bus.pid")" 2>/dev/null
+  pkill -u "$(id -u)" -f "gnome-keyring-daemon --daemonize --components=secrets" || true
+  rm -rf "$scratch"
+}
+
 as_a_player() {
   env -i HOME="$scratch/home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen \
-    LANG=C.UTF-8 PATH=/usr/bin:/bin "$@" 2>"$scratch/stderr" || {
+    DBUS_SESSION_BUS_ADDRESS="$bus_address" LANG=C.UTF-8 PATH=/usr/bin:/bin \
+    "$@" 2>"$scratch/stderr" || {
     cat "$scratch/stderr" >&2
     return 1
   }
@@ -36,7 +53,14 @@ for felt in "$scratch/tar/felt/felt" "$scratch/deb/opt/felt/felt"; do
   sed 's/^/  /' <<<"$said"
   grep -q "played the turn sound" <<<"$said" || [ -z "$sound_server" ] \
     || { echo "smoke: a sound server ran, and no sound played" >&2; exit 1; }
+  grep -q "kept and found in keyring.backends.SecretService" <<<"$said" || [ -z "$bus_address" ] \
+    || { echo "smoke: a Secret Service ran, and the token was not kept there" >&2; exit 1; }
 done
+echo "smoke: $scratch/tar/felt/felt --self-test, with no keyring answering"
+said=$(bus_address="unix:path=$scratch/no-bus" as_a_player "$scratch/tar/felt/felt" --self-test)
+grep "keyring" <<<"$said" | sed 's/^/  /'
+grep -q "no keyring answers: tokens in a file" <<<"$said" \
+  || { echo "smoke: without a keyring, the tokens did not go to the file" >&2; exit 1; }
 
 echo "smoke: what the .deb installs"
 listing=$(dpkg-deb -c "$DEB")

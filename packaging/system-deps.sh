@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Install the system libraries Qt needs (offscreen, on X11 and for sound) where missing;
 # with --test, also what the tests stand up themselves (a sound server, for the proof
-# that every sound plays); with --package, what `make package` builds with (PyInstaller
-# reads libraries with binutils; the .deb is built under fakeroot) and the sound server
-# its smoke test plays through. Debian/Ubuntu only; elsewhere it says what to install.
+# that every sound plays; a Secret Service, for the tokens in a real keyring); with
+# --package, what `make package` builds with (PyInstaller reads libraries with
+# binutils; the .deb is built under fakeroot) and what its smoke test stands up. Debian/Ubuntu only; elsewhere it says what to install.
 set -euo pipefail
 
 PACKAGES=(
@@ -13,8 +13,8 @@ PACKAGES=(
   libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core
 )
 case "${1:-}" in
-  --test) PACKAGES+=(pulseaudio) ;;
-  --package) PACKAGES+=(pulseaudio binutils fakeroot) ;;
+  --test) PACKAGES+=(pulseaudio gnome-keyring dbus-daemon) ;;
+  --package) PACKAGES+=(pulseaudio gnome-keyring dbus-daemon binutils fakeroot) ;;
 esac
 
 command -v dpkg >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install Qt 6's runtime libraries yourself"; exit 0; }

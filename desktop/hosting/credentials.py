@@ -17,6 +17,9 @@ from keyring.errors import KeyringError, NoKeyringError
 
 log = logging.getLogger("felt.credentials")
 SERVICE = "Felt"
+# No keyring answers: none installed, or a Secret Service whose bus is gone (jeepney's
+# socket errors pass through secretstorage unwrapped).
+UNAVAILABLE = (NoKeyringError, KeyringError, RuntimeError, OSError)
 
 
 def _key(address: str, table_id: str, member_id: int) -> str:
@@ -35,7 +38,7 @@ class Credentials:
             try:
                 keyring.set_password(SERVICE, key, token)
                 return
-            except (NoKeyringError, KeyringError, RuntimeError) as error:
+            except UNAVAILABLE as error:
                 self._fall_back(error)
         tokens = self._read()
         tokens[key] = token
@@ -48,7 +51,7 @@ class Credentials:
                 found = keyring.get_password(SERVICE, key)
                 if found is not None:
                     return found
-            except (NoKeyringError, KeyringError, RuntimeError) as error:
+            except UNAVAILABLE as error:
                 self._fall_back(error)
         return self._read().get(key)
 

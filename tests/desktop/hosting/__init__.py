@@ -1,6 +1,7 @@
 """Hosting and what the app keeps.
 
-- `credentials`: client/test_connection.py (the keyring, else a private file)
+- `credentials`: test_credentials.py (a real Secret Service, else a private file),
+  client/test_connection.py
 - `embedded`: test_embedded.py; desktop/test_paths.py (a taken port)
 - `local_state`: desktop/test_paths.py (the host form, Your tables),
   desktop/ui/test_widgets.py (settings persist between runs)
