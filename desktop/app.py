@@ -77,7 +77,7 @@ class Felt(QObject):
         self.host = EmbeddedHost(folder, bot_delay=bot_delay)
         self.play_now_table = {**PLAY_NOW, **(play_now or {})}
         enabled = self.settings.sounds if sounds is None else sounds
-        self.sounds = Sounds(folder / "sounds", enabled)
+        self.sounds = Sounds(enabled)
         style.apply()
         self.window = MainWindow()
         self.start = StartScreen(self.settings)

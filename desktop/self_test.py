@@ -77,13 +77,14 @@ def licences() -> str:
     return f"Help > About lists {len(listed)} parts, each with its licence"
 
 
-def sounds(folder: Path) -> str:
+def sounds() -> str:
     from PySide6.QtCore import QCoreApplication, QUrl
     from PySide6.QtMultimedia import QSoundEffect
 
-    from desktop.ui.sounds import audio_output, write_tones
+    from desktop import resources
+    from desktop.ui.sounds import audio_output
 
-    path = write_tones(folder)["turn"]
+    path = resources.sound("turn")
     if not audio_output():
         return "Qt Multimedia loads (no audio output on this machine: nothing played)"
     effect = QSoundEffect()
@@ -143,7 +144,7 @@ def run() -> int:
             ("platforms", platform_plugins),
             ("keyring", lambda: keyrings(folder / "keyring")),
             ("licences", licences),
-            ("sounds", lambda: sounds(folder / "sounds")),
+            ("sounds", sounds),
             ("a hand", lambda: loop.run_until_complete(one_hand(folder / "data"))),
         ]
         with loop, contextlib.suppress(asyncio.CancelledError):

@@ -22,8 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from desktop import resources
 from desktop.model.state import SeatView
 from desktop.model.table import TableModel
+from desktop.ui import art
 from desktop.ui.cards import CARD_RATIO, paint_card
 from host_server.table.members import Role
 
@@ -173,19 +175,7 @@ class TableView(QWidget):
         rail = oval.adjusted(
             -22 * self._scale(), -22 * self._scale(), 22 * self._scale(), 22 * self._scale()
         )
-        painter.setPen(QPen(QColor("#1c120b"), 3))
-        rail_gradient = QRadialGradient(rail.center(), rail.width() / 2)
-        rail_gradient.setColorAt(0.85, QColor("#6b4226"))
-        rail_gradient.setColorAt(1.0, QColor("#3b2414"))
-        painter.setBrush(QBrush(rail_gradient))
-        painter.drawEllipse(rail)
-        felt = QRadialGradient(oval.center(), oval.width() / 2)
-        felt.setColorAt(0, QColor("#2e8b57"))
-        felt.setColorAt(0.7, QColor("#1f6e43"))
-        felt.setColorAt(1, QColor("#134d2e"))
-        painter.setPen(QPen(QColor("#0d3a22"), 2))
-        painter.setBrush(QBrush(felt))
-        painter.drawEllipse(oval)
+        art.draw(painter, resources.table("felt"), rail)
         painter.setPen(QColor(255, 255, 255, 40))
         painter.setFont(self._font(30, bold=True))
         painter.drawText(
@@ -349,10 +339,11 @@ class TableView(QWidget):
 
     def _chips(self, painter: QPainter, at: QPointF, amount: int) -> None:
         s = self._scale()
-        for i in range(3):
-            painter.setPen(QPen(QColor("#2b2b2b"), 1))
-            painter.setBrush(QColor("#d94141") if i % 2 == 0 else QColor("#f0f0f0"))
-            painter.drawEllipse(QPointF(at.x() - 16 * s, at.y() - i * 3 * s), 9 * s, 6 * s)
+        art.draw(
+            painter,
+            resources.table("chips"),
+            QRectF(at.x() - 26 * s, at.y() - 13 * s, 20 * s, 20 * s),
+        )
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self._font(14, bold=True))
         painter.drawText(

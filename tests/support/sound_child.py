@@ -1,7 +1,7 @@
 """Plays each of the app's sounds through Qt Multimedia, in its own process, and prints
 one JSON line of what happened (the sounds test runs it with and without a sound server).
 
-    python -m tests.support.sound_child FOLDER
+    python -m tests.support.sound_child
 """
 
 from __future__ import annotations
@@ -9,20 +9,20 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.sounds import TONES, Sounds, audio_output
+from desktop.resources import SOUNDS
+from desktop.ui.sounds import Sounds, audio_output
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    sounds = Sounds(Path(sys.argv[1]), enabled=True)
+    sounds = Sounds(enabled=True)
     played: list[str] = []
     report: dict[str, object] = {"can_play": audio_output(), "played": played}
-    for name in TONES:
+    for name in SOUNDS:
         sounds.play(name)
         effect = sounds._effects.get(name)
         if effect is None:

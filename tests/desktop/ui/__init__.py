@@ -12,6 +12,8 @@
 - `main_window`, `questions`, `host_controls`: desktop/test_paths.py (the menu's keys,
   the quit and port questions answered by their buttons, letting a guest in),
   desktop/test_hazards.py, desktop/test_end_to_end.py
+- `art`: desktop/test_resources.py (every file drawable), test_widgets.py (the table
+  painted with it)
 - `trouble`: desktop/test_logbook.py (an error told without stopping the game, its log
   folder opened)
 - `style`: desktop/test_paths.py (a refused field outlined); and looked at, in the

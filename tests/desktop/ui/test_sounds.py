@@ -1,4 +1,4 @@
-"""The sounds: written in the one format every platform plays; silent, and saying
+"""The sounds: files in the one format every platform plays; silent, and saying
 nothing, on a machine with no audio output; and heard, every one of them, where a sound
 server runs (a real PulseAudio, started here, playing into its null sink)."""
 
@@ -15,25 +15,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ui.sounds import CHANNELS, RATE, TONES, write_tones
+from desktop import resources
+from desktop.resources import SOUNDS
 from tests.support.processes import ROOT
 
 
-def test_every_sound_is_16_bit_stereo_at_44_1_khz_and_old_ones_are_rewritten(tmp_path):
-    old = tmp_path / "turn.wav"
-    with wave.open(str(old), "wb") as out:  # as versions before wrote them
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(22_050)
-        out.writeframes(b"\0\0" * 100)
-    paths = write_tones(tmp_path)
-    assert sorted(paths) == sorted(TONES)
-    for path in paths.values():
-        with wave.open(str(path), "rb") as found:
+def test_every_sound_is_a_file_of_16_bit_stereo_at_44_1_khz():
+    for name in SOUNDS:
+        with wave.open(str(resources.sound(name)), "rb") as found:
             assert (found.getframerate(), found.getnchannels(), found.getsampwidth()) == (
-                RATE, CHANNELS, 2,
+                44_100, 2, 2,
             )  # fmt: skip
-            assert found.getnframes() > RATE // 50  # tens of milliseconds, not silence
+            assert found.getnframes() > 44_100 // 50  # tens of milliseconds, not silence
 
 
 def play_all(tmp_path: Path, runtime: Path) -> tuple[dict[str, object], str]:
@@ -44,7 +37,7 @@ def play_all(tmp_path: Path, runtime: Path) -> tuple[dict[str, object], str]:
         "PULSE_SERVER": f"unix:{runtime}/pulse/native",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "tests.support.sound_child", str(tmp_path / "sounds")],
+        [sys.executable, "-m", "tests.support.sound_child"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
@@ -78,8 +71,8 @@ def test_with_a_sound_server_every_sound_plays(tmp_path):
             assert time.monotonic() < deadline, "PulseAudio did not open its socket"
             time.sleep(0.05)
         report, said = play_all(tmp_path, runtime)
-        assert report["can_play"] is True and report["played"] == list(TONES)
-        assert all(report[name] == "Ready" for name in TONES)
+        assert report["can_play"] is True and report["played"] == list(SOUNDS)
+        assert all(report[name] == "Ready" for name in SOUNDS)
         assert "not supported" not in said
     finally:
         server.kill()
