@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint clean system-deps test-deps package
+.PHONY: run test lint clean system-deps test-deps package translations
 
 # Qt's runtime libraries (and PulseAudio's client for sounds), where missing.
 system-deps:
@@ -33,6 +33,13 @@ lint: $(BIN)/.installed
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy
 	$(BIN)/lint-imports
+
+# Felt's strings gathered into each language's .ts (for Qt Linguist, or by hand), and
+# compiled to the .qm files the app loads (resources/translations).
+TS := $(wildcard resources/translations/felt_*.ts)
+translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
+	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The Linux bundle, .tar.gz and .deb in build/, each smoke-tested (packaging/README.md).
 package: $(BIN)/.installed

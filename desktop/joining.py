@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.client.reach import first_to_answer
 from desktop.hosting.invites import Target, in_url
 from desktop.hosting.local_state import load_recent
-from desktop.ui.start_screen import unreachable
+from desktop.ui.join_dialog import unreachable
 
 if TYPE_CHECKING:
     from desktop.app import Felt

@@ -11,13 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 QT_SOURCE = "https://download.qt.io/official_releases/qt/"
-QT_LGPL = (
-    "Qt is used under the GNU LGPL version 3: its libraries are shipped unchanged, as the "
-    "separate files in Felt's folder, and may be replaced with your own build of the same "
-    f"Qt version. Qt's source: {QT_SOURCE}"
+QT_LGPL = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Qt is used under the GNU LGPL version 3: its libraries are shipped unchanged, as the "
+        "separate files in Felt's folder, and may be replaced with your own build of the same "
+        "Qt version. Qt's source: https://download.qt.io/official_releases/qt/",
+    )
 )
 
 

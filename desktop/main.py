@@ -12,21 +12,33 @@ import sys
 from collections.abc import Sequence
 
 import qasync
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import logbook, resources
 from desktop.app import Felt
-from desktop.hosting.local_state import data_folder
+from desktop.hosting.local_state import Settings, data_folder
 from desktop.instance import Instance
+from desktop.ui import language
 
-HANDED = "Felt is already open here: brought it to the front."
-HANDED_LINK = "Felt is already open here: the invite went to it."
-RUNNING = "Felt is already running on this computer{}, and did not answer."
-RUNNING_WHAT = (
-    "Two Felts on one data folder would host the same tables on the same database. Close "
-    "the other Felt (or wait for it to finish quitting), then open Felt again."
+HANDED = str(QT_TRANSLATE_NOOP("Launch", "Felt is already open here: brought it to the front."))
+HANDED_LINK = str(QT_TRANSLATE_NOOP("Launch", "Felt is already open here: the invite went to it."))
+RUNNING = str(
+    QT_TRANSLATE_NOOP("Launch", "Felt is already running on this computer{}, and did not answer.")
 )
+RUNNING_WHAT = str(
+    QT_TRANSLATE_NOOP(
+        "Launch",
+        "Two Felts on one data folder would host the same tables on the same database. "
+        "Close the other Felt (or wait for it to finish quitting), then open Felt again.",
+    )
+)
+PROCESS = str(QT_TRANSLATE_NOOP("Launch", " (process {})"))
+
+
+def said(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
 
 
 def app_icon() -> QIcon:
@@ -56,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     folder, link = data_folder(), link_of(argv)
+    language.install(Settings.load(folder).language)  # (before any window is built)
     instance = Instance(folder)
     if not instance.claim():
         return second_launch(instance, link)
@@ -87,16 +100,17 @@ def take_over_launches(felt: Felt, instance: Instance) -> None:
 def second_launch(instance: Instance, link: str | None) -> int:
     """Felt already runs on this data folder: hand it over, or say why not."""
     if instance.hand_over(link):
-        print(HANDED_LINK if link else HANDED, flush=True)
+        print(said(HANDED_LINK if link else HANDED), flush=True)
         return 0
     already_running(instance.holder()).exec()
     return 1
 
 
 def already_running(pid: int | None) -> QMessageBox:
-    process = f" (process {pid})" if pid else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Felt is already running", RUNNING.format(process))
-    box.setInformativeText(RUNNING_WHAT)
+    process = said(PROCESS).format(pid) if pid else ""
+    title = said(str(QT_TRANSLATE_NOOP("Launch", "Felt is already running")))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, said(RUNNING).format(process))
+    box.setInformativeText(said(RUNNING_WHAT))
     return box
 
 

@@ -47,6 +47,7 @@ class Settings:
     name: str = "Player"
     four_colour_deck: bool = False
     sounds: bool = True
+    language: str = ""  # "": the system's; else a code of ui.language.LANGUAGES
     host_port: int = 8765  # where this machine hosts: invites name it
     invite_address: str | None = None  # the address the host chose for invites, if any
     router: str = ""  # the router to ask for the port ("": the default gateway's, or SSDP's)

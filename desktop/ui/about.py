@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.licences import QT_LGPL, QT_SOURCE, Part
 
-FELT = "Felt is free software under the MIT licence. It is built on these, each under its own:"
+FELT = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Felt is free software under the MIT licence. It is built on these, each under its own:",
+    )
+)
 
 
 class AboutDialog(QDialog):
@@ -29,38 +34,40 @@ class AboutDialog(QDialog):
         self, parent: QWidget, version: str, data: Path, log: Path, parts: list[Part]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Felt")
+        self.setWindowTitle(self.tr("About Felt"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         self.version = QLabel(f"<h2>Felt {version}</h2>")
         layout.addWidget(self.version)
-        layout.addWidget(QLabel("No-Limit Texas Hold'em home games, hosted on your own machine."))
+        layout.addWidget(
+            QLabel(self.tr("No-Limit Texas Hold'em home games, hosted on your own machine."))
+        )
         places = QGridLayout()
         self.places: dict[str, QLabel] = {}
         for row, (name, path, folder) in enumerate(
-            (("Your data", data, data), ("Felt's log", log, log.parent))
+            ((self.tr("Your data"), data, data), (self.tr("Felt's log"), log, log.parent))
         ):
             label = QLabel(str(path))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            show = QPushButton("Open folder")
+            show = QPushButton(self.tr("Open folder"))
             show.setObjectName(f"open_{row}")
             show.clicked.connect(lambda _=False, f=folder: _open(f))
-            places.addWidget(QLabel(f"{name}:"), row, 0)
+            places.addWidget(QLabel(self.tr("{}:").format(name)), row, 0)
             places.addWidget(label, row, 1)
             places.addWidget(show, row, 2)
-            self.places[name] = label
+            self.places[("data", "log")[row]] = label
         places.setColumnStretch(1, 1)
         layout.addLayout(places)
-        layout.addWidget(QLabel(FELT))
+        layout.addWidget(QLabel(self.tr(FELT)))
         self.parts = QTreeWidget()
-        self.parts.setHeaderLabels(["Part", "Version", "Licence"])
+        self.parts.setHeaderLabels([self.tr("Part"), self.tr("Version"), self.tr("Licence")])
         self.parts.setRootIsDecorated(False)
         for part in parts:
             self.parts.addTopLevelItem(QTreeWidgetItem([part.name, part.version, part.licence]))
         for column in range(3):
             self.parts.resizeColumnToContents(column)
         layout.addWidget(self.parts, 1)
-        lgpl = QLabel(QT_LGPL.replace(QT_SOURCE, f'<a href="{QT_SOURCE}">{QT_SOURCE}</a>'))
+        lgpl = QLabel(self.tr(QT_LGPL).replace(QT_SOURCE, f'<a href="{QT_SOURCE}">{QT_SOURCE}</a>'))
         lgpl.setWordWrap(True)
         lgpl.setOpenExternalLinks(True)
         layout.addWidget(lgpl)

@@ -29,32 +29,34 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("Felt")
+        self.setWindowTitle("Felt")  # (a name: not translated)
         self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.may_close = False
-        game = self.menuBar().addMenu("&Felt")
-        self._item(game, "&Play now", self.play_now.emit, "Ctrl+N")
-        self._item(game, "&Host a table…", self.host_table.emit, "Ctrl+Shift+N")
-        self._item(game, "&Join a table…", self.join_table.emit, "Ctrl+J")
+        game = self.menuBar().addMenu(self.tr("&Felt"))
+        self._item(game, self.tr("&Play now"), self.play_now.emit, "Ctrl+N")
+        self._item(game, self.tr("&Host a table…"), self.host_table.emit, "Ctrl+Shift+N")
+        self._item(game, self.tr("&Join a table…"), self.join_table.emit, "Ctrl+J")
         game.addSeparator()
-        self._item(game, "New host &key…", self.new_key.emit)
+        self._item(game, self.tr("New host &key…"), self.new_key.emit)
         game.addSeparator()
         # Ctrl+Q (Cmd+Q on a Mac) by name: Windows and Qt's offscreen platform bind no
         # standard Quit key at all.
-        self._item(game, "&Quit", self.close_requested.emit, "Ctrl+Q")
-        self.table_menu = self.menuBar().addMenu("&Table")
-        self._item(self.table_menu, "Hand &histories…", self.hands.emit, "Ctrl+H")
-        self._item(self.table_menu, "&Ledger…", self.ledger.emit, "Ctrl+L")
+        self._item(game, self.tr("&Quit"), self.close_requested.emit, "Ctrl+Q")
+        self.table_menu = self.menuBar().addMenu(self.tr("&Table"))
+        self._item(self.table_menu, self.tr("Hand &histories…"), self.hands.emit, "Ctrl+H")
+        self._item(self.table_menu, self.tr("&Ledger…"), self.ledger.emit, "Ctrl+L")
         self.table_menu.addSeparator()
-        self._item(self.table_menu, "&Sit out next hand / I'm back", self.sit_out.emit, "Ctrl+P")
-        self._item(self.table_menu, "S&tand up", self.stand_up.emit)
-        self._item(self.table_menu, "Back to the &lobby", self.lobby.emit, "Ctrl+W")
+        self._item(
+            self.table_menu, self.tr("&Sit out next hand / I'm back"), self.sit_out.emit, "Ctrl+P"
+        )
+        self._item(self.table_menu, self.tr("S&tand up"), self.stand_up.emit)
+        self._item(self.table_menu, self.tr("Back to the &lobby"), self.lobby.emit, "Ctrl+W")
         self.table_menu.setEnabled(False)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = self._item(help_menu, "&About Felt…", self.about.emit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._item(help_menu, self.tr("&About Felt…"), self.about.emit)
         about.setMenuRole(QAction.MenuRole.AboutRole)  # (macOS: in the application menu)
 
     def _item(

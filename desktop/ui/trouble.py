@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TITLE = "Felt: something went wrong"
-WHAT = "Something went wrong in Felt. It keeps running, and so do your tables."
-OPEN_LOGS = "Open the log folder"
+TITLE = str(QT_TRANSLATE_NOOP("ErrorReport", "Felt: something went wrong"))
+WHAT = str(
+    QT_TRANSLATE_NOOP(
+        "ErrorReport", "Something went wrong in Felt. It keeps running, and so do your tables."
+    )
+)
+OPEN_LOGS = str(QT_TRANSLATE_NOOP("ErrorReport", "Open the log folder"))
 
 
 class ErrorReport(QMessageBox):
@@ -24,9 +28,9 @@ class ErrorReport(QMessageBox):
         self.count = 0
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(TITLE)
-        self.setText(WHAT)
-        self.open_logs = self.addButton(OPEN_LOGS, QMessageBox.ButtonRole.ActionRole)
+        self.setWindowTitle(self.tr(TITLE))
+        self.setText(self.tr(WHAT))
+        self.open_logs = self.addButton(self.tr(OPEN_LOGS), QMessageBox.ButtonRole.ActionRole)
         self.addButton(QMessageBox.StandardButton.Close)
         self.open_logs.clicked.disconnect()  # (an action button would close the box)
         self.open_logs.clicked.connect(self._open_logs)
@@ -36,13 +40,14 @@ class ErrorReport(QMessageBox):
         """Show the error (or, when one is already shown, count this one too)."""
         self.count += 1
         if self.count == 1:
-            self.setInformativeText(f"{summary}\n\nThe details are in Felt's log:\n{self.log}")
+            where = self.tr("The details are in Felt's log:")
+            self.setInformativeText(f"{summary}\n\n{where}\n{self.log}")
             self.setDetailedText(details)
             self.show()
         else:
-            first = self.informativeText().split("\n\n(and ")[0]
-            more = self.count - 1
-            self.setInformativeText(f"{first}\n\n(and {more} more error{'s' * (more > 1)} since)")
+            first = self.informativeText().split("\n\n(")[0]
+            more = self.tr("(and %n more error(s) since)", "", self.count - 1)
+            self.setInformativeText(f"{first}\n\n{more}")
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log.parent)))

@@ -43,8 +43,9 @@ from desktop.app import Felt  # noqa: E402
 from desktop.hosting.embedded import EmbeddedHost  # noqa: E402
 from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings  # noqa: E402
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog  # noqa: E402
+from desktop.ui.host_dialog import HostDialog  # noqa: E402
+from desktop.ui.join_dialog import JoinDialog  # noqa: E402
 from desktop.ui.records import HandsDialog, LedgerDialog, documents  # noqa: E402
-from desktop.ui.start_screen import HostDialog, JoinDialog  # noqa: E402
 from desktop.ui.table_screen import TableScreen  # noqa: E402
 from host_server.net.certificate import KEY  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402

@@ -15,8 +15,15 @@ from pathlib import Path
 
 from desktop import logbook
 from desktop.instance import Instance
-from desktop.main import HANDED, HANDED_LINK, RUNNING, already_running, take_over_launches
-from desktop.ui.start_screen import JoinDialog
+from desktop.main import (
+    HANDED,
+    HANDED_LINK,
+    PROCESS,
+    RUNNING,
+    already_running,
+    take_over_launches,
+)
+from desktop.ui.join_dialog import JoinDialog
 from tests.support.person import app, until
 
 FELT = str(Path(sys.executable).parent / "felt")
@@ -85,5 +92,5 @@ def test_a_killed_felt_leaves_the_folder_free(tmp_path):
 def test_a_felt_that_does_not_answer_is_named(qtbot):
     box = already_running(4242)
     qtbot.addWidget(box)
-    assert box.text() == RUNNING.format(" (process 4242)")
+    assert box.text() == RUNNING.format(PROCESS.format(4242))
     assert "same database" in box.informativeText()

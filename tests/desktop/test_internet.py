@@ -16,7 +16,7 @@ from desktop.app import Felt
 from desktop.client.session import KEY_CHANGED
 from desktop.hosting.embedded import EmbeddedHost
 from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings
-from desktop.ui.start_screen import JoinDialog
+from desktop.ui.join_dialog import JoinDialog
 from desktop.ui.table_screen import GUEST_REKEYED, REKEYED
 from host_server.net.certificate import KEY
 from tests.support.person import answer, app, click_menu, focused, in_front, question, until

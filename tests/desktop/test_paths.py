@@ -18,7 +18,8 @@ from desktop.app import PLAY_NOW
 from desktop.hosting.embedded import EmbeddedHost
 from desktop.hosting.local_state import HOST_FORM, Settings, load_recent, table_settings
 from desktop.ui.dialogs import TopUpDialog
-from desktop.ui.start_screen import HostDialog, JoinDialog
+from desktop.ui.host_dialog import HostDialog
+from desktop.ui.join_dialog import JoinDialog
 from host_server.rules.deck import FULL_DECK
 from host_server.table.members import Role
 from tests.support.net import Client

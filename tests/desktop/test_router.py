@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.app import Felt
 from desktop.hosting.invites import parse_invite
-from desktop.ui.start_screen import HostDialog
+from desktop.ui.host_dialog import HostDialog
 from tests.support.person import LEFT, answer, app, in_front, until
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -1,7 +1,8 @@
 """The widgets, driven with real key and mouse events.
 
 - `action_bar`, `table_view`, `cards`, `side_panel`, `dialogs`, `start_screen`,
-  `table_screen`: test_widgets.py, desktop/test_paths.py, desktop/test_hazards.py
+  `host_dialog`, `join_dialog`, `table_screen`: test_widgets.py, desktop/test_paths.py,
+  desktop/test_hazards.py
 - `invite_button`: desktop/test_door.py (the join key from its menu, a line for a chat),
   test_widgets.py (which network's invite), desktop/test_router.py (the internet's)
 - `lan_tables`: desktop/test_lan.py (a row clicked and Join, Enter on a row, the list

@@ -37,8 +37,8 @@ async def test_about_felt_from_the_help_menu(qtbot, tmp_path):
                 == f"<h2>Felt {logbook.version()}</h2>"
                 != "<h2>Felt unknown</h2>"
             )
-            assert about.places["Your data"].text() == str(home)
-            assert about.places["Felt's log"].text() == str(logbook.log_file(home))
+            assert about.places["data"].text() == str(home)
+            assert about.places["log"].text() == str(logbook.log_file(home))
             rows = [about.parts.topLevelItem(i) for i in range(about.parts.topLevelItemCount())]
             licences = {row.text(0): row.text(2) for row in rows if row is not None}
             assert licences["PySide6"].startswith("LGPL-3.0") and licences["Qt"] == "LGPL-3.0-only"

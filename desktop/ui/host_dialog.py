@@ -1,0 +1,151 @@
+"""The host form: a table's settings, checked field by field before the dialog
+closes (what it lets through can make a table)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.hosting.local_state import table_settings
+from desktop.ui.dialogs import ok_cancel
+from host_server.errors import SettingsError
+
+
+class HostDialog(QDialog):
+    """The table's settings, checked field by field before the dialog closes: what it
+    lets through can make a table."""
+
+    def __init__(self, parent: QWidget, defaults: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Host a table"))
+        self.name = QLineEdit(str(defaults["name"]), maxLength=60)
+        self.seats = QSpinBox(minimum=2, maximum=10, value=int(defaults["seats"]))
+        self.small = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["small_blind"]))
+        self.big = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["big_blind"]))
+        self.ante = QSpinBox(minimum=0, maximum=10**6, value=int(defaults["ante"]))
+        self.min_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["min_buy_in"]))
+        self.max_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["max_buy_in"]))
+        self.clock = QDoubleSpinBox(
+            minimum=5, maximum=600, value=float(defaults["action_seconds"]), suffix=" s"
+        )
+        self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
+        self.auto.setChecked(bool(defaults["auto_approve"]))
+        self.spectators = QCheckBox(self.tr("Allow spectators"))
+        self.spectators.setChecked(bool(defaults["allow_spectators"]))
+        self.top_ups = QCheckBox(self.tr("Approve each rebuy and top-up"))
+        self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
+        self.reveal = QCheckBox(
+            self.tr("Show me every hole card in the hand histories (players are told)")
+        )
+        self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
+        self.internet = QCheckBox(
+            self.tr("Friends on the internet may join (asks your router for the port)")
+        )
+        self.internet.setChecked(bool(defaults.get("internet", True)))
+        self.announce = QCheckBox(self.tr("Players on your network see it in their list"))
+        self.announce.setChecked(bool(defaults.get("announce", True)))
+        self.error = QLabel("", wordWrap=True)
+        self.error.setObjectName("error")
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("Table name"), self.name),
+            (self.tr("Seats"), self.seats),
+            (self.tr("Small blind"), self.small),
+            (self.tr("Big blind"), self.big),
+            (self.tr("Ante"), self.ante),
+            (self.tr("Minimum buy-in"), self.min_buy),
+            (self.tr("Maximum buy-in"), self.max_buy),
+            (self.tr("Action clock"), self.clock),
+            ("", self.auto),
+            ("", self.spectators),
+            ("", self.top_ups),
+            ("", self.reveal),
+            ("", self.internet),
+            ("", self.announce),
+        ):
+            form.addRow(label, widget)
+        form.addRow(QLabel(self.tr("You take a seat at your table like everyone else: click one.")))
+        form.addRow(self.error)
+        buttons = ok_cancel(self)
+        buttons.accepted.disconnect()
+        buttons.accepted.connect(self._check)
+        form.addRow(buttons)
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """What is wrong, field by field (nothing: the table can be made)."""
+        small, big, ante = self.small.value(), self.big.value(), self.ante.value()
+        low, high = self.min_buy.value(), self.max_buy.value()
+        found: list[tuple[QWidget, str]] = []
+        if not self.name.text().strip():
+            found.append((self.name, self.tr("The table needs a name.")))
+        if small > big:
+            found.append(
+                (
+                    self.big,
+                    self.tr("The big blind must be at least the small blind ({}).").format(small),
+                )
+            )
+        if ante > big:
+            found.append(
+                (self.ante, self.tr("The ante is at most the big blind ({}).").format(big))
+            )
+        if low < big:
+            found.append(
+                (
+                    self.min_buy,
+                    self.tr("The minimum buy-in is at least the big blind ({}).").format(big),
+                )
+            )
+        if high < low:
+            found.append(
+                (
+                    self.max_buy,
+                    self.tr("The maximum buy-in is at least the minimum ({}).").format(low),
+                )
+            )
+        if not found:
+            try:
+                table_settings(self.values())
+            except SettingsError as error:
+                found.append((self.name, error.message))
+        return found
+
+    def _check(self) -> None:
+        found = self.problems()
+        for widget in (self.name, self.big, self.ante, self.min_buy, self.max_buy):
+            widget.setProperty("error", any(w is widget for w, _ in found))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.error.setText(" ".join(words for _, words in found))
+        if found:
+            found[0][0].setFocus()
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "seats": self.seats.value(),
+            "small_blind": self.small.value(),
+            "big_blind": self.big.value(),
+            "ante": self.ante.value(),
+            "min_buy_in": self.min_buy.value(),
+            "max_buy_in": self.max_buy.value(),
+            "action_seconds": self.clock.value(),
+            "auto_approve": self.auto.isChecked(),
+            "allow_spectators": self.spectators.isChecked(),
+            "approve_top_ups": self.top_ups.isChecked(),
+            "reveal_hands_to_host": self.reveal.isChecked(),
+            "internet": self.internet.isChecked(),
+            "announce": self.announce.isChecked(),
+        }

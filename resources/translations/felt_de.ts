@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt is used under the GNU LGPL version 3: its libraries are shipped unchanged, as the separate files in Felt&apos;s folder, and may be replaced with your own build of the same Qt version. Qt&apos;s source: https://download.qt.io/official_releases/qt/</source>
+        <translation>Qt wird unter der GNU LGPL Version 3 verwendet: Seine Bibliotheken liegen unverändert als eigene Dateien in Felts Ordner und können durch einen eigenen Build derselben Qt-Version ersetzt werden. Der Quellcode von Qt: https://download.qt.io/official_releases/qt/</translation>
+    </message>
+    <message>
+        <source>Felt is free software under the MIT licence. It is built on these, each under its own:</source>
+        <translation>Felt ist freie Software unter der MIT-Lizenz. Es baut auf diesen Teilen auf, jeder unter seiner eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>About Felt</source>
+        <translation>Über Felt</translation>
+    </message>
+    <message>
+        <source>No-Limit Texas Hold&apos;em home games, hosted on your own machine.</source>
+        <translation>No-Limit Texas Hold&apos;em für Pokerrunden zu Hause, auf deinem eigenen Rechner.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <source>Felt&apos;s log</source>
+        <translation>Felts Protokoll</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>{}:</source>
+        <translation>{}:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Felt: something went wrong</source>
+        <translation>Felt: Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Felt. It keeps running, and so do your tables.</source>
+        <translation>In Felt ist etwas schiefgelaufen. Felt läuft weiter, und deine Tische auch.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>The details are in Felt&apos;s log:</source>
+        <translation>Die Einzelheiten stehen in Felts Protokoll:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more error(s) since)</source>
+        <translation>
+            <numerusform>(und seitdem %n weiterer Fehler)</numerusform>
+            <numerusform>(und seitdem %n weitere Fehler)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostDialog</name>
+    <message>
+        <source>Host a table</source>
+        <translation>Tisch eröffnen</translation>
+    </message>
+    <message>
+        <source>Let anyone with the invite in (no approval)</source>
+        <translation>Alle mit der Einladung hereinlassen (ohne Zustimmung)</translation>
+    </message>
+    <message>
+        <source>Allow spectators</source>
+        <translation>Zuschauer erlauben</translation>
+    </message>
+    <message>
+        <source>Approve each rebuy and top-up</source>
+        <translation>Jeden Rebuy und jedes Aufstocken genehmigen</translation>
+    </message>
+    <message>
+        <source>Show me every hole card in the hand histories (players are told)</source>
+        <translation>Mir in den Handverläufen alle verdeckten Karten zeigen (die Spieler erfahren es)</translation>
+    </message>
+    <message>
+        <source>Friends on the internet may join (asks your router for the port)</source>
+        <translation>Freunde aus dem Internet dürfen beitreten (fragt deinen Router nach dem Port)</translation>
+    </message>
+    <message>
+        <source>Players on your network see it in their list</source>
+        <translation>Spieler in deinem Netzwerk sehen ihn in ihrer Liste</translation>
+    </message>
+    <message>
+        <source>Table name</source>
+        <translation>Name des Tisches</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Small blind</source>
+        <translation>Small Blind</translation>
+    </message>
+    <message>
+        <source>Big blind</source>
+        <translation>Big Blind</translation>
+    </message>
+    <message>
+        <source>Ante</source>
+        <translation>Ante</translation>
+    </message>
+    <message>
+        <source>Minimum buy-in</source>
+        <translation>Mindest-Buy-in</translation>
+    </message>
+    <message>
+        <source>Maximum buy-in</source>
+        <translation>Höchst-Buy-in</translation>
+    </message>
+    <message>
+        <source>Action clock</source>
+        <translation>Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>You take a seat at your table like everyone else: click one.</source>
+        <translation>Du setzt dich an deinen Tisch wie alle anderen: Klick auf einen freien Platz.</translation>
+    </message>
+    <message>
+        <source>The table needs a name.</source>
+        <translation>Der Tisch braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The big blind must be at least the small blind ({}).</source>
+        <translation>Der Big Blind muss mindestens so hoch sein wie der Small Blind ({}).</translation>
+    </message>
+    <message>
+        <source>The ante is at most the big blind ({}).</source>
+        <translation>Die Ante ist höchstens so hoch wie der Big Blind ({}).</translation>
+    </message>
+    <message>
+        <source>The minimum buy-in is at least the big blind ({}).</source>
+        <translation>Das Mindest-Buy-in ist mindestens so hoch wie der Big Blind ({}).</translation>
+    </message>
+    <message>
+        <source>The maximum buy-in is at least the minimum ({}).</source>
+        <translation>Das Höchst-Buy-in ist mindestens so hoch wie das Mindest-Buy-in ({}).</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a table</source>
+        <translation>Tisch beitreten</translation>
+    </message>
+    <message>
+        <source>Paste the invite your host sent you.</source>
+        <translation>Füge die Einladung ein, die dir dein Gastgeber geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>This invite was made by a newer Felt: update Felt to join.</source>
+        <translation>Diese Einladung stammt von einer neueren Felt-Version: Aktualisiere Felt, um beizutreten.</translation>
+    </message>
+    <message>
+        <source>That does not look like an invite (felt://HOST:PORT/TABLE).</source>
+        <translation>Das sieht nicht wie eine Einladung aus (felt://HOST:PORT/TISCH).</translation>
+    </message>
+    <message>
+        <source>This invite carries no pin (it is from an older Felt), so Felt cannot tell this host from someone posing as it. Ask the host for a new invite, or press OK again to join anyway.</source>
+        <translation>Diese Einladung enthält keinen Pin (sie stammt von einer älteren Felt-Version), daher kann Felt diesen Gastgeber nicht von jemandem unterscheiden, der sich als er ausgibt. Bitte den Gastgeber um eine neue Einladung, oder drück noch einmal OK, um trotzdem beizutreten.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Felt is already open here: brought it to the front.</source>
+        <translation>Felt ist hier schon geöffnet: in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Felt is already open here: the invite went to it.</source>
+        <translation>Felt ist hier schon geöffnet: Die Einladung ist dort angekommen.</translation>
+    </message>
+    <message>
+        <source>Felt is already running on this computer{}, and did not answer.</source>
+        <translation>Felt läuft schon auf diesem Computer{} und hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Two Felts on one data folder would host the same tables on the same database. Close the other Felt (or wait for it to finish quitting), then open Felt again.</source>
+        <translation>Zwei Felts mit demselben Datenordner würden dieselben Tische in derselben Datenbank führen. Schließ das andere Felt (oder warte, bis es sich beendet hat) und öffne Felt dann erneut.</translation>
+    </message>
+    <message>
+        <source> (process {})</source>
+        <translation> (Prozess {})</translation>
+    </message>
+    <message>
+        <source>Felt is already running</source>
+        <translation>Felt läuft bereits</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Felt</source>
+        <translation>&amp;Felt</translation>
+    </message>
+    <message>
+        <source>&amp;Play now</source>
+        <translation>&amp;Jetzt spielen</translation>
+    </message>
+    <message>
+        <source>&amp;Host a table…</source>
+        <translation>Tisch &amp;eröffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a table…</source>
+        <translation>Tisch bei&amp;treten…</translation>
+    </message>
+    <message>
+        <source>New host &amp;key…</source>
+        <translation>Neuer &amp;Hostschlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tisch</translation>
+    </message>
+    <message>
+        <source>Hand &amp;histories…</source>
+        <translation>Hand&amp;verläufe…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger…</source>
+        <translation>&amp;Kassenbuch…</translation>
+    </message>
+    <message>
+        <source>&amp;Sit out next hand / I&apos;m back</source>
+        <translation>Nächste Hand &amp;aussetzen / Bin zurück</translation>
+    </message>
+    <message>
+        <source>S&amp;tand up</source>
+        <translation>Auf&amp;stehen</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;lobby</source>
+        <translation>Zurück zur &amp;Lobby</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Felt…</source>
+        <translation>Über &amp;Felt…</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Could not reach the host on port {port} at any address the invite names ({tried}). Not on the host&apos;s network? Then the host may need to forward port {port} on their router.</source>
+        <translation>Der Gastgeber war auf Port {port} unter keiner der Adressen aus der Einladung erreichbar ({tried}). Nicht im Netzwerk des Gastgebers? Dann muss der Gastgeber vielleicht Port {port} an seinem Router weiterleiten.</translation>
+    </message>
+    <message>
+        <source>Home games on your own machine. Nothing is ever lost.</source>
+        <translation>Pokerabende auf deinem eigenen Rechner. Nichts geht je verloren.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation>Jetzt spielen</translation>
+    </message>
+    <message>
+        <source>Host a table…</source>
+        <translation>Tisch eröffnen…</translation>
+    </message>
+    <message>
+        <source>Join a table…</source>
+        <translation>Tisch beitreten…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Four-colour deck</source>
+        <translation>Vierfarbiges Deck</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Your tables</source>
+        <translation>Deine Tische</translation>
+    </message>
+    <message>
+        <source>Felt speaks {} from its next start.</source>
+        <translation>Felt spricht ab dem nächsten Start {}.</translation>
+    </message>
+    <message>
+        <source>hosting</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <source>No tables yet. Play now starts one on this machine.</source>
+        <translation>Noch keine Tische. „Jetzt spielen“ eröffnet einen auf diesem Rechner.</translation>
+    </message>
+</context>
+</TS>

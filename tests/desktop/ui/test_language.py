@@ -1,0 +1,192 @@
+"""The language Felt speaks: German through Qt's translators, chosen in the options for
+the next start; every string of the translated screens goes through Qt's translation
+functions (a test fails on one that does not); and the .ts sources are complete, up to
+date with the code and compiled into the .qm files the app loads."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop import resources
+from desktop.hosting.local_state import Settings
+from desktop.ui import language
+from desktop.ui.host_dialog import HostDialog
+from tests.support.person import LEFT, app, until
+
+ROOT = Path(__file__).resolve().parents[3]
+TRANSLATIONS = resources.folder() / "translations"
+BIN = Path(sys.executable).parent
+# Modules whose every string a player reads goes through tr() (the test below holds
+# them to it), and those not yet: each desktop module with text for the screen is in
+# one of the two, so a new one is placed on purpose.
+TRANSLATED = {
+    "desktop/main.py", "desktop/ui/main_window.py", "desktop/ui/start_screen.py",
+    "desktop/ui/host_dialog.py", "desktop/ui/join_dialog.py", "desktop/ui/about.py",
+    "desktop/ui/trouble.py",
+}  # fmt: skip
+NOT_YET = {
+    "desktop/ui/table_screen.py", "desktop/ui/action_bar.py", "desktop/ui/records.py",
+    "desktop/ui/dialogs.py", "desktop/ui/questions.py", "desktop/ui/host_controls.py",
+    "desktop/ui/invite_button.py", "desktop/ui/lan_tables.py", "desktop/ui/side_panel.py",
+    "desktop/ui/table_view.py", "desktop/ui/reach_label.py",
+}  # fmt: skip
+ENGLISH = {"desktop/self_test.py"}  # (a report to paste into a bug report: English on purpose)
+# Calls that put text on the screen, and Qt's translation functions.
+SINKS = {
+    "QLabel", "QPushButton", "QCheckBox", "QMessageBox", "QListWidgetItem", "QLineEdit",
+    "setText", "setWindowTitle", "setInformativeText", "setPlaceholderText", "setToolTip",
+    "addMenu", "addAction", "addRow", "addItem", "addButton", "show_notice", "_item",
+    "setHeaderLabels", "print",
+}  # fmt: skip
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "said"}
+NOT_WORDS = {"Felt", "♠ Felt ♥"}  # (the name, the same in every language)
+
+
+def called(node: ast.Call) -> str:
+    return node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+
+
+def words(node: ast.AST) -> bool:
+    """Words a person would read: letters, once tags, placeholders, key names, Felt's
+    name and sample links are left aside (of an f-string, its literal parts)."""
+    if isinstance(node, ast.JoinedStr):
+        return any(words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = re.sub(r"<[^>]*>|\{\w*\}|\b(Ctrl|Shift|Alt)\+\w+|felt://\S*", " ", node.value)
+        for name in NOT_WORDS:
+            text = text.replace(name, " ")
+        return re.search(r"[A-Za-z]{2}", text) is not None
+    if isinstance(node, ast.List | ast.Tuple):
+        return any(words(element) for element in node.elts)
+    return False
+
+
+def untranslated(path: Path) -> list[str]:
+    """Literal words handed straight to the screen, and f-strings given to tr() (which
+    no translation can match)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.Call):
+            continue
+        name = called(node)
+        given = [*node.args, *(k.value for k in node.keywords if k.arg == "placeholderText")]
+        if name in SINKS:
+            found += [f"{path}:{a.lineno}: {name}" for a in given if words(a)]
+        if name in TRANSLATING:
+            found += [
+                f"{path}:{a.lineno}: {name}(f-string)"
+                for a in given
+                if isinstance(a, ast.JoinedStr)
+            ]
+    return found
+
+
+def test_every_string_a_player_reads_on_the_translated_screens_is_translatable():
+    assert not [p for m in TRANSLATED for p in untranslated(ROOT / m)]
+    with_text = {
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "desktop").rglob("*.py")
+        if "model" not in p.parts and untranslated(p)
+    }
+    assert with_text - ENGLISH <= NOT_YET, with_text - NOT_YET  # (a new module: translate it)
+
+
+def test_the_check_finds_an_untranslated_string(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'QLabel("Your tables")\nself.tr("Fine")\nbox.setText(f"{n} left")\n'
+        'self.tr(f"{n} left")\nQPushButton(self.tr("Fine"))\nQLabel(f"<b>{name}</b>")\n'
+        '_item(menu, self.tr("&Quit"), quit, "Ctrl+Q")\n'
+    )
+    assert [line.split(": ")[1] for line in untranslated(sample)] == [
+        "QLabel", "setText", "tr(f-string)"
+    ]  # fmt: skip
+
+
+def messages(ts: Path) -> list[tuple[str, list[str], bool]]:
+    tree = ET.parse(ts)
+    found = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        done = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+        found.append((message.findtext("source") or "", forms, done))
+    return found
+
+
+def test_the_german_translation_is_complete_up_to_date_and_compiled(tmp_path):
+    ts = TRANSLATIONS / "felt_de.ts"
+    found = messages(ts)
+    assert found and all(done and all(forms) for _, forms, done in found)
+    for source, forms, _ in found:  # placeholders kept, so .format() fills them
+        for form in forms:
+            assert re.findall(r"\{\w*\}|%n", source) == re.findall(r"\{\w*\}|%n", form), source
+    copy = tmp_path / "felt_de.ts"
+    shutil.copy(ts, copy)
+    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    subprocess.run(
+        [BIN / "pyside6-lupdate", *sources, "-ts", copy, "-no-obsolete", "-locations", "none"],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert messages(copy) == found, "run `make translations`: the code has new strings"
+    qm = tmp_path / "felt_de.qm"
+    subprocess.run(
+        [BIN / "pyside6-lrelease", "-silent", ts, "-qm", qm],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert qm.read_bytes() == (TRANSLATIONS / "felt_de.qm").read_bytes()
+
+
+async def test_felt_speaks_german_when_it_starts_in_german(qtbot, data_home):
+    translators = language.install("de")
+    try:
+        assert len(translators) == 2  # Felt's own, and Qt's (its standard buttons)
+        async with app(qtbot, data_home) as felt:
+            start = felt.start
+            assert start.play.text() == "Jetzt spielen"
+            bar = felt.window.menuBar()
+            titles = [action.text() for action in bar.actions()]
+            assert titles == ["&Felt", "&Tisch", "&Hilfe"]
+            ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)
+            shown = lambda: [d for d in start.findChildren(HostDialog) if d.isVisible()]  # noqa: E731
+            await until(shown)
+            [dialog] = shown()
+            assert dialog.windowTitle() == "Tisch eröffnen"
+            dialog.name.clear()
+            dialog.small.setValue(5)
+            dialog.big.setValue(2)
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+            assert dialog.error.text() == (
+                "Der Tisch braucht einen Namen. Der Big Blind muss mindestens so hoch sein wie "
+                "der Small Blind (5)."
+            )
+            cancel = [b for b in dialog.findChildren(type(start.play)) if b.text() == "Abbrechen"]
+            assert cancel, [b.text() for b in dialog.findChildren(type(start.play))]
+            qtbot.mouseClick(cancel[0], LEFT)
+            await until(lambda: not shown())
+    finally:
+        language.uninstall(translators)
+
+
+async def test_the_language_chosen_in_the_options_is_kept_for_the_next_start(qtbot, data_home):
+    async with app(qtbot, data_home) as felt:
+        box = felt.start.language
+        assert box.currentText() == "System language"
+        box.setFocus()  # (tabbed to; then the arrow keys, as a person at the keyboard)
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert box.currentText() == "Deutsch"
+        assert felt.start.notice.text() == "Felt speaks Deutsch from its next start."
+    assert Settings.load(data_home).language == "de"
