@@ -4,7 +4,7 @@ one, its host checked by the pin the listing carries, as an invite's would be.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,12 +18,20 @@ from PySide6.QtWidgets import (
 from desktop.hosting.invites import Target
 from host_server.net.lan import LanTable
 
-NONE_YET = "No tables on your network right now. Tables friends host here show up by themselves."
+NONE_YET = str(
+    QT_TRANSLATE_NOOP(
+        "LanTables",
+        "No tables on your network right now. Tables friends host here show up by themselves.",
+    )
+)
 
 
 def words(table: LanTable) -> str:
-    seated = f"{table.seats_taken} of {table.seats} seated"
-    return f"{table.name}   ·   {table.stakes}   ·   {seated}   ·   hosted by {table.host}"
+    seated = QCoreApplication.translate("LanTables", "{} of {} seated").format(
+        table.seats_taken, table.seats
+    )
+    hosted = QCoreApplication.translate("LanTables", "hosted by {}").format(table.host)
+    return f"{table.name}   ·   {table.stakes}   ·   {seated}   ·   {hosted}"
 
 
 def target(table: LanTable) -> Target:
@@ -36,9 +44,9 @@ class LanTables(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.list = QListWidget()
-        self.button = QPushButton("Join")
+        self.button = QPushButton(self.tr("Join"))
         self.button.setObjectName("lan_join")
-        title = QLabel("Tables on your network")
+        title = QLabel(self.tr("Tables on your network"))
         row = QHBoxLayout()
         row.addWidget(title, 1)
         row.addWidget(self.button)
@@ -58,12 +66,13 @@ class LanTables(QWidget):
         for table in tables:
             item = QListWidgetItem(words(table))
             item.setData(Qt.ItemDataRole.UserRole, table)
-            item.setToolTip(f"Hosted at {', '.join(table.hosts)}, port {table.port}")
+            where = self.tr("Hosted at {}, port {}")
+            item.setToolTip(where.format(", ".join(table.hosts), table.port))
             self.list.addItem(item)
             if chosen is not None and table.table_id == chosen.table_id:
                 self.list.setCurrentItem(item)
         if not tables:
-            empty = QListWidgetItem(NONE_YET)
+            empty = QListWidgetItem(self.tr(NONE_YET))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         elif self.list.currentItem() is None:

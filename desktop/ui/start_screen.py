@@ -41,7 +41,7 @@ QPushButton#lan_join { font-size: 14px; padding: 4px 22px; border-radius: 6px; }
 QListWidget { background: rgba(0, 0, 0, 0.35); color: #e6edf3; font-size: 14px;
               border: 1px solid #2f6f3e; border-radius: 8px; }
 QListWidget::item { padding: 3px 2px; }
-QCheckBox { color: #e6edf3; font-size: 14px; }
+QCheckBox, QComboBox { color: #e6edf3; font-size: 14px; }
 QLineEdit { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; padding: 6px;
             font-size: 15px; }
 QLabel#notice[error="true"] { color: #ffa198; font-weight: bold; }

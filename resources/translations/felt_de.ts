@@ -189,6 +189,33 @@
     </message>
 </context>
 <context>
+    <name>LanTables</name>
+    <message>
+        <source>No tables on your network right now. Tables friends host here show up by themselves.</source>
+        <translation>Gerade keine Tische in deinem Netzwerk. Tische, die Freunde hier eröffnen, erscheinen von selbst.</translation>
+    </message>
+    <message>
+        <source>{} of {} seated</source>
+        <translation>{} von {} Plätzen besetzt</translation>
+    </message>
+    <message>
+        <source>hosted by {}</source>
+        <translation>Gastgeber: {}</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Tables on your network</source>
+        <translation>Tische in deinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Hosted at {}, port {}</source>
+        <translation>Eröffnet unter {}, Port {}</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Felt is already open here: brought it to the front.</source>
