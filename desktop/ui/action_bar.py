@@ -9,7 +9,7 @@ While the host cannot be reached, nothing here can be pressed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,6 +49,19 @@ QPushButton#back { background: #1f6feb; font-size: 14px; padding: 6px 14px; }
 ARMED_FOR = 3000  # ms: an all-in key press waits this long for its second press
 
 
+# The presets' buttons say, before translation (betting.PRESETS, in its order).
+PRESET_WORDS = tuple(
+    str(word)
+    for word in (
+        QT_TRANSLATE_NOOP("ActionBar", "Min"),
+        QT_TRANSLATE_NOOP("ActionBar", "½ Pot"),
+        QT_TRANSLATE_NOOP("ActionBar", "¾ Pot"),
+        QT_TRANSLATE_NOOP("ActionBar", "Pot"),
+        QT_TRANSLATE_NOOP("ActionBar", "All-in"),
+    )
+)
+
+
 class ActionBar(QWidget):
     act = Signal(object, object)  # Action, amount (None when not needed)
     sit_out = Signal(bool)  # from the next hand (True), or back in (False)
@@ -62,20 +75,23 @@ class ActionBar(QWidget):
         self.armed.timeout.connect(self.refresh)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(BUTTON_STYLE)
-        self.fold = QPushButton("Fold")
-        self.call = QPushButton("Check")
-        self.bet_raise = QPushButton("Raise")  # (raise_ would hide QWidget.raise_)
+        self.fold = QPushButton(self.tr("Fold"))
+        self.call = QPushButton(self.tr("Check"))
+        self.bet_raise = QPushButton(self.tr("Raise"))  # (raise_ would hide QWidget.raise_)
         for button, name in ((self.fold, "fold"), (self.call, "call"), (self.bet_raise, "raise")):
             button.setObjectName(name)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.amount = QSpinBox()
         self.amount.setMaximum(10**9)
         self.amount.setMinimumWidth(90)
-        self.presets = {label: QPushButton(label) for label in betting.PRESETS}
-        self.check_fold = QCheckBox("Check/Fold")
-        self.call_any = QCheckBox("Call any")
-        self.sit_out_next = QCheckBox("Sit out next hand")
-        self.back = QPushButton("Sitting out · I'm back")
+        self.presets = {
+            label: QPushButton(self.tr(word))
+            for label, word in zip(betting.PRESETS, PRESET_WORDS, strict=True)
+        }
+        self.check_fold = QCheckBox(self.tr("Check/Fold"))
+        self.call_any = QCheckBox(self.tr("Call any"))
+        self.sit_out_next = QCheckBox(self.tr("Sit out next hand"))
+        self.back = QPushButton(self.tr("Sitting out · I'm back"))
         self.back.setObjectName("back")
         for box in (self.check_fold, self.call_any, self.sit_out_next):
             lighter = box.palette()  # (the palette's base box is the bar's own colour)
@@ -167,7 +183,7 @@ class ActionBar(QWidget):
             return
         if not self.armed.isActive():
             self.armed.start()
-            self.bet_raise.setText("All-in? Press A again")
+            self.bet_raise.setText(self.tr("All-in? Press A again"))
             return
         self.armed.stop()
         self.act.emit(Action.ALL_IN, None)
@@ -189,11 +205,13 @@ class ActionBar(QWidget):
     def _label_raise(self) -> None:
         legal = self.model.legal
         limits = betting.limits(legal)
-        word = "Bet" if legal is not None and legal.bet is not None else "Raise to"
+        betting_now = legal is not None and legal.bet is not None
         if limits and self.amount.value() >= limits[1]:
-            self.bet_raise.setText(f"All-in {limits[1]:,}")
+            self.bet_raise.setText(self.tr("All-in {:,}").format(limits[1]))
+        elif betting_now:
+            self.bet_raise.setText(self.tr("Bet {:,}").format(self.amount.value()))
         else:
-            self.bet_raise.setText(f"{word} {self.amount.value():,}")
+            self.bet_raise.setText(self.tr("Raise to {:,}").format(self.amount.value()))
 
     # --- following the table -----------------------------------------------------------
 
@@ -224,7 +242,7 @@ class ActionBar(QWidget):
             self.amount.setValue(kept)
             self._label_raise()
         else:
-            self.bet_raise.setText("Raise")  # no stale amount between turns
+            self.bet_raise.setText(self.tr("Raise"))  # no stale amount between turns
             for widget in (self.amount, self.slider):
                 widget.blockSignals(True)
                 widget.setRange(0, 0)
@@ -236,7 +254,9 @@ class ActionBar(QWidget):
         playing_on = out and model.in_hand  # sat out from the next hand: this one plays out
         self.back.setVisible(out and not playing_on and not self.offline)
         busted = out and seat is not None and seat.stack == 0  # back in by a rebuy only
-        self.back.setText("Busted · Rebuy…" if busted else "Sitting out · I'm back")
+        self.back.setText(
+            self.tr("Busted · Rebuy…") if busted else self.tr("Sitting out · I'm back")
+        )
         self.sit_out_next.setVisible((not out or playing_on) and not self.offline)
         self.sit_out_next.setChecked(playing_on)  # (unticked in the hand: dealt in after all)
         if legal is not None:
@@ -246,8 +266,7 @@ class ActionBar(QWidget):
                 self.call_any.setChecked(False)
                 self.act.emit(action, None)
 
-    @staticmethod
-    def _call_words(legal: Legal | None) -> str:
+    def _call_words(self, legal: Legal | None) -> str:
         if legal is None:
-            return "Check / Call"
-        return f"Call {legal.call:,}" if legal.call else "Check"
+            return self.tr("Check / Call")
+        return self.tr("Call {:,}").format(legal.call) if legal.call else self.tr("Check")

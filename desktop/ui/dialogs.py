@@ -26,7 +26,7 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
 class BuyInDialog(QDialog):
     def __init__(self, parent: QWidget, seat: int, model: TableModel) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Take seat {seat}")
+        self.setWindowTitle(self.tr("Take seat {}").format(seat))
         low = max(model.min_buy_in, min(model.balance, model.max_buy_in))
         high = max(model.max_buy_in, model.balance)
         self.amount = QSpinBox(
@@ -36,23 +36,23 @@ class BuyInDialog(QDialog):
         )
         self.amount.setSingleStep(max(1, model.big_blind))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Buy in for {low:,} to {high:,} chips."))
-        form.addRow("Chips", self.amount)
+        form.addRow(QLabel(self.tr("Buy in for {:,} to {:,} chips.").format(low, high)))
+        form.addRow(self.tr("Chips"), self.amount)
         form.addRow(ok_cancel(self))
 
 
 class BlindsDialog(QDialog):
     def __init__(self, parent: QWidget, model: TableModel) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Blinds from the next hand")
+        self.setWindowTitle(self.tr("Blinds from the next hand"))
         self.small = QSpinBox(minimum=1, maximum=10**6, value=model.small_blind or 1)
         most = model.min_buy_in or 10**6  # a buy-in covers at least a big blind
         self.big = QSpinBox(minimum=1, maximum=most, value=model.big_blind or 2)
         self.ante = QSpinBox(minimum=0, maximum=10**6, value=model.ante)
         form = QFormLayout(self)
-        form.addRow("Small blind", self.small)
-        form.addRow("Big blind", self.big)
-        form.addRow("Ante", self.ante)
+        form.addRow(self.tr("Small blind"), self.small)
+        form.addRow(self.tr("Big blind"), self.big)
+        form.addRow(self.tr("Ante"), self.ante)
         form.addRow(ok_cancel(self))
 
 
@@ -63,14 +63,18 @@ class TopUpDialog(QDialog):
         super().__init__(parent)
         seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
         busted = seat is not None and seat.stack == 0
-        self.setWindowTitle("Rebuy" if busted else "Top up")
+        self.setWindowTitle(self.tr("Rebuy") if busted else self.tr("Top up"))
         self.amount = QSpinBox(minimum=low, maximum=high, value=high)
         self.amount.setSingleStep(max(1, model.big_blind))
         form = QFormLayout(self)
         form.addRow(
-            QLabel(f"Add {low:,} to {high:,} chips (the table's maximum is {model.max_buy_in:,}).")
+            QLabel(
+                self.tr("Add {:,} to {:,} chips (the table's maximum is {:,}).").format(
+                    low, high, model.max_buy_in
+                )
+            )
         )
         if model.approve_top_ups and not model.is_host:
-            form.addRow(QLabel("The host approves top-ups at this table."))
-        form.addRow("Chips", self.amount)
+            form.addRow(QLabel(self.tr("The host approves top-ups at this table.")))
+        form.addRow(self.tr("Chips"), self.amount)
         form.addRow(ok_cancel(self))

@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 class Quit(StrEnum):
@@ -36,26 +39,34 @@ async def answer(box: QMessageBox) -> QAbstractButton | None:
 async def leave_mid_hand(parent: QWidget) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "You are in a hand",
-        "You are in the middle of a hand. If you go now, your hand is checked or folded when "
-        "your time runs out, and your seat waits for you. Go anyway?",
+        translate("Questions", "You are in a hand"),
+        translate(
+            "Questions",
+            "You are in the middle of a hand. If you go now, your hand is checked or folded when "
+            "your time runs out, and your seat waits for you. Go anyway?",
+        ),
         parent=parent,
     )
-    go = box.addButton("Go anyway", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(translate("Questions", "Go anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Questions", "Stay"), QMessageBox.ButtonRole.RejectRole)
     return await answer(box) is go
 
 
 async def quit_while_hosting(parent: QWidget) -> Quit:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Quit Felt",
-        "You are hosting. Keep your tables for next time (they resume where they are when "
-        "you start Felt again), or close them for good?",
+        translate("Questions", "Quit Felt"),
+        translate(
+            "Questions",
+            "You are hosting. Keep your tables for next time (they resume where they are when "
+            "you start Felt again), or close them for good?",
+        ),
         parent=parent,
     )
-    keep = box.addButton("Keep and quit", QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton("Close tables and quit", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Questions", "Keep and quit"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(
+        translate("Questions", "Close tables and quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     chosen = await answer(box)
     return Quit.KEEP if chosen is keep else Quit.CLOSE if chosen is close else Quit.STAY
@@ -65,14 +76,19 @@ async def another_port(parent: QWidget, taken: int, free: int) -> int | None:
     """Another program holds the host's port: offer a free one (None: do not host now)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "The port is taken",
-        f"Another program is using port {taken}, where Felt hosts your tables. Host on "
-        f"port {free} instead? Friends will need a new invite (Felt keeps port {free} from "
-        "now on). Or close the other program and try again.",
+        translate("Questions", "The port is taken"),
+        translate(
+            "Questions",
+            "Another program is using port {taken}, where Felt hosts your tables. Host on "
+            "port {free} instead? Friends will need a new invite (Felt keeps port {free} "
+            "from now on). Or close the other program and try again.",
+        ).format(taken=taken, free=free),
         parent=parent,
     )
-    move = box.addButton(f"Use port {free}", QMessageBox.ButtonRole.AcceptRole)
-    again = box.addButton("Try again", QMessageBox.ButtonRole.ResetRole)
+    move = box.addButton(
+        translate("Questions", "Use port {}").format(free), QMessageBox.ButtonRole.AcceptRole
+    )
+    again = box.addButton(translate("Questions", "Try again"), QMessageBox.ButtonRole.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     chosen = await answer(box)
     return free if chosen is move else taken if chosen is again else None
@@ -82,15 +98,20 @@ async def make_new_key(parent: QWidget) -> bool:
     """Asked first: a new host key voids every invite sent before."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Make a new host key?",
-        "Guests check your tables by your host key. Make a new one if an invite reached "
-        "someone it should not have, or this machine's key may have been copied. Invites "
-        "you sent before stop working (send new ones: Copy invite, at the table). Friends "
-        "connected now are told the new key and keep their seats; friends away now need "
-        "a new invite.",
+        translate("Questions", "Make a new host key?"),
+        translate(
+            "Questions",
+            "Guests check your tables by your host key. Make a new one if an invite reached "
+            "someone it should not have, or this machine's key may have been copied. Invites "
+            "you sent before stop working (send new ones: Copy invite, at the table). Friends "
+            "connected now are told the new key and keep their seats; friends away now need "
+            "a new invite.",
+        ),
         parent=parent,
     )
-    make = box.addButton("Make a new key", QMessageBox.ButtonRole.AcceptRole)
+    make = box.addButton(
+        translate("Questions", "Make a new key"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     return await answer(box) is make
 
@@ -100,11 +121,14 @@ async def new_host_key(parent: QWidget) -> None:
     so every invite sent before names a key this host no longer has."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "A new host key",
-        "Felt made a new key for hosting on this machine (the old one was missing or "
-        "damaged). Invites you sent before no longer work, and friends who sat at your "
-        "tables will be told the host's key changed: send them a new invite (Copy invite, "
-        "at the table).",
+        translate("Questions", "A new host key"),
+        translate(
+            "Questions",
+            "Felt made a new key for hosting on this machine (the old one was missing or "
+            "damaged). Invites you sent before no longer work, and friends who sat at your "
+            "tables will be told the host's key changed: send them a new invite (Copy invite, "
+            "at the table).",
+        ),
         parent=parent,
     )
     box.addButton(QMessageBox.StandardButton.Ok)

@@ -49,6 +49,119 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>½ Pot</source>
+        <translation>½ Pot</translation>
+    </message>
+    <message>
+        <source>¾ Pot</source>
+        <translation>¾ Pot</translation>
+    </message>
+    <message>
+        <source>Pot</source>
+        <translation>Pot</translation>
+    </message>
+    <message>
+        <source>All-in</source>
+        <translation>All-in</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Passen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Checken</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Erhöhen</translation>
+    </message>
+    <message>
+        <source>Check/Fold</source>
+        <translation>Checken/Passen</translation>
+    </message>
+    <message>
+        <source>Call any</source>
+        <translation>Alles mitgehen</translation>
+    </message>
+    <message>
+        <source>Sit out next hand</source>
+        <translation>Nächste Hand aussetzen</translation>
+    </message>
+    <message>
+        <source>Sitting out · I&apos;m back</source>
+        <translation>Setzt aus · Bin zurück</translation>
+    </message>
+    <message>
+        <source>All-in? Press A again</source>
+        <translation>All-in? Drück noch mal A</translation>
+    </message>
+    <message>
+        <source>All-in {:,}</source>
+        <translation>All-in {:,}</translation>
+    </message>
+    <message>
+        <source>Bet {:,}</source>
+        <translation>Setzen {:,}</translation>
+    </message>
+    <message>
+        <source>Raise to {:,}</source>
+        <translation>Erhöhen auf {:,}</translation>
+    </message>
+    <message>
+        <source>Busted · Rebuy…</source>
+        <translation>Pleite · Rebuy…</translation>
+    </message>
+    <message>
+        <source>Check / Call</source>
+        <translation>Checken / Mitgehen</translation>
+    </message>
+    <message>
+        <source>Call {:,}</source>
+        <translation>Mitgehen {:,}</translation>
+    </message>
+</context>
+<context>
+    <name>BlindsDialog</name>
+    <message>
+        <source>Blinds from the next hand</source>
+        <translation>Blinds ab der nächsten Hand</translation>
+    </message>
+    <message>
+        <source>Small blind</source>
+        <translation>Small Blind</translation>
+    </message>
+    <message>
+        <source>Big blind</source>
+        <translation>Big Blind</translation>
+    </message>
+    <message>
+        <source>Ante</source>
+        <translation>Ante</translation>
+    </message>
+</context>
+<context>
+    <name>BuyInDialog</name>
+    <message>
+        <source>Take seat {}</source>
+        <translation>Platz {} nehmen</translation>
+    </message>
+    <message>
+        <source>Buy in for {:,} to {:,} chips.</source>
+        <translation>Kauf dich für {:,} bis {:,} Chips ein.</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>Chips</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Felt: something went wrong</source>
@@ -302,6 +415,96 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>You are in a hand</source>
+        <translation>Du bist in einer Hand</translation>
+    </message>
+    <message>
+        <source>You are in the middle of a hand. If you go now, your hand is checked or folded when your time runs out, and your seat waits for you. Go anyway?</source>
+        <translation>Du bist mitten in einer Hand. Wenn du jetzt gehst, wird deine Hand gecheckt oder gepasst, sobald deine Zeit abläuft, und dein Platz wartet auf dich. Trotzdem gehen?</translation>
+    </message>
+    <message>
+        <source>Go anyway</source>
+        <translation>Trotzdem gehen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <source>Quit Felt</source>
+        <translation>Felt beenden</translation>
+    </message>
+    <message>
+        <source>You are hosting. Keep your tables for next time (they resume where they are when you start Felt again), or close them for good?</source>
+        <translation>Du bist Gastgeber. Deine Tische fürs nächste Mal behalten (sie machen dort weiter, wo sie stehen, wenn du Felt wieder startest), oder sie endgültig schließen?</translation>
+    </message>
+    <message>
+        <source>Keep and quit</source>
+        <translation>Behalten und beenden</translation>
+    </message>
+    <message>
+        <source>Close tables and quit</source>
+        <translation>Tische schließen und beenden</translation>
+    </message>
+    <message>
+        <source>The port is taken</source>
+        <translation>Der Port ist belegt</translation>
+    </message>
+    <message>
+        <source>Another program is using port {taken}, where Felt hosts your tables. Host on port {free} instead? Friends will need a new invite (Felt keeps port {free} from now on). Or close the other program and try again.</source>
+        <translation>Ein anderes Programm benutzt Port {taken}, auf dem Felt deine Tische eröffnet. Stattdessen auf Port {free} eröffnen? Deine Freunde brauchen dann eine neue Einladung (Felt bleibt von nun an bei Port {free}). Oder schließ das andere Programm und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Use port {}</source>
+        <translation>Port {} verwenden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Make a new host key?</source>
+        <translation>Einen neuen Hostschlüssel erstellen?</translation>
+    </message>
+    <message>
+        <source>Guests check your tables by your host key. Make a new one if an invite reached someone it should not have, or this machine&apos;s key may have been copied. Invites you sent before stop working (send new ones: Copy invite, at the table). Friends connected now are told the new key and keep their seats; friends away now need a new invite.</source>
+        <translation>Gäste prüfen deine Tische anhand deines Hostschlüssels. Erstelle einen neuen, wenn eine Einladung jemanden erreicht hat, der sie nicht haben sollte, oder wenn der Schlüssel dieses Rechners kopiert worden sein könnte. Bisher verschickte Einladungen funktionieren dann nicht mehr (schick neue: „Copy invite“ am Tisch). Freunde, die gerade verbunden sind, erfahren den neuen Schlüssel und behalten ihre Plätze; Freunde, die gerade weg sind, brauchen eine neue Einladung.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>A new host key</source>
+        <translation>Ein neuer Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Felt made a new key for hosting on this machine (the old one was missing or damaged). Invites you sent before no longer work, and friends who sat at your tables will be told the host&apos;s key changed: send them a new invite (Copy invite, at the table).</source>
+        <translation>Felt hat einen neuen Schlüssel für deine Tische auf diesem Rechner erstellt (der alte fehlte oder war beschädigt). Bisher verschickte Einladungen funktionieren nicht mehr, und Freunde, die an deinen Tischen saßen, erfahren, dass sich der Schlüssel des Gastgebers geändert hat: Schick ihnen eine neue Einladung („Copy invite“ am Tisch).</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Say something…</source>
+        <translation>Sag etwas…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Hand log</source>
+        <translation>Handverlauf</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>no answer</source>
@@ -370,6 +573,29 @@
     <message>
         <source>No tables yet. Play now starts one on this machine.</source>
         <translation>Noch keine Tische. „Jetzt spielen“ eröffnet einen auf diesem Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Rebuy</source>
+        <translation>Rebuy</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Aufstocken</translation>
+    </message>
+    <message>
+        <source>Add {:,} to {:,} chips (the table&apos;s maximum is {:,}).</source>
+        <translation>Füge {:,} bis {:,} Chips hinzu (das Maximum des Tisches ist {:,}).</translation>
+    </message>
+    <message>
+        <source>The host approves top-ups at this table.</source>
+        <translation>An diesem Tisch genehmigt der Gastgeber jedes Aufstocken.</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>Chips</translation>
     </message>
 </context>
 </TS>
