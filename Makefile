@@ -36,10 +36,14 @@ lint: $(BIN)/.installed
 
 # Felt's strings gathered into each language's .ts (for Qt Linguist, or by hand), and
 # compiled to the .qm files the app loads (resources/translations).
-TS := $(wildcard resources/translations/felt_*.ts)
+# English, the source language, has only the plural forms of its counted strings.
+TS := $(filter-out %/felt_en.ts,$(wildcard resources/translations/felt_*.ts))
+TR := $(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -no-obsolete -locations none
 translations: $(BIN)/.installed
-	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
-	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(TR) -ts $(TS)
+	$(TR) -pluralonly -target-language en -ts resources/translations/felt_en.ts
+	for ts in $(TS) resources/translations/felt_en.ts; do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The Linux bundle, .tar.gz and .deb in build/, each smoke-tested (packaging/README.md).
 package: $(BIN)/.installed

@@ -18,19 +18,21 @@ def locale_for(choice: str) -> QLocale:
 
 
 def install(choice: str) -> list[QTranslator]:
-    """Felt's and Qt's translators for `choice` installed on the application (none for
-    English, or a language Felt has no file for); they are returned so that a test can
-    take them out again."""
+    """Felt's and Qt's translators for `choice` installed on the application; they are
+    returned so that a test can take them out again. Where Felt has no file for the
+    language, it speaks English, and English has a file of its own too: the plural forms
+    of its counted strings ("1 more error", "2 more errors")."""
     app = QCoreApplication.instance()
     assert app is not None
     locale, installed = locale_for(choice), []
-    places = (
-        ("felt", str(resources.folder() / "translations")),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
-    for name, folder in places:
+    felt = str(resources.folder() / "translations")
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder, fallback in (("felt", felt, QLocale("en")), ("qtbase", qt, None)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+        found = translator.load(locale, name, "_", folder) or (
+            fallback is not None and translator.load(fallback, name, "_", folder)
+        )
+        if found and app.installTranslator(translator):
             installed.append(translator)
     return installed
 

@@ -12,6 +12,7 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui import language
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -26,6 +27,15 @@ def _qt_loop() -> asyncio.AbstractEventLoop:
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
     """Every async desktop test runs on qasync's loop (the hook applies to this folder)."""
     return {"qt": _qt_loop}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def system_language() -> None:
+    """The language the app installs before its first window (here the test machine's,
+    which Felt has no file for but English's plural forms): a test of another installs
+    it over this one and takes it out again."""
+    QApplication.instance() or QApplication([])
+    language.install("")
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop import resources
 from desktop.hosting.local_state import Settings
@@ -125,27 +126,46 @@ def messages(ts: Path) -> list[tuple[str, list[str], bool]]:
     return found
 
 
-def test_the_german_translation_is_complete_up_to_date_and_compiled(tmp_path):
-    ts = TRANSLATIONS / "felt_de.ts"
+@pytest.mark.parametrize("name", ["felt_de", "felt_en"])
+def test_each_translation_is_complete_up_to_date_and_compiled(tmp_path, name):
+    """German in full; English, the source language, in its plural forms only."""
+    ts = TRANSLATIONS / f"{name}.ts"
     found = messages(ts)
     assert found and all(done and all(forms) for _, forms, done in found)
     for source, forms, _ in found:  # placeholders kept, so .format() fills them
         for form in forms:
             assert re.findall(r"\{\w*\}|%n", source) == re.findall(r"\{\w*\}|%n", form), source
-    copy = tmp_path / "felt_de.ts"
+    copy = tmp_path / f"{name}.ts"
     shutil.copy(ts, copy)
     sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    plural_only = ["-pluralonly"] if name == "felt_en" else []
     subprocess.run(
-        [BIN / "pyside6-lupdate", *sources, "-ts", copy, "-no-obsolete", "-locations", "none"],
+        [BIN / "pyside6-lupdate", *sources, "-ts", copy, "-no-obsolete", "-locations", "none",
+         *plural_only],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert messages(copy) == found, "run `make translations`: the code has new strings"
-    qm = tmp_path / "felt_de.qm"
+    qm = tmp_path / f"{name}.qm"
     subprocess.run(
         [BIN / "pyside6-lrelease", "-silent", ts, "-qm", qm],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    assert qm.read_bytes() == (TRANSLATIONS / "felt_de.qm").read_bytes()
+    assert qm.read_bytes() == (TRANSLATIONS / f"{name}.qm").read_bytes()
+
+
+@pytest.mark.parametrize("choice", ["en", "fr"])
+def test_english_counts_in_the_singular_and_the_plural(qapp, choice):
+    """English by choice, or for a language Felt has no file for: "1 more error",
+    "2 more errors" (not "error(s)")."""
+    translators = language.install(choice)
+    try:
+        said = [
+            QCoreApplication.translate("ErrorReport", "(and %n more error(s) since)", "", n)
+            for n in (1, 2)
+        ]
+        assert said == ["(and 1 more error since)", "(and 2 more errors since)"]
+    finally:
+        language.uninstall(translators)
 
 
 async def test_felt_speaks_german_when_it_starts_in_german(qtbot, data_home):
