@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop import joining, licences, logbook
 from desktop.client.connection import Connection
@@ -263,7 +263,7 @@ class Felt(QObject):
         if self.screen is not None and self.screen.hosting:
             self.screen.invite.rebuild()  # (the host's connection is told: its panel says so)
         else:
-            self.start.show_notice(REKEYED)  # (for when the start screen shows)
+            self.start.show_notice(QCoreApplication.translate("TableScreen", REKEYED))
 
     def open_to_internet(self, wanted: bool) -> None:
         """The router asked for our port (once: the mapping lives while the host does)."""
@@ -331,7 +331,7 @@ class Felt(QObject):
         self.connection, self.screen, self.recent = connection, screen, recent
         self.window.pages.addWidget(screen)
         label = recent.table_name if recent is not None else f"{table_id} at {address}"
-        self.start.show_joining(f"Joining {label}…")
+        self.start.show_joining(self.tr("Joining {}…").format(label))
         connection.token_issued.connect(lambda new: self._seat_kept(address, table_id, new))
         connection.rekeyed.connect(self._rekeyed)
         connection.snapshot_received.connect(self._arrived)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.client.reach import first_to_answer
 from desktop.hosting.invites import Target, in_url
 from desktop.hosting.local_state import load_recent
@@ -14,6 +16,8 @@ from desktop.ui.join_dialog import unreachable
 
 if TYPE_CHECKING:
     from desktop.app import Felt
+
+translate = QCoreApplication.translate
 
 
 async def join(felt: Felt, target: Target) -> None:
@@ -35,7 +39,7 @@ async def join(felt: Felt, target: Target) -> None:
         name, key = felt.start.player_name(), target.key
         await felt.open_table(address, target.table, name=name, pin=target.pin, key=key)
     if len(target.hosts) > 1 and felt.screen is not None:
-        felt.screen.panel.note(f"Reached the host at {address}")
+        felt.screen.panel.note(translate("Joining", "Reached the host at {}").format(address))
 
 
 async def reach(felt: Felt, target: Target) -> str | None:
@@ -44,7 +48,8 @@ async def reach(felt: Felt, target: Target) -> str | None:
     places = [f"{in_url(host)}:{port}" for host, port in target.places()]
     if len(places) == 1 or target.pin is None:
         return places[0]
-    felt.start.show_joining(f"Looking for the host at {', '.join(places)}…")
+    looking = translate("Joining", "Looking for the host at {}…")
+    felt.start.show_joining(looking.format(", ".join(places)))
     won, why = await first_to_answer(target.places(), target.pin)
     if won is None:
         felt.show_start(unreachable(target, why))

@@ -10,18 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from desktop.model.table import TableModel
 from desktop.ui.dialogs import BlindsDialog, open_once
 from host_server.protocol import client
 
-BOT_LEVELS = (
-    ("easy", "Easy bot (calls a lot)"),
-    ("standard", "Standard bot (tight, aggressive)"),
-    ("strong", "Strong bot (reads the odds)"),
+BOT_LEVELS = (  # (translated as shown)
+    ("easy", str(QT_TRANSLATE_NOOP("HostControls", "Easy bot (calls a lot)"))),
+    ("standard", str(QT_TRANSLATE_NOOP("HostControls", "Standard bot (tight, aggressive)"))),
+    ("strong", str(QT_TRANSLATE_NOOP("HostControls", "Strong bot (reads the odds)"))),
 )
+LEVEL_WORDS = {
+    "easy": str(QT_TRANSLATE_NOOP("HostControls", "easy")),
+    "standard": str(QT_TRANSLATE_NOOP("HostControls", "standard")),
+    "strong": str(QT_TRANSLATE_NOOP("HostControls", "strong")),
+}
 Send = Callable[[client.Message], str]
 
 
@@ -44,10 +49,10 @@ class HostControls(QWidget):
         self.requests.setObjectName("requests")
         self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.requests.setMenu(QMenu(self.requests))  # one menu, refilled as requests come
-        self.pause = QPushButton("Pause")
-        self.blinds = QPushButton("Blinds…")
-        bots = [(words, partial(self.add_bot, level)) for level, words in BOT_LEVELS]
-        self.bots = menu_button("Add bot", bots)
+        self.pause = QPushButton(self.tr("Pause"))
+        self.blinds = QPushButton(self.tr("Blinds…"))
+        bots = [(self.tr(words), partial(self.add_bot, level)) for level, words in BOT_LEVELS]
+        self.bots = menu_button(self.tr("Add bot"), bots)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.requests, self.pause, self.blinds, self.bots):
@@ -73,12 +78,13 @@ class HostControls(QWidget):
             return
         menu = QMenu(parent)
         if view.bot is not None:
-            remove = menu.addAction(f"Remove {view.name} ({view.bot} bot)")
+            level = self.tr(LEVEL_WORDS.get(view.bot, view.bot))
+            remove = menu.addAction(self.tr("Remove {} ({} bot)").format(view.name, level))
             remove.triggered.connect(lambda: send(client.RemoveBot(seat=seat)))
         else:
-            kick = menu.addAction(f"Remove {view.name} from the table")
+            kick = menu.addAction(self.tr("Remove {} from the table").format(view.name))
             kick.triggered.connect(lambda: send(client.Kick(member_id=view.member_id)))
-            ban = menu.addAction(f"Ban {view.name} from this table")
+            ban = menu.addAction(self.tr("Ban {} from this table").format(view.name))
             ban.triggered.connect(lambda: send(client.Kick(member_id=view.member_id, ban=True)))
         menu.popup(where.toPoint())
 
@@ -105,9 +111,11 @@ class HostControls(QWidget):
         model = self.model
         self.setVisible(model.is_host)
         self.bots.setEnabled(bool(model.free_seats))
-        self.pause.setText("Resume" if model.paused else "Pause")
+        self.pause.setText(self.tr("Resume") if model.paused else self.tr("Pause"))
         count = len(model.pending) + len(model.top_up_requests)
-        self.requests.setText(f"Requests ({count})" if count else "Requests")
+        self.requests.setText(
+            self.tr("Requests ({})").format(count) if count else self.tr("Requests")
+        )
         self.requests.setProperty("waiting", bool(count))
         self.requests.style().unpolish(self.requests)
         self.requests.style().polish(self.requests)
@@ -118,26 +126,27 @@ class HostControls(QWidget):
         menu, send = self.requests.menu(), self.send
         menu.clear()
         for member in self.model.pending:
-            let_in = menu.addAction(f"Let {member.name} in")
+            let_in = menu.addAction(self.tr("Let {} in").format(member.name))
             let_in.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.Approve(member_id=m))
             )
-            away = menu.addAction(f"Turn {member.name} away")
+            away = menu.addAction(self.tr("Turn {} away").format(member.name))
             away.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.Reject(member_id=m))
             )
-            ban = menu.addAction(f"Ban {member.name}")
+            ban = menu.addAction(self.tr("Ban {}").format(member.name))
             ban.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.Kick(member_id=m, ban=True))
             )
         for member in self.model.top_up_requests:
-            give = menu.addAction(f"Give {member.name} {member.top_up_asked:,} chips")
+            chips = f"{member.top_up_asked:,}"
+            give = menu.addAction(self.tr("Give {} {} chips").format(member.name, chips))
             give.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.ApproveTopUp(member_id=m))
             )
-            refuse = menu.addAction(f"Refuse {member.name}'s top-up")
+            refuse = menu.addAction(self.tr("Refuse {}'s top-up").format(member.name))
             refuse.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.RejectTopUp(member_id=m))
             )
         if menu.isEmpty():
-            menu.addAction("Nobody is waiting").setEnabled(False)
+            menu.addAction(self.tr("Nobody is waiting")).setEnabled(False)

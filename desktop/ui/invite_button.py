@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolButton
 
@@ -20,6 +20,11 @@ from desktop.model.table import TableModel
 from host_server.protocol import client
 
 InvitesFor = Callable[[str | None], Sequence[Invite]]
+# The networks Felt names itself (the system names the others: "eth0", "Wi-Fi").
+OWN_NETWORKS = {
+    str(QT_TRANSLATE_NOOP("InviteButton", "this machine only")),
+    str(QT_TRANSLATE_NOOP("InviteButton", "the internet")),
+}
 
 
 class InviteButton(QToolButton):
@@ -35,11 +40,11 @@ class InviteButton(QToolButton):
         self.model, self.send, self.invites_for = model, send, invites_for
         self.invites: list[Invite] = []  # the first is the one a click copies
         self._key: str | None = None  # the join key the invites were made with
-        self.setText("Copy invite")
+        self.setText(self.tr("Copy invite"))
         # "Copied ✓" for a moment: a child timer, gone with the button (a table left
         # within the moment never hears from it).
         self._copied_for = QTimer(self, singleShot=True, interval=1500)
-        self._copied_for.timeout.connect(lambda: self.setText("Copy invite"))
+        self._copied_for.timeout.connect(lambda: self.setText(self.tr("Copy invite")))
         self.clicked.connect(lambda: self.copy(self.invites[0]) if self.invites else None)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.rebuild()
@@ -60,11 +65,8 @@ class InviteButton(QToolButton):
         first = self.invites[0].address if self.invites else None
         self.invites = sorted(fresh, key=lambda invite: invite.address != first)
         self._fill_menu()
-        self.setToolTip(
-            f"{self.code}\nSend this to your friends: they paste it in Join a table."
-            if self.invites
-            else ""
-        )
+        tip = self.tr("Send this to your friends: they paste it in Join a table.")
+        self.setToolTip(f"{self.code}\n{tip}" if self.invites else "")
 
     def copy(self, invite: Invite) -> None:
         """To the clipboard; and the address it names comes first from now on."""
@@ -80,28 +82,32 @@ class InviteButton(QToolButton):
         finds the link in it)."""
         model = self.model
         stakes = f"{model.small_blind}/{model.big_blind}"
-        words = f"Join my Felt table “{model.name}” ({stakes}): {self.code}"
+        words = self.tr("Join my Felt table “{}” ({}): {}").format(model.name, stakes, self.code)
         QGuiApplication.clipboard().setText(words)
         self._copied()
 
     def _copied(self) -> None:
-        self.setText("Copied ✓")
+        self.setText(self.tr("Copied ✓"))
         self._copied_for.start()
 
     def _fill_menu(self) -> None:
         menu = QMenu(self)
         if len(self.invites) > 1:  # several networks: the host picks the one friends are on
             for invite in self.invites:
-                item = menu.addAction(f"Copy invite for {invite.network} ({invite.address})")
+                network = (
+                    self.tr(invite.network) if invite.network in OWN_NETWORKS else invite.network
+                )
+                words = self.tr("Copy invite for {} ({})").format(network, invite.address)
+                item = menu.addAction(words)
                 item.triggered.connect(lambda _=False, i=invite: self.copy(i))
-        menu.addAction("Copy as a message for a chat").triggered.connect(self.copy_message)
+        menu.addAction(self.tr("Copy as a message for a chat")).triggered.connect(self.copy_message)
         menu.addSeparator()
         keyed = self.model.join_key is not None
-        open_door = menu.addAction("Invites let their holders in without asking")
+        open_door = menu.addAction(self.tr("Invites let their holders in without asking"))
         open_door.setCheckable(True)
         open_door.setChecked(keyed)
         open_door.triggered.connect(lambda on: self.send(client.SetJoinKey(on=on)))
-        renew = menu.addAction("New invite key (invites sent before then wait for you)")
+        renew = menu.addAction(self.tr("New invite key (invites sent before then wait for you)"))
         renew.setEnabled(keyed)
         renew.triggered.connect(lambda: self.send(client.SetJoinKey(on=True)))
         old = self.menu()

@@ -44,6 +44,8 @@ class LanTables(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # (the empty list's line is long in German)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.button = QPushButton(self.tr("Join"))
         self.button.setObjectName("lan_join")
         title = QLabel(self.tr("Tables on your network"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -59,15 +59,24 @@ QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f8514
                                        font-weight: bold; }
 QLineEdit { background: #161b22; color: #8b949e; border: 1px solid #30363d; padding: 3px; }
 """
-STATUS = {
+STATUS = {  # (translated as shown)
     State.ONLINE: "",
-    State.RECONNECTING: "Reconnecting…",
-    State.CONNECTING: "Connecting…",
-    State.CLOSED: "Disconnected",
+    State.RECONNECTING: str(QT_TRANSLATE_NOOP("TableScreen", "Reconnecting…")),
+    State.CONNECTING: str(QT_TRANSLATE_NOOP("TableScreen", "Connecting…")),
+    State.CLOSED: str(QT_TRANSLATE_NOOP("TableScreen", "Disconnected")),
 }
 SOUNDS = {"call": "check", "raise": "bet"}
-REKEYED = "Your host key is new: invites sent before no longer work. Copy invite has new ones."
-GUEST_REKEYED = "The host made a new key: Felt checks the host by it from now on."
+REKEYED = str(
+    QT_TRANSLATE_NOOP(
+        "TableScreen",
+        "Your host key is new: invites sent before no longer work. Copy invite has new ones.",
+    )
+)
+GUEST_REKEYED = str(
+    QT_TRANSLATE_NOOP(
+        "TableScreen", "The host made a new key: Felt checks the host by it from now on."
+    )
+)
 
 
 class TableScreen(QWidget):
@@ -112,7 +121,7 @@ class TableScreen(QWidget):
         bar.setObjectName("bar")
         bar.setStyleSheet(BAR_STYLE)
         self.factor = 1.0
-        self.title = QLabel("Connecting…")
+        self.title = QLabel(self.tr("Connecting…"))
         self.title.setObjectName("title")
         self.status = QLabel("")
         self.reach = ReachLabel()
@@ -120,11 +129,14 @@ class TableScreen(QWidget):
         self.invite.chosen.connect(self.invite_chosen.emit)
         self.host_controls = HostControls(self.model, self.connection.send)
         self.requests = self.host_controls.requests
-        history = [("Hand histories…", self.show_hands), ("Ledger…", self.show_ledger)]
-        self.records = menu_button("History", history)
-        self.top_up = QPushButton("Top up")
-        self.stand = QPushButton("Stand up")
-        self.leave = QPushButton("Lobby")
+        history = [
+            (self.tr("Hand histories…"), self.show_hands),
+            (self.tr("Ledger…"), self.show_ledger),
+        ]
+        self.records = menu_button(self.tr("History"), history)
+        self.top_up = QPushButton(self.tr("Top up"))
+        self.stand = QPushButton(self.tr("Stand up"))
+        self.leave = QPushButton(self.tr("Lobby"))
         row, heading = QHBoxLayout(bar), QGridLayout()
         heading.addWidget(self.title, 0, 0)
         heading.addWidget(self.status, 0, 1)
@@ -145,7 +157,9 @@ class TableScreen(QWidget):
         c.answered.connect(self._on_answer)
         c.problem.connect(lambda error: self.panel.note(f"⚠ {error.message}"))
         c.state_changed.connect(self._on_state)
-        c.rekeyed.connect(lambda _: self.panel.note(REKEYED if self.hosting else GUEST_REKEYED))
+        c.rekeyed.connect(
+            lambda _: self.panel.note(self.tr(REKEYED if self.hosting else GUEST_REKEYED))
+        )
         self.action_bar.act.connect(self.act)
         self.panel.chat_sent.connect(lambda text: c.send(client.Chat(text=text)))
         self.view.seat_clicked.connect(self.ask_buy_in)
@@ -197,7 +211,9 @@ class TableScreen(QWidget):
         told = self.model.reveal_hands_to_host
         self.model.apply_snapshot(snapshot)
         if self.model.reveal_hands_to_host and not told and not self.model.is_host:
-            self.panel.note("ⓘ At this table the host's hand histories show every hole card.")
+            self.panel.note(
+                "ⓘ " + self.tr("At this table the host's hand histories show every hole card.")
+            )
         self.view.action_seconds = self.model.action_seconds
         self.refresh()
 
@@ -327,7 +343,7 @@ class TableScreen(QWidget):
     def refresh(self) -> None:
         model = self.model
         blinds = f"{model.small_blind}/{model.big_blind}"
-        self.title.setText(f"{model.name}  ·  {blinds}" if model.name else "Connecting…")
+        self.title.setText(f"{model.name}  ·  {blinds}" if model.name else self.tr("Connecting…"))
         self.status.setText(self._status())
         self.host_controls.refresh()
         self.invite.refresh()  # (shown only once it has a parent: a widget shown without
@@ -339,7 +355,7 @@ class TableScreen(QWidget):
         self.top_up.setVisible(seat is not None and here)
         self.top_up.setEnabled(model.top_up_room is not None and not all_in)
         busted = seat is not None and seat.stack == 0 and not all_in
-        self.top_up.setText("Rebuy" if busted else "Top up")
+        self.top_up.setText(self.tr("Rebuy") if busted else self.tr("Top up"))
         self.view.update()
         self.action_bar.refresh()
         self.panel.refresh()
@@ -348,9 +364,9 @@ class TableScreen(QWidget):
         model, state = self.model, self.connection.state
         if model.role is Role.PENDING and state is State.ONLINE:
             if self.connection.session.join_key is not None:  # (an invite voided since)
-                return "Waiting for the host to let you in (the invite's key was renewed)…"
-            return "Waiting for the host to let you in…"
+                return self.tr("Waiting for the host to let you in (the invite's key was renewed)…")
+            return self.tr("Waiting for the host to let you in…")
         watching = model.role in (Role.SPECTATOR, Role.HOST)
         if model.my_seat is None and watching and not model.closed:
-            return "Watching: click an empty seat to sit down"
-        return STATUS.get(state, "")
+            return self.tr("Watching: click an empty seat to sit down")
+        return self.tr(STATUS[state]) if STATUS.get(state) else ""

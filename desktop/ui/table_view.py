@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,12 +29,12 @@ from desktop.ui import art
 from desktop.ui.cards import CARD_RATIO, paint_card
 from host_server.table.members import Role
 
-STATUS_WORDS = {
-    "folded": "Folded",
-    "all_in": "All-in",
-    "sitting_out": "Sitting out",
-    "disconnected": "Offline",  # (fits the plate; its badge says so too)
-    "leaving": "Leaving",
+STATUS_WORDS = {  # (translated as they are drawn)
+    "folded": str(QT_TRANSLATE_NOOP("TableView", "Folded")),
+    "all_in": str(QT_TRANSLATE_NOOP("TableView", "All-in")),
+    "sitting_out": str(QT_TRANSLATE_NOOP("TableView", "Sitting out")),
+    "disconnected": str(QT_TRANSLATE_NOOP("TableView", "Offline")),  # (its badge says so too)
+    "leaving": str(QT_TRANSLATE_NOOP("TableView", "Leaving")),
 }
 
 CLOCK_COLOURS = ((0.5, "#56d364"), (0.2, "#f2c94c"), (-1.0, "#e5534b"))  # plenty .. hurry
@@ -205,14 +205,15 @@ class TableView(QWidget):
                 painter.drawRoundedRect(rect, cw * 0.1, cw * 0.1)
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(18, bold=True))
-        text = f"Pot {model.pot_total:,}" if model.pot_total else ""
+        text = self.tr("Pot {:,}").format(model.pot_total) if model.pot_total else ""
         side = [p.amount for p in model.pots[1:]]
         if side:
-            text += "   " + "   ".join(f"Side pot {amount:,}" for amount in side)
+            text += "   " + "   ".join(self.tr("Side pot {:,}").format(a) for a in side)
         if not text and not model.street:
-            text = f"{model.name} · blinds {model.small_blind}/{model.big_blind}"
+            stakes = f"{model.small_blind}/{model.big_blind}"
+            text = self.tr("{} · blinds {}").format(model.name, stakes)
             if model.ante:
-                text += f", ante {model.ante}"
+                text += self.tr(", ante {}").format(model.ante)
         painter.drawText(
             QRectF(oval.left(), top - 34 * self._scale(), oval.width(), 28 * self._scale()),
             Qt.AlignmentFlag.AlignCenter,
@@ -245,7 +246,7 @@ class TableView(QWidget):
         painter.drawRoundedRect(plate, 12 * s, 12 * s)
         painter.setPen(QColor(255, 255, 255, 150 if can_sit else 80))
         painter.setFont(self._font(14, bold=can_sit))
-        words = "Take a seat" if can_sit else f"Seat {seat}"
+        words = self.tr("Take a seat") if can_sit else self.tr("Seat {}").format(seat)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, words)
 
     def _plate(self, painter: QPainter, seat: int, view: SeatView, plate: QRectF) -> None:
@@ -260,14 +261,15 @@ class TableView(QWidget):
         painter.drawRoundedRect(plate, 12 * s, 12 * s)
         painter.setPen(QColor(230, 230, 230) if not faded else QColor(150, 150, 150))
         painter.setFont(self._font(15, bold=True))
-        name = view.name + ("  (you)" if view.member_id == model.me else "")
+        name = view.name + ("  " + self.tr("(you)") if view.member_id == model.me else "")
         if view.bot is not None:
-            name += " · bot"  # its level is in the hand log and the host's seat menu
+            name += " · " + self.tr("bot")  # its level: in the hand log and the seat menu
         top = plate.adjusted(8 * s, 4 * s, -8 * s, -plate.height() / 2)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, name)
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(15))
         status = STATUS_WORDS.get(view.status if view.connected else "disconnected")
+        status = self.tr(status) if status else None
         after = f"  +{model.winners[seat]:,}" if won else f"  · {status}" if status else ""
         line = f"{view.stack:,}{after}"
         bottom = plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s)
@@ -275,11 +277,15 @@ class TableView(QWidget):
         if acting and model.deadline is not None and not self.offline:
             self._clock_bar(painter, plate, model.deadline, view.time_bank)
         if view.away:
-            self._badge(painter, plate, "away" if view.connected else "offline")
+            self._badge(painter, plate, self.tr("away") if view.connected else self.tr("offline"))
         mine = view.member_id == model.me
         label = model.made_hand if mine and model.street else None
         if mine and view.sitting_out and not model.in_hand:
-            label = "Busted · click: Rebuy" if not view.stack else "Sitting out · click: I'm back"
+            label = (
+                self.tr("Busted · click: Rebuy")
+                if not view.stack
+                else self.tr("Sitting out · click: I'm back")
+            )
         label = label or (view.hand_name if not model.street else None)
         if label:
             painter.setPen(QColor("#ffffff"))
@@ -370,7 +376,7 @@ class TableView(QWidget):
         )
         painter.setPen(QColor("#f2994a") if in_bank else QColor("#c9d1d9"))
         painter.setFont(self._font(11, bold=in_bank))
-        label = f"time bank {left:.0f}s" if in_bank else f"{left - bank:.0f}s"
+        label = self.tr("time bank {:.0f}s").format(left) if in_bank else f"{left - bank:.0f}s"
         painter.drawText(
             QRectF(plate.right() - 110 * s, plate.bottom() + 1 * s, 110 * s, 16 * s),
             Qt.AlignmentFlag.AlignRight,

@@ -188,6 +188,100 @@
     </message>
 </context>
 <context>
+    <name>Felt</name>
+    <message>
+        <source>Joining {}…</source>
+        <translation>Verbinde mit {}…</translation>
+    </message>
+</context>
+<context>
+    <name>HostControls</name>
+    <message>
+        <source>Easy bot (calls a lot)</source>
+        <translation>Leichter Bot (geht oft mit)</translation>
+    </message>
+    <message>
+        <source>Standard bot (tight, aggressive)</source>
+        <translation>Normaler Bot (tight, aggressiv)</translation>
+    </message>
+    <message>
+        <source>Strong bot (reads the odds)</source>
+        <translation>Starker Bot (rechnet die Odds)</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leichter</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>normaler</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>starker</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Blinds…</source>
+        <translation>Blinds…</translation>
+    </message>
+    <message>
+        <source>Add bot</source>
+        <translation>Bot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove {} ({} bot)</source>
+        <translation>{} entfernen ({} Bot)</translation>
+    </message>
+    <message>
+        <source>Remove {} from the table</source>
+        <translation>{} vom Tisch entfernen</translation>
+    </message>
+    <message>
+        <source>Ban {} from this table</source>
+        <translation>{} von diesem Tisch sperren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Requests ({})</source>
+        <translation>Anfragen ({})</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Let {} in</source>
+        <translation>{} hereinlassen</translation>
+    </message>
+    <message>
+        <source>Turn {} away</source>
+        <translation>{} abweisen</translation>
+    </message>
+    <message>
+        <source>Ban {}</source>
+        <translation>{} sperren</translation>
+    </message>
+    <message>
+        <source>Give {} {} chips</source>
+        <translation>{} {} Chips geben</translation>
+    </message>
+    <message>
+        <source>Refuse {}&apos;s top-up</source>
+        <translation>Nachkauf von {} ablehnen</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Niemand wartet</translation>
+    </message>
+</context>
+<context>
     <name>HostDialog</name>
     <message>
         <source>Host a table</source>
@@ -275,6 +369,49 @@
     </message>
 </context>
 <context>
+    <name>InviteButton</name>
+    <message>
+        <source>this machine only</source>
+        <translation>nur diesen Rechner</translation>
+    </message>
+    <message>
+        <source>the internet</source>
+        <translation>das Internet</translation>
+    </message>
+    <message>
+        <source>Copy invite</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>Send this to your friends: they paste it in Join a table.</source>
+        <translation>Schick das deinen Freunden: Sie fügen es unter „Tisch beitreten“ ein.</translation>
+    </message>
+    <message>
+        <source>Join my Felt table “{}” ({}): {}</source>
+        <translation>Komm an meinen Felt-Tisch „{}“ ({}): {}</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <source>Copy invite for {} ({})</source>
+        <translation>Einladung für {} kopieren ({})</translation>
+    </message>
+    <message>
+        <source>Copy as a message for a chat</source>
+        <translation>Als Nachricht für einen Chat kopieren</translation>
+    </message>
+    <message>
+        <source>Invites let their holders in without asking</source>
+        <translation>Einladungen lassen ihre Inhaber ohne Nachfrage herein</translation>
+    </message>
+    <message>
+        <source>New invite key (invites sent before then wait for you)</source>
+        <translation>Neuer Einladungsschlüssel (bisher verschickte Einladungen warten dann auf dich)</translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <source>Join a table</source>
@@ -299,6 +436,17 @@
     <message>
         <source>This invite carries no pin (it is from an older Felt), so Felt cannot tell this host from someone posing as it. Ask the host for a new invite, or press OK again to join anyway.</source>
         <translation>Diese Einladung enthält keinen Pin (sie stammt von einer älteren Felt-Version), daher kann Felt diesen Gastgeber nicht von jemandem unterscheiden, der sich als er ausgibt. Bitte den Gastgeber um eine neue Einladung, oder drück noch einmal OK, um trotzdem beizutreten.</translation>
+    </message>
+</context>
+<context>
+    <name>Joining</name>
+    <message>
+        <source>Reached the host at {}</source>
+        <translation>Gastgeber erreicht unter {}</translation>
+    </message>
+    <message>
+        <source>Looking for the host at {}…</source>
+        <translation>Suche den Gastgeber unter {}…</translation>
     </message>
 </context>
 <context>
@@ -470,7 +618,7 @@
     </message>
     <message>
         <source>Guests check your tables by your host key. Make a new one if an invite reached someone it should not have, or this machine&apos;s key may have been copied. Invites you sent before stop working (send new ones: Copy invite, at the table). Friends connected now are told the new key and keep their seats; friends away now need a new invite.</source>
-        <translation>Gäste prüfen deine Tische anhand deines Hostschlüssels. Erstelle einen neuen, wenn eine Einladung jemanden erreicht hat, der sie nicht haben sollte, oder wenn der Schlüssel dieses Rechners kopiert worden sein könnte. Bisher verschickte Einladungen funktionieren dann nicht mehr (schick neue: „Copy invite“ am Tisch). Freunde, die gerade verbunden sind, erfahren den neuen Schlüssel und behalten ihre Plätze; Freunde, die gerade weg sind, brauchen eine neue Einladung.</translation>
+        <translation>Gäste prüfen deine Tische anhand deines Hostschlüssels. Erstelle einen neuen, wenn eine Einladung jemanden erreicht hat, der sie nicht haben sollte, oder wenn der Schlüssel dieses Rechners kopiert worden sein könnte. Bisher verschickte Einladungen funktionieren dann nicht mehr (schick neue: „Einladung kopieren“ am Tisch). Freunde, die gerade verbunden sind, erfahren den neuen Schlüssel und behalten ihre Plätze; Freunde, die gerade weg sind, brauchen eine neue Einladung.</translation>
     </message>
     <message>
         <source>Make a new key</source>
@@ -482,7 +630,7 @@
     </message>
     <message>
         <source>Felt made a new key for hosting on this machine (the old one was missing or damaged). Invites you sent before no longer work, and friends who sat at your tables will be told the host&apos;s key changed: send them a new invite (Copy invite, at the table).</source>
-        <translation>Felt hat einen neuen Schlüssel für deine Tische auf diesem Rechner erstellt (der alte fehlte oder war beschädigt). Bisher verschickte Einladungen funktionieren nicht mehr, und Freunde, die an deinen Tischen saßen, erfahren, dass sich der Schlüssel des Gastgebers geändert hat: Schick ihnen eine neue Einladung („Copy invite“ am Tisch).</translation>
+        <translation>Felt hat einen neuen Schlüssel für deine Tische auf diesem Rechner erstellt (der alte fehlte oder war beschädigt). Bisher verschickte Einladungen funktionieren nicht mehr, und Freunde, die an deinen Tischen saßen, erfahren, dass sich der Schlüssel des Gastgebers geändert hat: Schick ihnen eine neue Einladung („Einladung kopieren“ am Tisch).</translation>
     </message>
 </context>
 <context>
@@ -573,6 +721,148 @@
     <message>
         <source>No tables yet. Play now starts one on this machine.</source>
         <translation>Noch keine Tische. „Jetzt spielen“ eröffnet einen auf diesem Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>TableScreen</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Your host key is new: invites sent before no longer work. Copy invite has new ones.</source>
+        <translation>Dein Hostschlüssel ist neu: Bisher verschickte Einladungen funktionieren nicht mehr. „Einladung kopieren“ hat neue.</translation>
+    </message>
+    <message>
+        <source>The host made a new key: Felt checks the host by it from now on.</source>
+        <translation>Der Gastgeber hat einen neuen Schlüssel erstellt: Felt prüft ihn ab jetzt anhand dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Hand histories…</source>
+        <translation>Handverläufe…</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>Kassenbuch…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Nachkaufen</translation>
+    </message>
+    <message>
+        <source>Stand up</source>
+        <translation>Aufstehen</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>Lobby</translation>
+    </message>
+    <message>
+        <source>At this table the host&apos;s hand histories show every hole card.</source>
+        <translation>An diesem Tisch zeigen die Handverläufe des Gastgebers alle verdeckten Karten.</translation>
+    </message>
+    <message>
+        <source>Rebuy</source>
+        <translation>Rebuy</translation>
+    </message>
+    <message>
+        <source>Waiting for the host to let you in (the invite&apos;s key was renewed)…</source>
+        <translation>Warte, bis der Gastgeber dich hereinlässt (der Schlüssel der Einladung wurde erneuert)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the host to let you in…</source>
+        <translation>Warte, bis der Gastgeber dich hereinlässt…</translation>
+    </message>
+    <message>
+        <source>Watching: click an empty seat to sit down</source>
+        <translation>Zuschauen: Klick auf einen freien Platz, um dich zu setzen</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Folded</source>
+        <translation>Gepasst</translation>
+    </message>
+    <message>
+        <source>All-in</source>
+        <translation>All-in</translation>
+    </message>
+    <message>
+        <source>Sitting out</source>
+        <translation>Setzt aus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Geht</translation>
+    </message>
+    <message>
+        <source>Pot {:,}</source>
+        <translation>Pot {:,}</translation>
+    </message>
+    <message>
+        <source>Side pot {:,}</source>
+        <translation>Side-Pot {:,}</translation>
+    </message>
+    <message>
+        <source>{} · blinds {}</source>
+        <translation>{} · Blinds {}</translation>
+    </message>
+    <message>
+        <source>, ante {}</source>
+        <translation>, Ante {}</translation>
+    </message>
+    <message>
+        <source>Take a seat</source>
+        <translation>Hinsetzen</translation>
+    </message>
+    <message>
+        <source>Seat {}</source>
+        <translation>Platz {}</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(du)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Busted · click: Rebuy</source>
+        <translation>Pleite · Klick: Rebuy</translation>
+    </message>
+    <message>
+        <source>Sitting out · click: I&apos;m back</source>
+        <translation>Setzt aus · Klick: Bin zurück</translation>
+    </message>
+    <message>
+        <source>time bank {:.0f}s</source>
+        <translation>Zeitbank {:.0f} s</translation>
     </message>
 </context>
 <context>
