@@ -1,6 +1,10 @@
-"""A poker hand in words: "Full house, kings full of sevens", for logs and histories."""
+"""A poker hand in words: "Full house, kings full of sevens", for logs and histories.
+`best` says what the hand is (its kind and the ranks that name it), `describe` says it
+in English; the desktop says the same `Best` in the player's language."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from pokerkit import StandardHighHand
 
@@ -23,36 +27,56 @@ _RANK_NAMES = {
 }
 
 
-def describe(hole: tuple[str, ...] | list[str], board: tuple[str, ...] | list[str]) -> str | None:
-    """The best five-card hand in words, e.g. "Full house, kings full of sevens".
+class Best(NamedTuple):
+    """The best five-card hand: pokerkit's label ("Full house", "Royal flush" for the
+    ace-high straight flush) and the ranks its name needs, most telling first."""
 
-    None until the hand has five cards to speak of.
-    """
+    kind: str
+    ranks: tuple[str, ...]
+
+
+def best(hole: tuple[str, ...] | list[str], board: tuple[str, ...] | list[str]) -> Best | None:
+    """None until the hand has five cards to speak of."""
     if len(hole) + len(board) < 5:
         return None
-    best = StandardHighHand.from_game("".join(hole), "".join(board))
-    ranks = [repr(c)[0] for c in best.cards]
+    hand = StandardHighHand.from_game("".join(hole), "".join(board))
+    ranks = [repr(c)[0] for c in hand.cards]
     counts = sorted(((ranks.count(r), RANKS.index(r), r) for r in set(ranks)), reverse=True)
-    one = _RANK_NAMES[counts[0][2]][0]
-    many = _RANK_NAMES[counts[0][2]][1]
-    label = best.entry.label.value
+    label = hand.entry.label.value
     order = sorted(ranks, key=RANKS.index, reverse=True)
     if label in ("Straight", "Straight flush"):
         # The wheel (A-2-3-4-5) is five high.
         top = "5" if set(order) == {"A", "2", "3", "4", "5"} else order[0]
         if label == "Straight flush" and top == "A":
-            return "Royal flush"
-        return f"{label}, {_RANK_NAMES[top][0]} high"
+            return Best("Royal flush", ())
+        return Best(label, (top,))
     if label == "Flush":
-        return f"Flush, {_RANK_NAMES[order[0]][0]} high"
-    if label == "Full house":
-        return f"Full house, {many} full of {_RANK_NAMES[counts[1][2]][1]}"
-    if label == "Four of a kind":
-        return f"Four of a kind, {many}"
-    if label == "Three of a kind":
-        return f"Three of a kind, {many}"
-    if label == "Two pair":
-        return f"Two pair, {many} and {_RANK_NAMES[counts[1][2]][1]}"
-    if label == "One pair":
-        return f"Pair of {many}"
-    return f"High card, {one}"
+        return Best(label, (order[0],))
+    if label in ("Full house", "Two pair"):
+        return Best(label, (counts[0][2], counts[1][2]))
+    return Best(label, (counts[0][2],))
+
+
+def describe(hole: tuple[str, ...] | list[str], board: tuple[str, ...] | list[str]) -> str | None:
+    """The best five-card hand in English, e.g. "Full house, kings full of sevens"."""
+    found = best(hole, board)
+    return None if found is None else english(found)
+
+
+def english(hand: Best) -> str:
+    one = [_RANK_NAMES[r][0] for r in hand.ranks]
+    many = [_RANK_NAMES[r][1] for r in hand.ranks]
+    kind = hand.kind
+    if kind == "Royal flush":
+        return kind
+    if kind in ("Straight", "Straight flush", "Flush"):
+        return f"{kind}, {one[0]} high"
+    if kind == "Full house":
+        return f"Full house, {many[0]} full of {many[1]}"
+    if kind in ("Four of a kind", "Three of a kind"):
+        return f"{kind}, {many[0]}"
+    if kind == "Two pair":
+        return f"Two pair, {many[0]} and {many[1]}"
+    if kind == "One pair":
+        return f"Pair of {many[0]}"
+    return f"High card, {one[0]}"
