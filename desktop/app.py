@@ -203,7 +203,7 @@ class Felt(QObject):
     async def play(self) -> None:
         """One click: a six-seat table on this machine, the player in seat 1, bots around."""
         name = self.start.player_name()
-        values = {**self.play_now_table, "name": f"{name}'s table"}
+        values = {**self.play_now_table, "name": self.tr("{}'s table").format(name)}
         await self.start_hosting(values, sit=True, bots=PLAY_NOW_BOTS)
 
     async def start_hosting(
@@ -241,7 +241,7 @@ class Felt(QObject):
             except PortTaken as taken:
                 chosen = await questions.another_port(self.window, taken.port, taken.free)
                 if chosen is None:
-                    self.show_start(f"Not hosting: port {taken.port} is in use.")
+                    self.show_start(self.tr("Not hosting: port {} is in use.").format(taken.port))
                     return False
                 port = chosen
         if self.host.key_changed:
@@ -285,7 +285,7 @@ class Felt(QObject):
         kept_as = THIS_MACHINE if recent.hosted else recent.address
         token = self.credentials.load(kept_as, recent.table_id, recent.member_id)
         if token is None:
-            self.show_start("This machine has no saved seat for that table any more.")
+            self.show_start(self.tr("This machine has no saved seat for that table any more."))
             return
         await self.open_table(
             recent.address, recent.table_id, token=token, recent=recent, pin=recent.pin
@@ -386,7 +386,7 @@ class Felt(QObject):
             return
         if self.window.pages.currentWidget() is screen:
             return  # a table that was here says so on its own screen
-        reason = connection.closed_reason or "The table could not be reached."
+        reason = connection.closed_reason or self.tr("The table could not be reached.")
         await self._drop_table()
         self.show_start(reason)
 

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.model import words
+from desktop.model.speech import translate
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.protocol.events import Dealt
-from host_server.rules.names import describe
+from host_server.rules.names import best
 from host_server.table import events as ev
 from host_server.table.members import Role
 
@@ -17,12 +18,12 @@ from host_server.table.members import Role
 
 def join_requested(model: TableState, e: ev.JoinRequested) -> None:
     model.members[e.member_id] = MemberView(e.member_id, e.name, Role.PENDING)
-    model.say(f"{e.name} asks to join")
+    model.say(translate("HandLog", "{} asks to join").format(e.name))
 
 
 def bot_added(model: TableState, e: ev.BotAdded) -> None:
     model.members[e.member_id] = MemberView(e.member_id, e.name, Role.SPECTATOR, True, e.level)
-    model.say(f"The host adds {e.name}, a bot ({e.level})")
+    model.say(words.bot_added(e.name, e.level))
 
 
 def _asked(model: TableState, member_id: int, amount: int) -> None:
@@ -35,7 +36,11 @@ def _asked(model: TableState, member_id: int, amount: int) -> None:
 def top_up_requested(model: TableState, e: ev.TopUpRequested) -> None:
     _asked(model, e.member_id, e.amount)
     model.top_up_waiting |= e.member_id == model.me
-    model.say(f"{model.name_of(e.member_id)} asks the host for {e.amount} more chips")
+    model.say(
+        translate("HandLog", "{} asks the host for {} more chips").format(
+            model.name_of(e.member_id), e.amount
+        )
+    )
 
 
 def top_up_approved(model: TableState, e: ev.TopUpApproved) -> None:
@@ -43,7 +48,9 @@ def top_up_approved(model: TableState, e: ev.TopUpApproved) -> None:
     if e.member_id == model.me:
         model.top_up_waiting = True
         if model.my_seat is not None and model.seats[model.my_seat].status != "waiting":
-            model.say(f"Your {e.amount} chips arrive when this hand ends")
+            model.say(
+                translate("HandLog", "Your {} chips arrive when this hand ends").format(e.amount)
+            )
 
 
 def top_up_rejected(model: TableState, e: ev.TopUpRejected) -> None:
@@ -59,14 +66,14 @@ def topped_up(model: TableState, e: ev.ToppedUp) -> None:
         seat.stack += e.amount
     if e.member_id == model.me:
         model.top_up_waiting = False
-    model.say(f"{model.name_of(e.member_id)} adds {e.amount} chips")
+    model.say(translate("HandLog", "{} adds {} chips").format(model.name_of(e.member_id), e.amount))
 
 
 def member_approved(model: TableState, e: ev.MemberApproved) -> None:
     member = model.members.get(e.member_id)
     if member is not None:
         member.role = Role.SPECTATOR
-        model.say(f"{member.name} is let in")
+        model.say(translate("HandLog", "{} is let in").format(member.name))
     if e.member_id == model.me:
         model.role = Role.SPECTATOR
 
@@ -74,7 +81,7 @@ def member_approved(model: TableState, e: ev.MemberApproved) -> None:
 def member_rejected(model: TableState, e: ev.MemberRejected) -> None:
     member = model.members.pop(e.member_id, None)
     if member is not None:
-        model.say(f"{member.name} was not let in")
+        model.say(translate("HandLog", "{} was not let in").format(member.name))
 
 
 def join_key_changed(model: TableState, e: ev.JoinKeyChanged) -> None:
@@ -82,23 +89,23 @@ def join_key_changed(model: TableState, e: ev.JoinKeyChanged) -> None:
     renewed = e.key is not None and model.join_key is not None
     model.join_key = e.key
     model.say(
-        "A new invite key: earlier invites wait for your approval again"
+        translate("HandLog", "A new invite key: earlier invites wait for your approval again")
         if renewed
-        else "Your invites let their holders in without asking"
+        else translate("HandLog", "Your invites let their holders in without asking")
         if e.key is not None
-        else "Your invites wait for your approval again"
+        else translate("HandLog", "Your invites wait for your approval again")
     )
 
 
 def member_banned(model: TableState, e: ev.MemberBanned) -> None:
     member = model.members.get(e.member_id)
     if member is not None:
-        model.say(f"{member.name} is banned from this table")
+        model.say(translate("HandLog", "{} is banned from this table").format(member.name))
 
 
 def member_left(model: TableState, e: ev.MemberLeft) -> None:
     member = model.members.pop(e.member_id, None)
-    model.say(words.left(member.name if member else "Someone", e.reason))
+    model.say(words.left(member.name if member else translate("HandLog", "Someone"), e.reason))
 
 
 def connected(model: TableState, e: ev.Connected) -> None:
@@ -107,7 +114,7 @@ def connected(model: TableState, e: ev.Connected) -> None:
 
 def disconnected(model: TableState, e: ev.Disconnected) -> None:
     _presence(model, e.member_id, False)
-    model.say(f"{model.name_of(e.member_id)} lost connection")
+    model.say(translate("HandLog", "{} lost connection").format(model.name_of(e.member_id)))
 
 
 def _presence(model: TableState, member_id: int, connected: bool) -> None:
@@ -130,7 +137,7 @@ def seat_taken(model: TableState, e: ev.SeatTaken) -> None:
         member.role = Role.PLAYER
     if e.member_id == model.me and model.role is not Role.HOST:
         model.role = Role.PLAYER
-    model.say(f"{name} sits down in seat {e.seat} with {e.stack}")
+    model.say(translate("HandLog", "{} sits down in seat {} with {}").format(name, e.seat, e.stack))
 
 
 def seat_left(model: TableState, e: ev.SeatLeft) -> None:
@@ -145,7 +152,9 @@ def seat_left(model: TableState, e: ev.SeatLeft) -> None:
 
 
 def exit_scheduled(model: TableState, e: ev.ExitScheduled) -> None:
-    model.say(f"{model.name_of(e.member_id)} will leave after this hand")
+    model.say(
+        translate("HandLog", "{} will leave after this hand").format(model.name_of(e.member_id))
+    )
 
 
 def sat_out(model: TableState, e: ev.SatOut) -> None:
@@ -163,7 +172,7 @@ def sat_in(model: TableState, e: ev.SatIn) -> None:
         seat.sitting_out = False
         if seat.status == "sitting_out":
             seat.status = "waiting"
-        model.say(f"{seat.name} is back")
+        model.say(translate("HandLog", "{} is back").format(seat.name))
 
 
 # --- the game -----------------------------------------------------------------
@@ -171,16 +180,16 @@ def sat_in(model: TableState, e: ev.SatIn) -> None:
 
 def paused(model: TableState, e: ev.Paused) -> None:
     model.paused = True
-    model.say("The host paused the game")
+    model.say(translate("HandLog", "The host paused the game"))
 
 
 def pause_scheduled(model: TableState, e: ev.PauseScheduled) -> None:
-    model.say("The game will pause after this hand")
+    model.say(translate("HandLog", "The game will pause after this hand"))
 
 
 def unpaused(model: TableState, e: ev.Unpaused) -> None:
     model.paused = False
-    model.say("The game goes on")
+    model.say(translate("HandLog", "The game goes on"))
 
 
 def blinds_changed(model: TableState, e: ev.BlindsChanged) -> None:
@@ -193,12 +202,12 @@ def chat_posted(model: TableState, e: ev.ChatPosted) -> None:
 
 
 def host_restarted(model: TableState, e: ev.HostRestarted) -> None:
-    model.say("The host restarted; the game goes on where it was")
+    model.say(translate("HandLog", "The host restarted; the game goes on where it was"))
 
 
 def table_closed(model: TableState, e: ev.TableClosed) -> None:
     model.closed = True
-    model.say("The host closed the table")
+    model.say(translate("HandLog", "The host closed the table"))
 
 
 def table_created(model: TableState, e: ev.TableCreated) -> None:
@@ -224,9 +233,9 @@ def hand_started(model: TableState, e: Dealt) -> None:
             dealt.cards = list(e.your_cards)
         else:
             dealt.hidden = 2
-    model.say(f"Hand #{e.hand_no}: {model.seat_name(e.button)} has the button")
+    model.say(words.button(e.hand_no, model.seat_name(e.button)))
     if e.your_cards:
-        model.say(f"You are dealt {words.pretty_cards(e.your_cards)}")
+        model.say(words.dealt(e.your_cards))
 
 
 def player_acted(model: TableState, e: ev.PlayerActed) -> None:
@@ -239,14 +248,14 @@ def player_acted(model: TableState, e: ev.PlayerActed) -> None:
 def board_dealt(model: TableState, e: ev.BoardDealt) -> None:
     model.board += e.cards
     model.street = e.street
-    model.say(f"{e.street.capitalize()}: {words.pretty_cards(model.board)}")
+    model.say(words.board(e.street, model.board))
 
 
 def hand_shown(model: TableState, e: ev.HandShown) -> None:
     seat = model.seats.get(e.seat)
     if seat is not None:
         seat.cards, seat.hidden = list(e.cards), 0
-    model.say(f"{model.seat_name(e.seat)} shows {words.pretty_cards(e.cards)}")
+    model.say(words.shows(model.seat_name(e.seat), e.cards))
 
 
 def hand_mucked(model: TableState, e: ev.HandMucked) -> None:
@@ -255,7 +264,7 @@ def hand_mucked(model: TableState, e: ev.HandMucked) -> None:
         seat.hidden, seat.status = 0, "folded"
         if seat.member_id != model.me:
             seat.cards = []
-    model.say(f"{model.seat_name(e.seat)} mucks")
+    model.say(words.mucks(model.seat_name(e.seat)))
 
 
 def hand_ended(model: TableState, e: ev.HandEnded) -> None:
@@ -264,7 +273,7 @@ def hand_ended(model: TableState, e: ev.HandEnded) -> None:
         if seat is not None:
             seat.stack, seat.bet = stack, 0
             if seat.cards and len(model.board) == 5:
-                seat.hand_name = describe(seat.cards, model.board)
+                seat.hand_name = words.hand(best(seat.cards, model.board))
     model.winners = {s: n for s, n in zip(e.seats, e.net, strict=True) if n > 0}
     for number, net in model.winners.items():
         seat = model.seats.get(number)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.model import words
+from desktop.model.speech import translate
 from host_server.protocol.shapes import Legal, Pot
-from host_server.rules.names import describe
+from host_server.rules.names import best
 from host_server.table.members import Role
 
 LIVE = ("playing", "acting", "all_in")  # seat statuses of a hand still held
@@ -109,7 +111,7 @@ class TableState:
         seat = self.mine
         if seat is None or not seat.cards or self.street is None or seat.status == "folded":
             return None
-        return describe(seat.cards, self.board)
+        return words.hand(best(seat.cards, self.board))
 
     @property
     def my_turn(self) -> bool:
@@ -143,11 +145,11 @@ class TableState:
 
     def name_of(self, member_id: int) -> str:
         member = self.members.get(member_id)
-        return member.name if member else f"member {member_id}"
+        return member.name if member else translate("HandLog", "member {}").format(member_id)
 
     def seat_name(self, seat: int) -> str:
         view = self.seats.get(seat)
-        return view.name if view else f"seat {seat}"
+        return view.name if view else translate("HandLog", "seat {}").format(seat)
 
     def say(self, line: str) -> None:
         self.log.append(line)

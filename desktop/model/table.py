@@ -70,13 +70,13 @@ class TableModel(TableState):
 
     def _tell(self, steps: list[dict[str, Any]]) -> None:
         """The hand so far, in the log, when this model has not told it (a resume)."""
-        opening = f"Hand #{self.hand_no}:"
-        if any(line.startswith(opening) for line in self.log):
+        opening = words.button(self.hand_no, self.seat_name(self.button or 0))
+        if opening in self.log:
             return
-        self.say(f"{opening} {self.seat_name(self.button or 0)} has the button")
+        self.say(opening)
         seat = self.mine
         if seat is not None and seat.cards:
-            self.say(f"You are dealt {words.pretty_cards(seat.cards)}")
+            self.say(words.dealt(seat.cards))
         board: list[str] = []
         for step in steps:
             try:
@@ -89,11 +89,11 @@ class TableModel(TableState):
                 self.say(words.acted(name, event.action, event.amount, event.timed_out))
             elif isinstance(event, ev.BoardDealt):
                 board += event.cards
-                self.say(f"{event.street.capitalize()}: {words.pretty_cards(board)}")
+                self.say(words.board(event.street, board))
             elif isinstance(event, ev.HandShown):
-                self.say(f"{self.seat_name(event.seat)} shows {words.pretty_cards(event.cards)}")
+                self.say(words.shows(self.seat_name(event.seat), event.cards))
             elif isinstance(event, ev.HandMucked):
-                self.say(f"{self.seat_name(event.seat)} mucks")
+                self.say(words.mucks(self.seat_name(event.seat)))
 
     def _connected(self, member_id: int) -> bool:
         member = self.members.get(member_id)

@@ -1,11 +1,13 @@
-"""The hand log in words, as a dealer would say it: pure functions of what happened."""
+"""The hand log in words, as a dealer would say it: pure functions of what happened, in
+the player's language (`speech`; each line written out whole, so that lupdate finds it
+and a translator can reorder it)."""
 
 from __future__ import annotations
 
+from desktop.model.speech import translate
+from host_server.rules.names import Best
+
 SUITS = {"s": "♠", "h": "♥", "d": "♦", "c": "♣"}
-ACTED = {"fold": "folds", "check": "checks", "call": "calls", "bet": "bets", "raise": "raises to"}
-SAT_OUT = {"timeouts": " (timed out)", "disconnected": " (disconnected)", "busted": " (no chips)"}
-STOOD = {"freed": " (away too long)", "kick": " (removed)"}
 
 
 def pretty(card: str) -> str:
@@ -17,37 +19,133 @@ def pretty_cards(cards: list[str] | tuple[str, ...]) -> str:
     return " ".join(pretty(c) for c in cards)
 
 
+def bot_added(name: str, level: str) -> str:
+    return {
+        "easy": translate("HandLog", "The host adds {}, an easy bot"),
+        "standard": translate("HandLog", "The host adds {}, a standard bot"),
+        "strong": translate("HandLog", "The host adds {}, a strong bot"),
+    }.get(level, translate("HandLog", "The host adds {}, a bot")).format(name)
+
+
 def acted(name: str, action: str, amount: int, timed_out: bool) -> str:
-    words = ACTED[action] + (f" {amount}" if action in ("call", "bet", "raise") else "")
-    return f"{name} {words}" + (" (out of time)" if timed_out else "")
+    line = {
+        "fold": translate("HandLog", "{} folds"),
+        "check": translate("HandLog", "{} checks"),
+        "call": translate("HandLog", "{} calls {}"),
+        "bet": translate("HandLog", "{} bets {}"),
+        "raise": translate("HandLog", "{} raises to {}"),
+    }[action].format(name, amount)
+    return translate("HandLog", "{} (out of time)").format(line) if timed_out else line
 
 
 def sat_out(name: str, reason: str) -> str:
-    return f"{name} sits out{SAT_OUT.get(reason, '')}"
+    return {
+        "timeouts": translate("HandLog", "{} sits out (timed out)"),
+        "disconnected": translate("HandLog", "{} sits out (disconnected)"),
+        "busted": translate("HandLog", "{} sits out (no chips)"),
+    }.get(reason, translate("HandLog", "{} sits out")).format(name)
 
 
 def stood_up(name: str, stack: int, reason: str) -> str:
-    return f"{name} stands up with {stack}{STOOD.get(reason, '')}"
+    return {
+        "freed": translate("HandLog", "{} stands up with {} (away too long)"),
+        "kick": translate("HandLog", "{} stands up with {} (removed)"),
+    }.get(reason, translate("HandLog", "{} stands up with {}")).format(name, stack)
 
 
 def left(name: str, reason: str) -> str:
-    return f"{name} was removed by the host" if reason in ("kick", "removed") else f"{name} left"
+    if reason in ("kick", "removed"):
+        return translate("HandLog", "{} was removed by the host").format(name)
+    return translate("HandLog", "{} left").format(name)
 
 
 def blinds(small: int, big: int, ante: int) -> str:
-    with_ante = f", ante {ante}" if ante else ""
-    return f"Blinds go to {small}/{big}{with_ante} from the next hand"
+    if ante:
+        line = translate("HandLog", "Blinds go to {}/{}, ante {} from the next hand")
+        return line.format(small, big, ante)
+    return translate("HandLog", "Blinds go to {}/{} from the next hand").format(small, big)
 
 
 def won(name: str, net: int, hand_name: str | None) -> str:
-    return f"{name} wins" + (f" with {hand_name}" if hand_name else "") + f" (+{net})"
+    if hand_name:
+        return translate("HandLog", "{} wins with {} (+{})").format(name, hand_name, net)
+    return translate("HandLog", "{} wins (+{})").format(name, net)
 
 
 def split(names: list[str]) -> str:
     """A chopped pot: each of them got their own chips back."""
-    return " and ".join(names) + " split the pot" if names else "The pot is split"
+    if not names:
+        return translate("HandLog", "The pot is split")
+    named = names[0]
+    if len(names) > 1:  # "Ann, Bob and Cy"
+        named = translate("HandLog", "{} and {}").format(", ".join(names[:-1]), names[-1])
+    return translate("HandLog", "{} split the pot").format(named)
 
 
 def top_up_refused(name: str, reason: str) -> str:
-    why = "the host said no" if reason == "host" else "the stack is at the maximum"
-    return f"No more chips for {name}: {why}"
+    if reason == "host":
+        return translate("HandLog", "No more chips for {}: the host said no").format(name)
+    return translate("HandLog", "No more chips for {}: the stack is at the maximum").format(name)
+
+
+def button(hand_no: int, name: str) -> str:
+    return translate("HandLog", "Hand #{}: {} has the button").format(hand_no, name)
+
+
+def dealt(cards: list[str] | tuple[str, ...]) -> str:
+    return translate("HandLog", "You are dealt {}").format(pretty_cards(cards))
+
+
+def board(street: str, cards: list[str]) -> str:
+    return {
+        "flop": translate("HandLog", "Flop: {}"),
+        "turn": translate("HandLog", "Turn: {}"),
+        "river": translate("HandLog", "River: {}"),
+    }.get(street, "{}").format(pretty_cards(cards))
+
+
+def shows(name: str, cards: list[str] | tuple[str, ...]) -> str:
+    return translate("HandLog", "{} shows {}").format(name, pretty_cards(cards))
+
+
+def mucks(name: str) -> str:
+    return translate("HandLog", "{} mucks").format(name)
+
+
+def rank(rank: str, many: bool) -> str:
+    """A rank's name, one or many ("king", "kings")."""
+    one, several = {
+        "2": (translate("Hand", "two"), translate("Hand", "twos")),
+        "3": (translate("Hand", "three"), translate("Hand", "threes")),
+        "4": (translate("Hand", "four"), translate("Hand", "fours")),
+        "5": (translate("Hand", "five"), translate("Hand", "fives")),
+        "6": (translate("Hand", "six"), translate("Hand", "sixes")),
+        "7": (translate("Hand", "seven"), translate("Hand", "sevens")),
+        "8": (translate("Hand", "eight"), translate("Hand", "eights")),
+        "9": (translate("Hand", "nine"), translate("Hand", "nines")),
+        "T": (translate("Hand", "ten"), translate("Hand", "tens")),
+        "J": (translate("Hand", "jack"), translate("Hand", "jacks")),
+        "Q": (translate("Hand", "queen"), translate("Hand", "queens")),
+        "K": (translate("Hand", "king"), translate("Hand", "kings")),
+        "A": (translate("Hand", "ace"), translate("Hand", "aces")),
+    }[rank]
+    return several if many else one
+
+
+def hand(best: Best | None) -> str | None:
+    """The best hand in the player's words, as `names.english` says it in English."""
+    if best is None:
+        return None
+    one = [rank(r, False) for r in best.ranks]
+    many = [rank(r, True) for r in best.ranks]
+    return {
+        "Royal flush": lambda: translate("Hand", "Royal flush"),
+        "Straight flush": lambda: translate("Hand", "Straight flush, {} high").format(*one),
+        "Four of a kind": lambda: translate("Hand", "Four of a kind, {}").format(*many),
+        "Full house": lambda: translate("Hand", "Full house, {} full of {}").format(*many),
+        "Flush": lambda: translate("Hand", "Flush, {} high").format(*one),
+        "Straight": lambda: translate("Hand", "Straight, {} high").format(*one),
+        "Three of a kind": lambda: translate("Hand", "Three of a kind, {}").format(*many),
+        "Two pair": lambda: translate("Hand", "Two pair, {} and {}").format(*many),
+        "One pair": lambda: translate("Hand", "Pair of {}").format(*many),
+    }.get(best.kind, lambda: translate("Hand", "High card, {}").format(*one))()

@@ -26,6 +26,7 @@ from desktop.model import betting
 from desktop.model.betting import PreAction, Sizing
 from desktop.model.table import TableModel
 from desktop.ui import style
+from desktop.ui.language import chips
 from host_server.protocol.shapes import Legal
 from host_server.rules.hand import Action
 
@@ -207,11 +208,11 @@ class ActionBar(QWidget):
         limits = betting.limits(legal)
         betting_now = legal is not None and legal.bet is not None
         if limits and self.amount.value() >= limits[1]:
-            self.bet_raise.setText(self.tr("All-in {:,}").format(limits[1]))
+            self.bet_raise.setText(self.tr("All-in {}").format(chips(limits[1])))
         elif betting_now:
-            self.bet_raise.setText(self.tr("Bet {:,}").format(self.amount.value()))
+            self.bet_raise.setText(self.tr("Bet {}").format(chips(self.amount.value())))
         else:
-            self.bet_raise.setText(self.tr("Raise to {:,}").format(self.amount.value()))
+            self.bet_raise.setText(self.tr("Raise to {}").format(chips(self.amount.value())))
 
     # --- following the table -----------------------------------------------------------
 
@@ -269,4 +270,4 @@ class ActionBar(QWidget):
     def _call_words(self, legal: Legal | None) -> str:
         if legal is None:
             return self.tr("Check / Call")
-        return self.tr("Call {:,}").format(legal.call) if legal.call else self.tr("Check")
+        return self.tr("Call {}").format(chips(legal.call)) if legal.call else self.tr("Check")

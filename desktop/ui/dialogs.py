@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from desktop.model.table import TableModel
+from desktop.ui.language import chips
 
 
 def open_once(dialog: QDialog) -> None:
@@ -36,7 +37,7 @@ class BuyInDialog(QDialog):
         )
         self.amount.setSingleStep(max(1, model.big_blind))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Buy in for {:,} to {:,} chips.").format(low, high)))
+        form.addRow(QLabel(self.tr("Buy in for {} to {} chips.").format(chips(low), chips(high))))
         form.addRow(self.tr("Chips"), self.amount)
         form.addRow(ok_cancel(self))
 
@@ -69,8 +70,8 @@ class TopUpDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(
             QLabel(
-                self.tr("Add {:,} to {:,} chips (the table's maximum is {:,}).").format(
-                    low, high, model.max_buy_in
+                self.tr("Add {} to {} chips (the table's maximum is {}).").format(
+                    chips(low), chips(high), chips(model.max_buy_in)
                 )
             )
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 
 from desktop.model.table import TableModel
 from desktop.ui.dialogs import BlindsDialog, open_once
+from desktop.ui.language import chips
 from host_server.protocol import client
 
 BOT_LEVELS = (  # (translated as shown)
@@ -139,8 +140,8 @@ class HostControls(QWidget):
                 lambda _=False, m=member.member_id: send(client.Kick(member_id=m, ban=True))
             )
         for member in self.model.top_up_requests:
-            chips = f"{member.top_up_asked:,}"
-            give = menu.addAction(self.tr("Give {} {} chips").format(member.name, chips))
+            asked = chips(member.top_up_asked)
+            give = menu.addAction(self.tr("Give {} {} chips").format(member.name, asked))
             give.triggered.connect(
                 lambda _=False, m=member.member_id: send(client.ApproveTopUp(member_id=m))
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.hosting.local_state import table_settings
+from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
 from host_server.errors import SettingsError
 
@@ -117,7 +118,7 @@ class HostDialog(QDialog):
             try:
                 table_settings(self.values())
             except SettingsError as error:
-                found.append((self.name, error.message))
+                found.append((self.name, refusals.said(error.message)))
         return found
 
     def _check(self) -> None:

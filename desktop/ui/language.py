@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import resources
+from desktop.model import speech
 
 # The choices in the options: "" follows the system. Each language in its own words.
 LANGUAGES = {"": "System language", "en": "English", "de": "Deutsch"}
@@ -25,6 +26,7 @@ def install(choice: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     assert app is not None
     locale, installed = locale_for(choice), []
+    count_in(locale)
     felt = str(resources.folder() / "translations")
     qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder, fallback in (("felt", felt, QLocale("en")), ("qtbase", qt, None)):
@@ -34,9 +36,23 @@ def install(choice: str) -> list[QTranslator]:
         )
         if found and app.installTranslator(translator):
             installed.append(translator)
+    speech.speak_with(QCoreApplication.translate)  # (the table model's words too)
     return installed
 
 
 def uninstall(translators: list[QTranslator]) -> None:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+    count_in(locale_for(""))
+
+
+def count_in(locale: QLocale) -> None:
+    """Numbers as `locale` writes them from now on ("1,200" chips, or German "1.200");
+    a bare system's C locale writes English's."""
+    plain = locale.language() is QLocale.Language.C
+    QLocale.setDefault(QLocale("en") if plain else locale)
+
+
+def chips(amount: int) -> str:
+    """An amount as the player's language groups its digits ("1,200"; German "1.200")."""
+    return QLocale().toString(amount)

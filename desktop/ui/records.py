@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model import words
 from desktop.model.state import SeatView
 from desktop.model.table import TableModel
-from desktop.model.words import pretty_cards
+from desktop.ui.language import chips
 from desktop.ui.table_view import TableView
 from host_server.protocol import client, host
 from host_server.protocol.shapes import Pot
@@ -48,15 +49,15 @@ def while_open(ask: Ask, dialog: QDialog) -> Ask:
     return asking
 
 
-LEDGER_COLUMNS = (
-    ("name", "Player"),
-    ("buy_ins", "Buy-ins"),
-    ("top_ups", "Top-ups"),
-    ("cashed_out", "Cashed out"),
-    ("stack", "On the table"),
-    ("in_pot", "In the pot"),
-    ("balance", "Balance"),
-    ("net", "Net"),
+LEDGER_COLUMNS = (  # (translated as shown)
+    ("name", QT_TRANSLATE_NOOP("LedgerDialog", "Player")),
+    ("buy_ins", QT_TRANSLATE_NOOP("LedgerDialog", "Buy-ins")),
+    ("top_ups", QT_TRANSLATE_NOOP("LedgerDialog", "Top-ups")),
+    ("cashed_out", QT_TRANSLATE_NOOP("LedgerDialog", "Cashed out")),
+    ("stack", QT_TRANSLATE_NOOP("LedgerDialog", "On the table")),
+    ("in_pot", QT_TRANSLATE_NOOP("LedgerDialog", "In the pot")),
+    ("balance", QT_TRANSLATE_NOOP("LedgerDialog", "Balance")),
+    ("net", QT_TRANSLATE_NOOP("LedgerDialog", "Net")),
 )
 
 
@@ -71,14 +72,14 @@ def documents(name: str) -> str:
 class LedgerDialog(QDialog):
     def __init__(self, parent: QWidget, ask: Ask, table_name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ledger · {table_name}")
+        self.setWindowTitle(self.tr("Ledger · {}").format(table_name))
         self.resize(760, 360)
         self.rows: list[dict[str, Any]] = []
         self.grid = QTableWidget(0, len(LEDGER_COLUMNS))
-        self.grid.setHorizontalHeaderLabels([title for _, title in LEDGER_COLUMNS])
+        self.grid.setHorizontalHeaderLabels([self.tr(str(title)) for _, title in LEDGER_COLUMNS])
         self.grid.verticalHeader().setVisible(False)
-        self.check = QLabel("Asking the host…")
-        self.export = QPushButton("Export CSV…")
+        self.check = QLabel(self.tr("Asking the host…"))
+        self.export = QPushButton(self.tr("Export CSV…"))
         self.export.setEnabled(False)
         self.export.clicked.connect(self._export)
         layout = QVBoxLayout(self)
@@ -95,15 +96,19 @@ class LedgerDialog(QDialog):
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(LEDGER_COLUMNS):
                 value = row[key]
-                text = f"{value} (bot)" if key == "name" and row["bot"] else str(value)
-                if key == "net" and value > 0:
-                    text = f"+{value}"
+                if key == "name":
+                    text = self.tr("{} (bot)").format(value) if row["bot"] else value
+                else:  # (chips, grouped as the player's language groups them)
+                    text = ("+" if key == "net" and value > 0 else "") + chips(value)
                 self.grid.setItem(r, c, QTableWidgetItem(text))
         self.grid.resizeColumnsToContents()
-        brought = sum(r["buy_ins"] + r["top_ups"] for r in self.rows)
+        brought = chips(sum(r["buy_ins"] + r["top_ups"] for r in self.rows))
         self.check.setText(
-            f"{brought:,} chips brought to the table; "
-            + ("every one accounted for." if answer.balanced else "the ledger does NOT balance.")
+            self.tr("{} chips brought to the table; every one accounted for.").format(brought)
+            if answer.balanced
+            else self.tr("{} chips brought to the table; the ledger does NOT balance.").format(
+                brought
+            )
         )
         self.export.setEnabled(bool(self.rows))
 
@@ -112,7 +117,7 @@ class LedgerDialog(QDialog):
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the ledger", documents("ledger.csv"), "CSV (*.csv)"
+            self, self.tr("Export the ledger"), documents("ledger.csv"), self.tr("CSV (*.csv)")
         )
         if name:
             self.save_csv(Path(name))
@@ -129,25 +134,25 @@ class HandsDialog(QDialog):
         self.hand: host.HandAnswer | None = None
         self.moments: list[Moment] = []
         self.at = 0
-        self.setWindowTitle(f"Hand histories · {table_name}")
+        self.setWindowTitle(self.tr("Hand histories · {}").format(table_name))
         self.resize(1100, 640)
         self.hands = QListWidget()
         self.hands.setMaximumWidth(260)
         self.hands.currentRowChanged.connect(self._pick)
         self.model = TableModel()
         self.table = TableView(self.model)
-        self.step_text = QLabel("Pick a hand on the left.")
-        self.back = QPushButton("◀ Back")
-        self.forward = QPushButton("Next ▶")
-        self.to_end = QPushButton("Showdown ▶▶")
+        self.step_text = QLabel(self.tr("Pick a hand on the left."))
+        self.back = QPushButton(self.tr("◀ Back"))
+        self.forward = QPushButton(self.tr("Next ▶"))
+        self.to_end = QPushButton(self.tr("Showdown ▶▶"))
         self.back.clicked.connect(lambda: self.go(self.at - 1))
         self.forward.clicked.connect(lambda: self.go(self.at + 1))
         self.to_end.clicked.connect(lambda: self.go(len(self.moments) - 1))
-        self.next_street = QPushButton("Street ▶")
+        self.next_street = QPushButton(self.tr("Street ▶"))
         self.next_street.clicked.connect(self._next_street)
-        self.save_stars = QPushButton("Save as PokerStars text…")
-        self.save_phh = QPushButton("Save as PHH…")
-        self.save_all = QPushButton("Save all my hands…")
+        self.save_stars = QPushButton(self.tr("Save as PokerStars text…"))
+        self.save_phh = QPushButton(self.tr("Save as PHH…"))
+        self.save_all = QPushButton(self.tr("Save all my hands…"))
         self.save_all.clicked.connect(self._save_all)
         self.save_stars.clicked.connect(lambda: self._save("pokerstars", "txt"))
         self.save_phh.clicked.connect(lambda: self._save("phh", "phh"))
@@ -173,10 +178,14 @@ class HandsDialog(QDialog):
         self.listed = list(reversed(answer.hands))  # newest first
         self.hands.clear()
         for hand in self.listed:
-            result = "" if hand["net"] is None else f"  {hand['net']:+d}"
-            self.hands.addItem(f"Hand #{hand['hand_no']}{result}  ·  pot {hand['pot']}")
+            number, net, pot = hand["hand_no"], hand["net"], chips(hand["pot"])
+            self.hands.addItem(
+                self.tr("Hand #{}  ·  pot {}").format(number, pot)
+                if net is None
+                else self.tr("Hand #{}  {:+d}  ·  pot {}").format(number, net, pot)
+            )
         if not self.listed:
-            self.step_text.setText("No hands you were dealt into yet.")
+            self.step_text.setText(self.tr("No hands you were dealt into yet."))
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.listed):
@@ -239,24 +248,17 @@ class HandsDialog(QDialog):
         step = moment.step
         if moment.final:
             won = [f"{p['name']} +{p['net']}" for p in view["players"] if p["net"] > 0]
-            return "Result: " + ", ".join(won)
+            return self.tr("Result: {}").format(", ".join(won))
         if step is None:
-            return f"Hand #{view['hand_no']}: the deal"
+            return self.tr("Hand #{}: the deal").format(view["hand_no"])
         who = names.get(step.get("seat", 0), "")
         if step["kind"] == "player_acted":
-            amount = step["amount"]
-            return {
-                "fold": f"{who} folds",
-                "check": f"{who} checks",
-                "call": f"{who} calls {amount}",
-                "bet": f"{who} bets {amount}",
-                "raise": f"{who} raises to {amount}",
-            }[step["action"]]
+            return words.acted(who, step["action"], step["amount"], False)
         if step["kind"] == "board_dealt":
-            return f"{step['street'].capitalize()}: {pretty_cards(moment.board)}"
+            return words.board(step["street"], moment.board)
         if step["kind"] == "hand_shown":
-            return f"{who} shows {pretty_cards(step['cards'])}"
-        return f"{who} mucks"
+            return words.shows(who, step["cards"])
+        return words.mucks(who)
 
     def _next_street(self) -> None:
         """On to the next card dealt (or the showdown, when no more cards come)."""
@@ -283,7 +285,10 @@ class HandsDialog(QDialog):
 
     def _save_all(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save every hand you may see", documents("hands.txt"), "PokerStars text (*.txt)"
+            self,
+            self.tr("Save every hand you may see"),
+            documents("hands.txt"),
+            self.tr("PokerStars text (*.txt)"),
         )
         if name:
             self.ask(client.Export(format="pokerstars"), lambda a: write(Path(name), a))
@@ -292,7 +297,7 @@ class HandsDialog(QDialog):
         if self.hand is None:
             return
         default = f"hand-{self.hand.hand['hand_no']}.{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the hand", documents(default))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the hand"), documents(default))
         if name:
             Path(name).write_text(self.text(kind))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.hosting.local_state import Recent, Settings
-from desktop.ui import style
+from desktop.ui import refusals, style
 from desktop.ui.dialogs import open_once
 from desktop.ui.host_dialog import HostDialog
 from desktop.ui.join_dialog import JoinDialog
@@ -170,7 +170,7 @@ class StartScreen(QWidget):
         self.lan.setEnabled(False)
 
     def show_notice(self, words: str, *, error: bool = False) -> None:
-        self.notice.setText(words)
+        self.notice.setText(refusals.said(words))  # (the host's English, in the player's words)
         self.notice.setProperty("error", error)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)

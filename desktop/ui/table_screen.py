@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.client.connection import Connection
 from desktop.client.session import State
 from desktop.model.table import TableModel
-from desktop.ui import style
+from desktop.ui import refusals, style
 from desktop.ui.action_bar import ActionBar
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog, open_once
 from desktop.ui.host_controls import HostControls, menu_button
@@ -155,7 +155,7 @@ class TableScreen(QWidget):
         c.event_received.connect(self._on_event)
         c.turn_received.connect(self._on_turn)
         c.answered.connect(self._on_answer)
-        c.problem.connect(lambda error: self.panel.note(f"⚠ {error.message}"))
+        c.problem.connect(lambda error: self.panel.note(f"⚠ {refusals.said(error.message)}"))
         c.state_changed.connect(self._on_state)
         c.rekeyed.connect(
             lambda _: self.panel.note(self.tr(REKEYED if self.hosting else GUEST_REKEYED))
@@ -248,7 +248,7 @@ class TableScreen(QWidget):
     def _on_answer(self, answer: host.Answer) -> None:
         then = self._queries.pop(answer.id or "", None)
         if isinstance(answer, host.Error):
-            self.panel.note(f"⚠ {answer.message}")
+            self.panel.note(f"⚠ {refusals.said(answer.message)}")
             return
         if then is not None:
             then(answer)
@@ -258,8 +258,8 @@ class TableScreen(QWidget):
         closed = state is State.CLOSED
         self.action_bar.offline = self.view.offline or closed  # nothing to press either way
         if closed and self.connection.closed_reason:
-            self.view.ended = self.connection.closed_reason
-            self.panel.note(f"⚠ {self.connection.closed_reason}")
+            self.view.ended = refusals.said(self.connection.closed_reason)
+            self.panel.note(f"⚠ {self.view.ended}")
         self.refresh()
 
     # --- outgoing -----------------------------------------------------------------

@@ -27,6 +27,7 @@ from desktop.model.state import SeatView
 from desktop.model.table import TableModel
 from desktop.ui import art
 from desktop.ui.cards import CARD_RATIO, paint_card
+from desktop.ui.language import chips
 from host_server.table.members import Role
 
 STATUS_WORDS = {  # (translated as they are drawn)
@@ -205,10 +206,10 @@ class TableView(QWidget):
                 painter.drawRoundedRect(rect, cw * 0.1, cw * 0.1)
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(18, bold=True))
-        text = self.tr("Pot {:,}").format(model.pot_total) if model.pot_total else ""
+        text = self.tr("Pot {}").format(chips(model.pot_total)) if model.pot_total else ""
         side = [p.amount for p in model.pots[1:]]
         if side:
-            text += "   " + "   ".join(self.tr("Side pot {:,}").format(a) for a in side)
+            text += "   " + "   ".join(self.tr("Side pot {}").format(chips(a)) for a in side)
         if not text and not model.street:
             stakes = f"{model.small_blind}/{model.big_blind}"
             text = self.tr("{} · blinds {}").format(model.name, stakes)
@@ -270,8 +271,8 @@ class TableView(QWidget):
         painter.setFont(self._font(15))
         status = STATUS_WORDS.get(view.status if view.connected else "disconnected")
         status = self.tr(status) if status else None
-        after = f"  +{model.winners[seat]:,}" if won else f"  · {status}" if status else ""
-        line = f"{view.stack:,}{after}"
+        after = f"  +{chips(model.winners[seat])}" if won else f"  · {status}" if status else ""
+        line = f"{chips(view.stack)}{after}"
         bottom = plate.adjusted(8 * s, plate.height() / 2, -8 * s, -4 * s)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, line)
         if acting and model.deadline is not None and not self.offline:
@@ -355,7 +356,7 @@ class TableView(QWidget):
         painter.drawText(
             QRectF(at.x() - 4 * s, at.y() - 10 * s, 90 * s, 20 * s),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{amount:,}",
+            chips(amount),
         )
 
     def _clock_bar(self, painter: QPainter, plate: QRectF, deadline: float, bank: float) -> None:

@@ -265,19 +265,22 @@ class Hand:
         # bet or raise
         if not legal.can_raise:
             raise CommandError("You cannot bet or raise now.", code=Code.ILLEGAL_ACTION)
-        if (action is Action.BET) != legal.is_bet:
-            want = "bet" if legal.is_bet else "raise"
-            raise CommandError(
-                f"There is {'no' if legal.is_bet else 'a'} bet: {want} instead.",
-                code=Code.ILLEGAL_ACTION,
-            )
-        if amount is None:
-            raise CommandError(f"Say how much to {action.value} to.", code=Code.AMOUNT_OUT_OF_RANGE)
-        if not legal.min_to <= amount <= legal.max_to:
-            raise CommandError(
-                f"{action.value.capitalize()} to between {legal.min_to} and {legal.max_to}.",
-                code=Code.AMOUNT_OUT_OF_RANGE,
-            )
+        # (Each message whole, numbers aside: the desktop says it in the player's language.)
+        low, high, out = legal.min_to, legal.max_to, Code.AMOUNT_OUT_OF_RANGE
+        if legal.is_bet:
+            if action is not Action.BET:
+                raise CommandError("There is no bet: bet instead.", code=Code.ILLEGAL_ACTION)
+            if amount is None:
+                raise CommandError("Say how much to bet.", code=out)
+            if not low <= amount <= high:
+                raise CommandError(f"Bet between {low} and {high}.", code=out)
+        else:
+            if action is not Action.RAISE:
+                raise CommandError("There is a bet: raise instead.", code=Code.ILLEGAL_ACTION)
+            if amount is None:
+                raise CommandError("Say how much to raise to.", code=out)
+            if not low <= amount <= high:
+                raise CommandError(f"Raise to between {low} and {high}.", code=out)
         return Move(player, action, amount)
 
     # --- steps (each is recorded by the table and replayed in the same order) --

@@ -103,16 +103,16 @@
         <translation>All-in? Drück noch mal A</translation>
     </message>
     <message>
-        <source>All-in {:,}</source>
-        <translation>All-in {:,}</translation>
+        <source>All-in {}</source>
+        <translation>All-in {}</translation>
     </message>
     <message>
-        <source>Bet {:,}</source>
-        <translation>Setzen {:,}</translation>
+        <source>Bet {}</source>
+        <translation>Setzen {}</translation>
     </message>
     <message>
-        <source>Raise to {:,}</source>
-        <translation>Erhöhen auf {:,}</translation>
+        <source>Raise to {}</source>
+        <translation>Erhöhen auf {}</translation>
     </message>
     <message>
         <source>Busted · Rebuy…</source>
@@ -123,8 +123,8 @@
         <translation>Checken / Mitgehen</translation>
     </message>
     <message>
-        <source>Call {:,}</source>
-        <translation>Mitgehen {:,}</translation>
+        <source>Call {}</source>
+        <translation>Mitgehen {}</translation>
     </message>
 </context>
 <context>
@@ -153,8 +153,8 @@
         <translation>Platz {} nehmen</translation>
     </message>
     <message>
-        <source>Buy in for {:,} to {:,} chips.</source>
-        <translation>Kauf dich für {:,} bis {:,} Chips ein.</translation>
+        <source>Buy in for {} to {} chips.</source>
+        <translation>Kauf dich für {} bis {} Chips ein.</translation>
     </message>
     <message>
         <source>Chips</source>
@@ -190,8 +190,473 @@
 <context>
     <name>Felt</name>
     <message>
+        <source>{}&apos;s table</source>
+        <translation>Tisch von {}</translation>
+    </message>
+    <message>
+        <source>Not hosting: port {} is in use.</source>
+        <translation>Kein Tisch eröffnet: Port {} ist belegt.</translation>
+    </message>
+    <message>
+        <source>This machine has no saved seat for that table any more.</source>
+        <translation>Dieser Rechner hat für diesen Tisch keinen gespeicherten Platz mehr.</translation>
+    </message>
+    <message>
         <source>Joining {}…</source>
         <translation>Verbinde mit {}…</translation>
+    </message>
+    <message>
+        <source>The table could not be reached.</source>
+        <translation>Der Tisch war nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Hand</name>
+    <message>
+        <source>two</source>
+        <translation>Zwei</translation>
+    </message>
+    <message>
+        <source>twos</source>
+        <translation>Zweien</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>Drei</translation>
+    </message>
+    <message>
+        <source>threes</source>
+        <translation>Dreien</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>Vier</translation>
+    </message>
+    <message>
+        <source>fours</source>
+        <translation>Vieren</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>Fünf</translation>
+    </message>
+    <message>
+        <source>fives</source>
+        <translation>Fünfen</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>Sechs</translation>
+    </message>
+    <message>
+        <source>sixes</source>
+        <translation>Sechsen</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>Sieben</translation>
+    </message>
+    <message>
+        <source>sevens</source>
+        <translation>Siebenen</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>Acht</translation>
+    </message>
+    <message>
+        <source>eights</source>
+        <translation>Achten</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>Neun</translation>
+    </message>
+    <message>
+        <source>nines</source>
+        <translation>Neunen</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>Zehn</translation>
+    </message>
+    <message>
+        <source>tens</source>
+        <translation>Zehnen</translation>
+    </message>
+    <message>
+        <source>jack</source>
+        <translation>Bube</translation>
+    </message>
+    <message>
+        <source>jacks</source>
+        <translation>Buben</translation>
+    </message>
+    <message>
+        <source>queen</source>
+        <translation>Dame</translation>
+    </message>
+    <message>
+        <source>queens</source>
+        <translation>Damen</translation>
+    </message>
+    <message>
+        <source>king</source>
+        <translation>König</translation>
+    </message>
+    <message>
+        <source>kings</source>
+        <translation>Könige</translation>
+    </message>
+    <message>
+        <source>ace</source>
+        <translation>Ass</translation>
+    </message>
+    <message>
+        <source>aces</source>
+        <translation>Asse</translation>
+    </message>
+    <message>
+        <source>Royal flush</source>
+        <translation>Royal Flush</translation>
+    </message>
+    <message>
+        <source>Straight flush, {} high</source>
+        <translation>Straight Flush, {} hoch</translation>
+    </message>
+    <message>
+        <source>Four of a kind, {}</source>
+        <translation>Vierling, {}</translation>
+    </message>
+    <message>
+        <source>Full house, {} full of {}</source>
+        <translation>Full House, {} über {}</translation>
+    </message>
+    <message>
+        <source>Flush, {} high</source>
+        <translation>Flush, {} hoch</translation>
+    </message>
+    <message>
+        <source>Straight, {} high</source>
+        <translation>Straße, {} hoch</translation>
+    </message>
+    <message>
+        <source>Three of a kind, {}</source>
+        <translation>Drilling, {}</translation>
+    </message>
+    <message>
+        <source>Two pair, {} and {}</source>
+        <translation>Zwei Paare, {} und {}</translation>
+    </message>
+    <message>
+        <source>Pair of {}</source>
+        <translation>Paar {}</translation>
+    </message>
+    <message>
+        <source>High card, {}</source>
+        <translation>Höchste Karte: {}</translation>
+    </message>
+</context>
+<context>
+    <name>HandLog</name>
+    <message>
+        <source>{} asks to join</source>
+        <translation>{} möchte mitspielen</translation>
+    </message>
+    <message>
+        <source>{} asks the host for {} more chips</source>
+        <translation>{} bittet den Gastgeber um {} weitere Chips</translation>
+    </message>
+    <message>
+        <source>Your {} chips arrive when this hand ends</source>
+        <translation>Deine {} Chips kommen, wenn diese Hand zu Ende ist</translation>
+    </message>
+    <message>
+        <source>{} adds {} chips</source>
+        <translation>{} legt {} Chips nach</translation>
+    </message>
+    <message>
+        <source>{} is let in</source>
+        <translation>{} wird hereingelassen</translation>
+    </message>
+    <message>
+        <source>{} was not let in</source>
+        <translation>{} wurde nicht hereingelassen</translation>
+    </message>
+    <message>
+        <source>A new invite key: earlier invites wait for your approval again</source>
+        <translation>Ein neuer Einladungsschlüssel: Frühere Einladungen warten wieder auf deine Zustimmung</translation>
+    </message>
+    <message>
+        <source>Your invites let their holders in without asking</source>
+        <translation>Deine Einladungen lassen ihre Inhaber ohne Nachfrage herein</translation>
+    </message>
+    <message>
+        <source>Your invites wait for your approval again</source>
+        <translation>Deine Einladungen warten wieder auf deine Zustimmung</translation>
+    </message>
+    <message>
+        <source>{} is banned from this table</source>
+        <translation>{} ist an diesem Tisch gesperrt</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>{} lost connection</source>
+        <translation>{} hat die Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>{} sits down in seat {} with {}</source>
+        <translation>{} setzt sich auf Platz {} mit {}</translation>
+    </message>
+    <message>
+        <source>{} will leave after this hand</source>
+        <translation>{} geht nach dieser Hand</translation>
+    </message>
+    <message>
+        <source>{} is back</source>
+        <translation>{} ist zurück</translation>
+    </message>
+    <message>
+        <source>The host paused the game</source>
+        <translation>Der Gastgeber hat das Spiel angehalten</translation>
+    </message>
+    <message>
+        <source>The game will pause after this hand</source>
+        <translation>Das Spiel hält nach dieser Hand an</translation>
+    </message>
+    <message>
+        <source>The game goes on</source>
+        <translation>Das Spiel geht weiter</translation>
+    </message>
+    <message>
+        <source>The host restarted; the game goes on where it was</source>
+        <translation>Der Gastgeber hat neu gestartet; das Spiel geht dort weiter, wo es war</translation>
+    </message>
+    <message>
+        <source>The host closed the table</source>
+        <translation>Der Gastgeber hat den Tisch geschlossen</translation>
+    </message>
+    <message>
+        <source>member {}</source>
+        <translation>Mitglied {}</translation>
+    </message>
+    <message>
+        <source>seat {}</source>
+        <translation>Platz {}</translation>
+    </message>
+    <message>
+        <source>The host adds {}, an easy bot</source>
+        <translation>Der Gastgeber holt {} dazu, einen leichten Bot</translation>
+    </message>
+    <message>
+        <source>The host adds {}, a standard bot</source>
+        <translation>Der Gastgeber holt {} dazu, einen normalen Bot</translation>
+    </message>
+    <message>
+        <source>The host adds {}, a strong bot</source>
+        <translation>Der Gastgeber holt {} dazu, einen starken Bot</translation>
+    </message>
+    <message>
+        <source>The host adds {}, a bot</source>
+        <translation>Der Gastgeber holt {} dazu, einen Bot</translation>
+    </message>
+    <message>
+        <source>{} folds</source>
+        <translation>{} passt</translation>
+    </message>
+    <message>
+        <source>{} checks</source>
+        <translation>{} checkt</translation>
+    </message>
+    <message>
+        <source>{} calls {}</source>
+        <translation>{} geht mit {} mit</translation>
+    </message>
+    <message>
+        <source>{} bets {}</source>
+        <translation>{} setzt {}</translation>
+    </message>
+    <message>
+        <source>{} raises to {}</source>
+        <translation>{} erhöht auf {}</translation>
+    </message>
+    <message>
+        <source>{} (out of time)</source>
+        <translation>{} (Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>{} sits out (timed out)</source>
+        <translation>{} setzt aus (Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>{} sits out (disconnected)</source>
+        <translation>{} setzt aus (Verbindung getrennt)</translation>
+    </message>
+    <message>
+        <source>{} sits out (no chips)</source>
+        <translation>{} setzt aus (keine Chips)</translation>
+    </message>
+    <message>
+        <source>{} sits out</source>
+        <translation>{} setzt aus</translation>
+    </message>
+    <message>
+        <source>{} stands up with {} (away too long)</source>
+        <translation>{} steht mit {} auf (zu lange weg)</translation>
+    </message>
+    <message>
+        <source>{} stands up with {} (removed)</source>
+        <translation>{} steht mit {} auf (entfernt)</translation>
+    </message>
+    <message>
+        <source>{} stands up with {}</source>
+        <translation>{} steht mit {} auf</translation>
+    </message>
+    <message>
+        <source>{} was removed by the host</source>
+        <translation>{} wurde vom Gastgeber entfernt</translation>
+    </message>
+    <message>
+        <source>{} left</source>
+        <translation>{} ist gegangen</translation>
+    </message>
+    <message>
+        <source>Blinds go to {}/{}, ante {} from the next hand</source>
+        <translation>Ab der nächsten Hand: Blinds {}/{}, Ante {}</translation>
+    </message>
+    <message>
+        <source>Blinds go to {}/{} from the next hand</source>
+        <translation>Ab der nächsten Hand: Blinds {}/{}</translation>
+    </message>
+    <message>
+        <source>{} wins with {} (+{})</source>
+        <translation>{0} gewinnt (+{2}): {1}</translation>
+    </message>
+    <message>
+        <source>{} wins (+{})</source>
+        <translation>{} gewinnt (+{})</translation>
+    </message>
+    <message>
+        <source>The pot is split</source>
+        <translation>Der Pot wird geteilt</translation>
+    </message>
+    <message>
+        <source>{} and {}</source>
+        <translation>{} und {}</translation>
+    </message>
+    <message>
+        <source>{} split the pot</source>
+        <translation>{} teilen sich den Pot</translation>
+    </message>
+    <message>
+        <source>No more chips for {}: the host said no</source>
+        <translation>Keine weiteren Chips für {}: Der Gastgeber hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>No more chips for {}: the stack is at the maximum</source>
+        <translation>Keine weiteren Chips für {}: Der Stack ist am Maximum</translation>
+    </message>
+    <message>
+        <source>Hand #{}: {} has the button</source>
+        <translation>Hand #{}: {} hat den Button</translation>
+    </message>
+    <message>
+        <source>You are dealt {}</source>
+        <translation>Deine Karten: {}</translation>
+    </message>
+    <message>
+        <source>Flop: {}</source>
+        <translation>Flop: {}</translation>
+    </message>
+    <message>
+        <source>Turn: {}</source>
+        <translation>Turn: {}</translation>
+    </message>
+    <message>
+        <source>River: {}</source>
+        <translation>River: {}</translation>
+    </message>
+    <message>
+        <source>{} shows {}</source>
+        <translation>{} zeigt {}</translation>
+    </message>
+    <message>
+        <source>{} mucks</source>
+        <translation>{} wirft verdeckt weg</translation>
+    </message>
+</context>
+<context>
+    <name>HandsDialog</name>
+    <message>
+        <source>Hand histories · {}</source>
+        <translation>Handverläufe · {}</translation>
+    </message>
+    <message>
+        <source>Pick a hand on the left.</source>
+        <translation>Wähle links eine Hand.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Showdown ▶▶</source>
+        <translation>Showdown ▶▶</translation>
+    </message>
+    <message>
+        <source>Street ▶</source>
+        <translation>Straße ▶</translation>
+    </message>
+    <message>
+        <source>Save as PokerStars text…</source>
+        <translation>Als PokerStars-Text speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PHH…</source>
+        <translation>Als PHH speichern…</translation>
+    </message>
+    <message>
+        <source>Save all my hands…</source>
+        <translation>Alle meine Hände speichern…</translation>
+    </message>
+    <message>
+        <source>Hand #{}  ·  pot {}</source>
+        <translation>Hand #{}  ·  Pot {}</translation>
+    </message>
+    <message>
+        <source>Hand #{}  {:+d}  ·  pot {}</source>
+        <translation>Hand #{}  {:+d}  ·  Pot {}</translation>
+    </message>
+    <message>
+        <source>No hands you were dealt into yet.</source>
+        <translation>Noch keine Hände, in denen du Karten bekommen hast.</translation>
+    </message>
+    <message>
+        <source>Result: {}</source>
+        <translation>Ergebnis: {}</translation>
+    </message>
+    <message>
+        <source>Hand #{}: the deal</source>
+        <translation>Hand #{}: das Austeilen</translation>
+    </message>
+    <message>
+        <source>Save every hand you may see</source>
+        <translation>Alle Hände speichern, die du sehen darfst</translation>
+    </message>
+    <message>
+        <source>PokerStars text (*.txt)</source>
+        <translation>PokerStars-Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the hand</source>
+        <translation>Die Hand speichern</translation>
     </message>
 </context>
 <context>
@@ -369,6 +834,301 @@
     </message>
 </context>
 <context>
+    <name>HostSays</name>
+    <message>
+        <source>There is no open table with that id here.</source>
+        <translation>Hier gibt es keinen offenen Tisch mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <source>This table is closed.</source>
+        <translation>Dieser Tisch ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>This host speaks protocol {}; please update Felt.</source>
+        <translation>Dieser Gastgeber spricht Protokoll {}; bitte aktualisiere Felt.</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this table.</source>
+        <translation>Der Gastgeber hat dich für diesen Tisch gesperrt.</translation>
+    </message>
+    <message>
+        <source>The host has banned that name from this table.</source>
+        <translation>Der Gastgeber hat diesen Namen für diesen Tisch gesperrt.</translation>
+    </message>
+    <message>
+        <source>More than {} join requests a minute from your address: wait a minute, then try again.</source>
+        <translation>Mehr als {} Beitrittsanfragen pro Minute von deiner Adresse: Warte eine Minute und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>More than {} connections at once from your address: close some first.</source>
+        <translation>Mehr als {} gleichzeitige Verbindungen von deiner Adresse: Schließ zuerst einige.</translation>
+    </message>
+    <message>
+        <source>Someone here is already called {}.</source>
+        <translation>Hier heißt schon jemand {}.</translation>
+    </message>
+    <message>
+        <source>This table has no room for more guests.</source>
+        <translation>An diesem Tisch ist kein Platz für weitere Gäste.</translation>
+    </message>
+    <message>
+        <source>Too many guests are waiting for the host to let them in: try again later.</source>
+        <translation>Zu viele Gäste warten darauf, dass der Gastgeber sie hereinlässt: Versuch es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Pick a name of 1 to {} printable characters (no tabs or line breaks).</source>
+        <translation>Wähle einen Namen aus 1 bis {} druckbaren Zeichen (ohne Tabulatoren oder Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>Wait for the host to let you in.</source>
+        <translation>Warte, bis der Gastgeber dich hereinlässt.</translation>
+    </message>
+    <message>
+        <source>Only the host can do that.</source>
+        <translation>Das kann nur der Gastgeber.</translation>
+    </message>
+    <message>
+        <source>No such member at this table.</source>
+        <translation>Dieses Mitglied gibt es an diesem Tisch nicht.</translation>
+    </message>
+    <message>
+        <source>That member is not waiting for approval.</source>
+        <translation>Dieses Mitglied wartet nicht auf Zustimmung.</translation>
+    </message>
+    <message>
+        <source>The host cannot be kicked.</source>
+        <translation>Der Gastgeber kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The host closes the table instead of leaving.</source>
+        <translation>Der Gastgeber schließt den Tisch, statt zu gehen.</translation>
+    </message>
+    <message>
+        <source>There is no bot in seat {}.</source>
+        <translation>Auf Platz {} sitzt kein Bot.</translation>
+    </message>
+    <message>
+        <source>That member has not asked for chips.</source>
+        <translation>Dieses Mitglied hat nicht um Chips gebeten.</translation>
+    </message>
+    <message>
+        <source>The game is already paused.</source>
+        <translation>Das Spiel ist schon angehalten.</translation>
+    </message>
+    <message>
+        <source>The game is not paused.</source>
+        <translation>Das Spiel ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>Wait for the hand to end (pause first).</source>
+        <translation>Warte, bis die Hand zu Ende ist (zuerst anhalten).</translation>
+    </message>
+    <message>
+        <source>The big blind can be at most the minimum buy-in ({}).</source>
+        <translation>Der Big Blind darf höchstens so hoch sein wie das Mindest-Buy-in ({}).</translation>
+    </message>
+    <message>
+        <source>You already have a seat.</source>
+        <translation>Du hast schon einen Platz.</translation>
+    </message>
+    <message>
+        <source>You are not seated.</source>
+        <translation>Du sitzt nicht am Tisch.</translation>
+    </message>
+    <message>
+        <source>Seats are numbered 1 to {}.</source>
+        <translation>Die Plätze sind von 1 bis {} nummeriert.</translation>
+    </message>
+    <message>
+        <source>Seat {} is taken.</source>
+        <translation>Platz {} ist besetzt.</translation>
+    </message>
+    <message>
+        <source>Buy in for between {} and {}.</source>
+        <translation>Kauf dich mit {} bis {} Chips ein.</translation>
+    </message>
+    <message>
+        <source>You are already leaving after this hand.</source>
+        <translation>Du gehst schon nach dieser Hand.</translation>
+    </message>
+    <message>
+        <source>You are already sitting out.</source>
+        <translation>Du setzt schon aus.</translation>
+    </message>
+    <message>
+        <source>You are not sitting out.</source>
+        <translation>Du setzt nicht aus.</translation>
+    </message>
+    <message>
+        <source>You have no chips: rebuy first.</source>
+        <translation>Du hast keine Chips: Kauf zuerst nach (Rebuy).</translation>
+    </message>
+    <message>
+        <source>A top-up is already on its way.</source>
+        <translation>Ein Nachkauf ist schon unterwegs.</translation>
+    </message>
+    <message>
+        <source>Your stack is at the table&apos;s maximum of {}.</source>
+        <translation>Dein Stack ist am Maximum des Tisches von {}.</translation>
+    </message>
+    <message>
+        <source>Top up by between {} and {}.</source>
+        <translation>Stock um {} bis {} Chips auf.</translation>
+    </message>
+    <message>
+        <source>No hand is being played.</source>
+        <translation>Gerade wird keine Hand gespielt.</translation>
+    </message>
+    <message>
+        <source>The game is paused.</source>
+        <translation>Das Spiel ist angehalten.</translation>
+    </message>
+    <message>
+        <source>That was for hand {}; this is hand {}.</source>
+        <translation>Das war für Hand {}; dies ist Hand {}.</translation>
+    </message>
+    <message>
+        <source>That was for an earlier turn.</source>
+        <translation>Das war für einen früheren Zug.</translation>
+    </message>
+    <message>
+        <source>You are not in this hand.</source>
+        <translation>Du spielst in dieser Hand nicht mit.</translation>
+    </message>
+    <message>
+        <source>Nobody is to act in this hand right now.</source>
+        <translation>In dieser Hand ist gerade niemand am Zug.</translation>
+    </message>
+    <message>
+        <source>It is not your turn.</source>
+        <translation>Du bist nicht am Zug.</translation>
+    </message>
+    <message>
+        <source>You have no chips left to put in.</source>
+        <translation>Du hast keine Chips mehr zum Setzen.</translation>
+    </message>
+    <message>
+        <source>Nothing to call: check instead of folding.</source>
+        <translation>Nichts zu bezahlen: Checke, statt zu passen.</translation>
+    </message>
+    <message>
+        <source>You cannot check: {} to call.</source>
+        <translation>Du kannst nicht checken: {} zum Mitgehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to call: check instead.</source>
+        <translation>Nichts zu bezahlen: Checke stattdessen.</translation>
+    </message>
+    <message>
+        <source>You cannot bet or raise now.</source>
+        <translation>Du kannst jetzt weder setzen noch erhöhen.</translation>
+    </message>
+    <message>
+        <source>There is no bet: bet instead.</source>
+        <translation>Es gibt keinen Einsatz: Setze stattdessen.</translation>
+    </message>
+    <message>
+        <source>Say how much to bet.</source>
+        <translation>Sag, wie viel du setzen willst.</translation>
+    </message>
+    <message>
+        <source>Bet between {} and {}.</source>
+        <translation>Setze zwischen {} und {}.</translation>
+    </message>
+    <message>
+        <source>There is a bet: raise instead.</source>
+        <translation>Es gibt schon einen Einsatz: Erhöhe stattdessen.</translation>
+    </message>
+    <message>
+        <source>Say how much to raise to.</source>
+        <translation>Sag, auf wie viel du erhöhen willst.</translation>
+    </message>
+    <message>
+        <source>Raise to between {} and {}.</source>
+        <translation>Erhöhe auf {} bis {}.</translation>
+    </message>
+    <message>
+        <source>You have no hand number {} here.</source>
+        <translation>Du hast hier keine Hand Nummer {}.</translation>
+    </message>
+    <message>
+        <source>Only players can chat at this table.</source>
+        <translation>An diesem Tisch dürfen nur Spieler chatten.</translation>
+    </message>
+    <message>
+        <source>Chat messages are 1 to {} printable characters.</source>
+        <translation>Chatnachrichten haben 1 bis {} druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most {} chat lines in {} seconds: wait a moment.</source>
+        <translation>Höchstens {} Chatzeilen in {} Sekunden: Warte einen Moment.</translation>
+    </message>
+    <message>
+        <source>The table needs a name of 1 to 60 characters.</source>
+        <translation>Der Tisch braucht einen Namen aus 1 bis 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A table has {} to {} seats.</source>
+        <translation>Ein Tisch hat {} bis {} Plätze.</translation>
+    </message>
+    <message>
+        <source>The small blind must be positive and at most the big blind.</source>
+        <translation>Der Small Blind muss größer als null und höchstens so hoch wie der Big Blind sein.</translation>
+    </message>
+    <message>
+        <source>The ante must be between 0 and the big blind.</source>
+        <translation>Die Ante muss zwischen 0 und dem Big Blind liegen.</translation>
+    </message>
+    <message>
+        <source>Blinds above a billion chips are not supported.</source>
+        <translation>Blinds über einer Milliarde Chips werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Buy-ins need big blind &lt;= minimum &lt;= maximum.</source>
+        <translation>Für die Buy-ins gilt: Big Blind &lt;= Minimum &lt;= Maximum.</translation>
+    </message>
+    <message>
+        <source>Buy-ins above a trillion chips are not supported.</source>
+        <translation>Buy-ins über einer Billion Chips werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A seat is freed no sooner than its owner is sat out.</source>
+        <translation>Ein Platz wird frühestens frei, wenn sein Inhaber ausgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Slow down: too many messages.</source>
+        <translation>Langsamer: zu viele Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the host; nothing was applied.</source>
+        <translation>Beim Gastgeber ist etwas schiefgegangen; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.</source>
+        <translation>Der Tisch konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This is not the table you were invited to: the host&apos;s key changed.</source>
+        <translation>Das ist nicht der Tisch, zu dem du eingeladen wurdest: Der Schlüssel des Gastgebers hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>This seat was opened somewhere else.</source>
+        <translation>Dieser Platz wurde woanders geöffnet.</translation>
+    </message>
+    <message>
+        <source>You are no longer at this table.</source>
+        <translation>Du bist nicht mehr an diesem Tisch.</translation>
+    </message>
+    <message>
+        <source>Could not reach the host at {} after {} tries: {}.</source>
+        <translation>Der Gastgeber unter {} war nach {} Versuchen nicht erreichbar: {}.</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so your rejoin tokens are kept in {}, readable only by you.</source>
+        <translation>Es wurde kein Schlüsselbund des Systems gefunden, daher liegen deine Rückkehr-Tokens in {}, nur für dich lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>InviteButton</name>
     <message>
         <source>this machine only</source>
@@ -504,6 +1264,73 @@
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Buy-ins</source>
+        <translation>Buy-ins</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Nachkäufe</translation>
+    </message>
+    <message>
+        <source>Cashed out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>On the table</source>
+        <translation>Auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>In the pot</source>
+        <translation>Im Pot</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Ledger · {}</source>
+        <translation>Kassenbuch · {}</translation>
+    </message>
+    <message>
+        <source>Asking the host…</source>
+        <translation>Frage den Gastgeber…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>{} (bot)</source>
+        <translation>{} (Bot)</translation>
+    </message>
+    <message>
+        <source>{} chips brought to the table; every one accounted for.</source>
+        <translation>{} Chips an den Tisch gebracht; jeder einzelne ist verbucht.</translation>
+    </message>
+    <message>
+        <source>{} chips brought to the table; the ledger does NOT balance.</source>
+        <translation>{} Chips an den Tisch gebracht; das Kassenbuch geht NICHT auf.</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Das Kassenbuch exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Felt</source>
@@ -631,6 +1458,73 @@
     <message>
         <source>Felt made a new key for hosting on this machine (the old one was missing or damaged). Invites you sent before no longer work, and friends who sat at your tables will be told the host&apos;s key changed: send them a new invite (Copy invite, at the table).</source>
         <translation>Felt hat einen neuen Schlüssel für deine Tische auf diesem Rechner erstellt (der alte fehlte oder war beschädigt). Bisher verschickte Einladungen funktionieren nicht mehr, und Freunde, die an deinen Tischen saßen, erfahren, dass sich der Schlüssel des Gastgebers geändert hat: Schick ihnen eine neue Einladung („Einladung kopieren“ am Tisch).</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>a VPN every player joins (Tailscale or ZeroTier, say)</source>
+        <translation>ein VPN, dem alle Spieler beitreten (etwa Tailscale oder ZeroTier)</translation>
+    </message>
+    <message>
+        <source>forward TCP port {} to this machine there by hand</source>
+        <translation>dort TCP-Port {} von Hand an diesen Rechner weiterleiten</translation>
+    </message>
+    <message>
+        <source>Internet: asking your router for the port…</source>
+        <translation>Internet: Frage deinen Router nach dem Port…</translation>
+    </message>
+    <message>
+        <source>Your router opened the port ({}).</source>
+        <translation>Dein Router hat den Port geöffnet ({}).</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet at {}</source>
+        <translation>Aus dem Internet erreichbar unter {}</translation>
+    </message>
+    <message>
+        <source>This machine reached itself there, with its own key.</source>
+        <translation>Dieser Rechner hat sich dort selbst erreicht, mit seinem eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet at {} (not checked)</source>
+        <translation>Aus dem Internet erreichbar unter {} (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Felt could not check it from here: many routers cannot loop back to their own address. A friend outside your network will know.</source>
+        <translation>Felt konnte es von hier aus nicht prüfen: Viele Router können ihre eigene Adresse nicht von innen erreichen. Ein Freund außerhalb deines Netzwerks weiß es.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet: your provider shares its address (CGNAT)</source>
+        <translation>Aus dem Internet nicht erreichbar: Dein Anbieter teilt seine Adresse (CGNAT)</translation>
+    </message>
+    <message>
+        <source>Your router&apos;s own address, {}, is in 100.64.0.0/10: your internet provider puts many homes behind one address, and nothing your router maps can reach you. What works: {}, hosting from a machine with a public address, or asking your provider for a public IPv4 address.</source>
+        <translation>Die eigene Adresse deines Routers, {}, liegt in 100.64.0.0/10: Dein Internetanbieter stellt viele Haushalte hinter eine Adresse, und nichts, was dein Router weiterleitet, kann dich erreichen. Was hilft: {}, ein Tisch auf einem Rechner mit öffentlicher Adresse, oder deinen Anbieter um eine öffentliche IPv4-Adresse bitten.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet: your router is behind another router</source>
+        <translation>Aus dem Internet nicht erreichbar: Dein Router steht hinter einem anderen Router</translation>
+    </message>
+    <message>
+        <source>Your router&apos;s own address, {}, is a private one: another router (often the provider&apos;s box) stands between it and the internet. Forward TCP port {} on that one to your router, put it in bridge mode, or use {}.</source>
+        <translation>Die eigene Adresse deines Routers, {}, ist eine private: Ein anderer Router (oft die Box des Anbieters) steht zwischen ihm und dem Internet. Leite dort TCP-Port {} an deinen Router weiter, schalte ihn in den Bridge-Modus oder nutze {}.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet: your router refused the port</source>
+        <translation>Aus dem Internet nicht erreichbar: Dein Router hat den Port verweigert</translation>
+    </message>
+    <message>
+        <source>{}. Turn on UPnP or NAT-PMP in the router&apos;s settings, or {}. Friends on your network can join already.</source>
+        <translation>{}. Schalte UPnP oder NAT-PMP in den Einstellungen des Routers ein, oder {}. Freunde in deinem Netzwerk können schon beitreten.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet: no router answered</source>
+        <translation>Aus dem Internet nicht erreichbar: Kein Router hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Neither NAT-PMP nor UPnP answered. Turn on UPnP in your router&apos;s settings, or {}. Friends on your network can join already.</source>
+        <translation>Weder NAT-PMP noch UPnP haben geantwortet. Schalte UPnP in den Einstellungen deines Routers ein, oder {}. Freunde in deinem Netzwerk können schon beitreten.</translation>
     </message>
 </context>
 <context>
@@ -813,12 +1707,12 @@
         <translation>Geht</translation>
     </message>
     <message>
-        <source>Pot {:,}</source>
-        <translation>Pot {:,}</translation>
+        <source>Pot {}</source>
+        <translation>Pot {}</translation>
     </message>
     <message>
-        <source>Side pot {:,}</source>
-        <translation>Side-Pot {:,}</translation>
+        <source>Side pot {}</source>
+        <translation>Side-Pot {}</translation>
     </message>
     <message>
         <source>{} · blinds {}</source>
@@ -876,8 +1770,8 @@
         <translation>Aufstocken</translation>
     </message>
     <message>
-        <source>Add {:,} to {:,} chips (the table&apos;s maximum is {:,}).</source>
-        <translation>Füge {:,} bis {:,} Chips hinzu (das Maximum des Tisches ist {:,}).</translation>
+        <source>Add {} to {} chips (the table&apos;s maximum is {}).</source>
+        <translation>Füge {} bis {} Chips hinzu (das Maximum des Tisches ist {}).</translation>
     </message>
     <message>
         <source>The host approves top-ups at this table.</source>

@@ -20,6 +20,7 @@ from desktop import resources
 from desktop.hosting.local_state import Settings
 from desktop.ui import language
 from desktop.ui.host_dialog import HostDialog
+from host_server.protocol import client
 from tests.support.person import LEFT, app, in_front, until
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -35,19 +36,21 @@ TRANSLATED = {
     "desktop/ui/side_panel.py", "desktop/ui/dialogs.py", "desktop/ui/questions.py",
     "desktop/ui/table_screen.py", "desktop/ui/host_controls.py", "desktop/ui/invite_button.py",
     "desktop/ui/table_view.py", "desktop/ui/reach_label.py", "desktop/joining.py",
-    "desktop/app.py",
+    "desktop/app.py", "desktop/ui/records.py",
 }  # fmt: skip
-NOT_YET = {"desktop/ui/records.py"}
+NOT_YET: set[str] = set()
 ENGLISH = {"desktop/self_test.py"}  # (a report to paste into a bug report: English on purpose)
 # Calls that put text on the screen, and Qt's translation functions.
 SINKS = {
     "QLabel", "QPushButton", "QCheckBox", "QMessageBox", "QListWidgetItem", "QLineEdit",
     "setText", "setWindowTitle", "setInformativeText", "setPlaceholderText", "setToolTip",
     "addMenu", "addAction", "addRow", "addItem", "addButton", "show_notice", "_item",
-    "setHeaderLabels", "print", "drawText", "note", "show_joining",
+    "setHeaderLabels", "print", "drawText", "note", "show_joining", "getSaveFileName",
+    "setHorizontalHeaderLabels", "QTableWidgetItem", "show_start",
 }  # fmt: skip
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "said"}
 NOT_WORDS = {"Felt", "♠ Felt ♥", "FELT"}  # (the name, the same in every language)
+KEYS = {"½ Pot", "¾ Pot"}  # (the model's names of the presets; the action bar says them)
 
 
 def called(node: ast.Call) -> str:
@@ -100,6 +103,57 @@ def test_every_string_a_player_reads_on_the_translated_screens_is_translatable()
     assert with_text - ENGLISH <= NOT_YET, with_text - NOT_YET  # (a new module: translate it)
 
 
+def phrases(path: Path) -> list[str]:
+    """Of the model (plain Python, its lines said by other modules): every phrase it
+    holds outside `translate` (not its docstrings, its dictionaries' keys, its lines for
+    the developers' log, nor the one-word tokens of the protocol it compares with)."""
+    tree = ast.parse(path.read_text())
+    inside = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and called(node) == "translate"
+        for arg in node.args
+        for part in ast.walk(arg)
+    }
+    docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    keys = {id(key) for node in ast.walk(tree) if isinstance(node, ast.Dict) for key in node.keys}
+    logged = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and getattr(node.func.value, "id", "") == "log"
+        for part in ast.walk(node)
+    }  # (the log is for the developers, in English)
+    return [
+        f"{path}:{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.search(r"[A-Za-z]{2}.* |\s.*[A-Za-z]{2}", node.value)
+        and words(node)
+        and id(node) not in inside | docstrings | keys | logged
+        and node.value not in KEYS
+    ]
+
+
+def test_every_phrase_the_table_model_says_is_translatable():
+    said = [p for m in sorted((ROOT / "desktop" / "model").glob("*.py")) for p in phrases(m)]
+    assert not said
+
+
+def test_the_check_finds_a_phrase_the_model_would_say_untranslated(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        '"""A model."""\nSTATUS = "sitting_out"\ndef f():\n    """Says."""\n'
+        '    return translate("HandLog", "{} folds") + f"{n} checks" + "The pot is split"\n'
+    )
+    assert sorted(line.split(": ")[1] for line in phrases(sample)) == [
+        "' checks'",
+        "'The pot is split'",
+    ]
+
+
 def test_the_check_finds_an_untranslated_string(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text(
@@ -126,7 +180,20 @@ def messages(ts: Path) -> list[tuple[str, list[str], bool]]:
     return found
 
 
-@pytest.mark.parametrize("name", ["felt_de", "felt_en"])
+def fills(text: str) -> list[str]:
+    """A string's placeholders, as .format() fills them: a translation may number them
+    to put them in another order ("{0} gewinnt (+{2}): {1}" for "{} wins with {} (+{})")."""
+    found = re.findall(r"\{[^{}]*\}|%n", text)
+    numbered = [p for p in found if re.fullmatch(r"\{\d+(:[^{}]*)?\}", p)]
+    if numbered and len(numbered) == len(found):
+        return [
+            re.sub(r"^\{\d+", "{", p)
+            for p in sorted(found, key=lambda p: int(p[1:].split(":")[0].rstrip("}")))
+        ]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in TRANSLATIONS.glob("felt_*.ts")))
 def test_each_translation_is_complete_up_to_date_and_compiled(tmp_path, name):
     """German in full; English, the source language, in its plural forms only."""
     ts = TRANSLATIONS / f"{name}.ts"
@@ -134,7 +201,7 @@ def test_each_translation_is_complete_up_to_date_and_compiled(tmp_path, name):
     assert found and all(done and all(forms) for _, forms, done in found)
     for source, forms, _ in found:  # placeholders kept, so .format() fills them
         for form in forms:
-            assert re.findall(r"\{\w*\}|%n", source) == re.findall(r"\{\w*\}|%n", form), source
+            assert fills(form) == fills(source), source
     copy = tmp_path / f"{name}.ts"
     shutil.copy(ts, copy)
     sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
@@ -151,6 +218,16 @@ def test_each_translation_is_complete_up_to_date_and_compiled(tmp_path, name):
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert qm.read_bytes() == (TRANSLATIONS / f"{name}.qm").read_bytes()
+
+
+def test_chips_are_grouped_as_the_language_groups_them(qapp):
+    assert language.chips(1200) == "1,200"  # (the tests' system: English)
+    translators = language.install("de")
+    try:
+        assert language.chips(1_000_000) == "1.000.000"
+    finally:
+        language.uninstall(translators)
+    assert language.chips(1200) == "1,200"
 
 
 @pytest.mark.parametrize("choice", ["en", "fr"])
@@ -234,5 +311,12 @@ async def test_the_table_speaks_german_too(qtbot, data_home):
             levels = [action.text() for action in controls.bots.menu().actions()]
             assert levels[0] == "Leichter Bot (geht oft mit)"
             assert [a.text() for a in controls.requests.menu().actions()] == ["Niemand wartet"]
+            # The host's refusal, in English on the wire, is said in German.
+            screen.connection.send(client.Sit(seat=2, buy_in=100))
+            await until(lambda: "⚠ Du hast schon einen Platz." in screen.model.log)
+            # And the hand log speaks German: the deal, and the cards dealt.
+            told = screen.model.log
+            await until(lambda: any(line.startswith("Deine Karten: ") for line in told))
+            assert any(re.fullmatch(r"Hand #\d+: \S+ hat den Button", line) for line in told)
     finally:
         language.uninstall(translators)

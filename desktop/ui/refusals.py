@@ -1,0 +1,129 @@
+"""What the host (and the app's own client) says in English, said in the player's
+language. The host's messages are part of its protocol, in English for every client;
+each one a player can meet is here as a template, `{}` where the host names a number or
+a name, so that the desktop finds the template, translates it and puts the names back.
+A message it does not know (a newer host's) is shown as the host said it."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+HOST_SAYS = tuple(
+    str(template)
+    for template in (
+        # joining
+        QT_TRANSLATE_NOOP("HostSays", "There is no open table with that id here."),
+        QT_TRANSLATE_NOOP("HostSays", "This table is closed."),
+        QT_TRANSLATE_NOOP("HostSays", "This host speaks protocol {}; please update Felt."),
+        QT_TRANSLATE_NOOP("HostSays", "The host has banned you from this table."),
+        QT_TRANSLATE_NOOP("HostSays", "The host has banned that name from this table."),
+        QT_TRANSLATE_NOOP(
+            "HostSays",
+            "More than {} join requests a minute from your address: wait a minute, then try again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "More than {} connections at once from your address: close some first."
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "Someone here is already called {}."),
+        QT_TRANSLATE_NOOP("HostSays", "This table has no room for more guests."),
+        QT_TRANSLATE_NOOP(
+            "HostSays",
+            "Too many guests are waiting for the host to let them in: try again later.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "Pick a name of 1 to {} printable characters (no tabs or line breaks)."
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "Wait for the host to let you in."),
+        # the host's own
+        QT_TRANSLATE_NOOP("HostSays", "Only the host can do that."),
+        QT_TRANSLATE_NOOP("HostSays", "No such member at this table."),
+        QT_TRANSLATE_NOOP("HostSays", "That member is not waiting for approval."),
+        QT_TRANSLATE_NOOP("HostSays", "The host cannot be kicked."),
+        QT_TRANSLATE_NOOP("HostSays", "The host closes the table instead of leaving."),
+        QT_TRANSLATE_NOOP("HostSays", "There is no bot in seat {}."),
+        QT_TRANSLATE_NOOP("HostSays", "That member has not asked for chips."),
+        QT_TRANSLATE_NOOP("HostSays", "The game is already paused."),
+        QT_TRANSLATE_NOOP("HostSays", "The game is not paused."),
+        QT_TRANSLATE_NOOP("HostSays", "Wait for the hand to end (pause first)."),
+        QT_TRANSLATE_NOOP("HostSays", "The big blind can be at most the minimum buy-in ({})."),
+        # seats and chips
+        QT_TRANSLATE_NOOP("HostSays", "You already have a seat."),
+        QT_TRANSLATE_NOOP("HostSays", "You are not seated."),
+        QT_TRANSLATE_NOOP("HostSays", "Seats are numbered 1 to {}."),
+        QT_TRANSLATE_NOOP("HostSays", "Seat {} is taken."),
+        QT_TRANSLATE_NOOP("HostSays", "Buy in for between {} and {}."),
+        QT_TRANSLATE_NOOP("HostSays", "You are already leaving after this hand."),
+        QT_TRANSLATE_NOOP("HostSays", "You are already sitting out."),
+        QT_TRANSLATE_NOOP("HostSays", "You are not sitting out."),
+        QT_TRANSLATE_NOOP("HostSays", "You have no chips: rebuy first."),
+        QT_TRANSLATE_NOOP("HostSays", "A top-up is already on its way."),
+        QT_TRANSLATE_NOOP("HostSays", "Your stack is at the table's maximum of {}."),
+        QT_TRANSLATE_NOOP("HostSays", "Top up by between {} and {}."),
+        # the hand
+        QT_TRANSLATE_NOOP("HostSays", "No hand is being played."),
+        QT_TRANSLATE_NOOP("HostSays", "The game is paused."),
+        QT_TRANSLATE_NOOP("HostSays", "That was for hand {}; this is hand {}."),
+        QT_TRANSLATE_NOOP("HostSays", "That was for an earlier turn."),
+        QT_TRANSLATE_NOOP("HostSays", "You are not in this hand."),
+        QT_TRANSLATE_NOOP("HostSays", "Nobody is to act in this hand right now."),
+        QT_TRANSLATE_NOOP("HostSays", "It is not your turn."),
+        QT_TRANSLATE_NOOP("HostSays", "You have no chips left to put in."),
+        QT_TRANSLATE_NOOP("HostSays", "Nothing to call: check instead of folding."),
+        QT_TRANSLATE_NOOP("HostSays", "You cannot check: {} to call."),
+        QT_TRANSLATE_NOOP("HostSays", "Nothing to call: check instead."),
+        QT_TRANSLATE_NOOP("HostSays", "You cannot bet or raise now."),
+        QT_TRANSLATE_NOOP("HostSays", "There is no bet: bet instead."),
+        QT_TRANSLATE_NOOP("HostSays", "Say how much to bet."),
+        QT_TRANSLATE_NOOP("HostSays", "Bet between {} and {}."),
+        QT_TRANSLATE_NOOP("HostSays", "There is a bet: raise instead."),
+        QT_TRANSLATE_NOOP("HostSays", "Say how much to raise to."),
+        QT_TRANSLATE_NOOP("HostSays", "Raise to between {} and {}."),
+        QT_TRANSLATE_NOOP("HostSays", "You have no hand number {} here."),
+        # chat
+        QT_TRANSLATE_NOOP("HostSays", "Only players can chat at this table."),
+        QT_TRANSLATE_NOOP("HostSays", "Chat messages are 1 to {} printable characters."),
+        QT_TRANSLATE_NOOP("HostSays", "At most {} chat lines in {} seconds: wait a moment."),
+        # a table's settings
+        QT_TRANSLATE_NOOP("HostSays", "The table needs a name of 1 to 60 characters."),
+        QT_TRANSLATE_NOOP("HostSays", "A table has {} to {} seats."),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "The small blind must be positive and at most the big blind."
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "The ante must be between 0 and the big blind."),
+        QT_TRANSLATE_NOOP("HostSays", "Blinds above a billion chips are not supported."),
+        QT_TRANSLATE_NOOP("HostSays", "Buy-ins need big blind <= minimum <= maximum."),
+        QT_TRANSLATE_NOOP("HostSays", "Buy-ins above a trillion chips are not supported."),
+        QT_TRANSLATE_NOOP("HostSays", "A seat is freed no sooner than its owner is sat out."),
+        # the host's trouble
+        QT_TRANSLATE_NOOP("HostSays", "Slow down: too many messages."),
+        QT_TRANSLATE_NOOP("HostSays", "Something went wrong on the host; nothing was applied."),
+        QT_TRANSLATE_NOOP("HostSays", "The table could not be saved."),
+        # the app's own client
+        QT_TRANSLATE_NOOP(
+            "HostSays", "This is not the table you were invited to: the host's key changed."
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "This seat was opened somewhere else."),
+        QT_TRANSLATE_NOOP("HostSays", "You are no longer at this table."),
+        QT_TRANSLATE_NOOP("HostSays", "Could not reach the host at {} after {} tries: {}."),
+        QT_TRANSLATE_NOOP(
+            "HostSays",
+            "No system keyring was found, so your rejoin tokens are kept in {}, readable "
+            "only by you.",
+        ),
+    )
+)
+_PATTERNS = [
+    (template, re.compile("(.+?)".join(re.escape(part) for part in template.split("{}"))))
+    for template in HOST_SAYS
+]
+
+
+def said(message: str) -> str:
+    """`message` in the player's language, or as it came where no template fits."""
+    for template, pattern in _PATTERNS:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return QCoreApplication.translate("HostSays", template).format(*found.groups())
+    return message
