@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.hosting.local_state import table_settings
+from desktop.hosting.local_state import HOST_FORM, table_settings
 from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
 from host_server.errors import SettingsError
@@ -29,7 +29,9 @@ class HostDialog(QDialog):
     def __init__(self, parent: QWidget, defaults: dict[str, Any]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Host a table"))
-        self.name = QLineEdit(str(defaults["name"]), maxLength=60)
+        name = str(defaults["name"])  # (the form's own default, in the player's words)
+        name = self.tr("Home game") if name == HOST_FORM["name"] else name
+        self.name = QLineEdit(name, maxLength=60)
         self.seats = QSpinBox(minimum=2, maximum=10, value=int(defaults["seats"]))
         self.small = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["small_blind"]))
         self.big = QSpinBox(minimum=1, maximum=10**6, value=int(defaults["big_blind"]))

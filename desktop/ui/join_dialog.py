@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.hosting.invites import Target, in_url, parse_invite, too_new
+from desktop.ui.refusals import said
 
 
 class JoinDialog(QDialog):
@@ -66,7 +67,8 @@ def unreachable(target: Target, why: dict[str, str]) -> str:
     own = dict(target.ports)  # (an address on another port names it)
     silent = QCoreApplication.translate("StartScreen", "no answer")
     tried = "; ".join(
-        f"{in_url(h)}{f':{own[h]}' if h in own else ''}: {why.get(h, silent)}" for h in target.hosts
+        f"{in_url(h)}{f':{own[h]}' if h in own else ''}: {said(why.get(h, silent))}"
+        for h in target.hosts
     )
     return QCoreApplication.translate(
         "StartScreen",

@@ -107,6 +107,18 @@ HOST_SAYS = tuple(
         QT_TRANSLATE_NOOP("HostSays", "This seat was opened somewhere else."),
         QT_TRANSLATE_NOOP("HostSays", "You are no longer at this table."),
         QT_TRANSLATE_NOOP("HostSays", "Could not reach the host at {} after {} tries: {}."),
+        # (why, in the line above and in the join's report)
+        QT_TRANSLATE_NOOP(
+            "HostSays", "nothing answers on that port (is Felt open there, and hosting?)"
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "no answer (a wrong address, or a firewall in the way?)"),
+        QT_TRANSLATE_NOOP("HostSays", "no such address (check the invite)"),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "that host does not speak TLS (ask its host for a new invite)"
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "something other than a Felt host answered there"),
+        QT_TRANSLATE_NOOP("HostSays", "no route to that address (not on this network?)"),
+        QT_TRANSLATE_NOOP("HostSays", "a host with another key answered there"),
         QT_TRANSLATE_NOOP(
             "HostSays",
             "No system keyring was found, so your rejoin tokens are kept in {}, readable "
@@ -121,9 +133,11 @@ _PATTERNS = [
 
 
 def said(message: str) -> str:
-    """`message` in the player's language, or as it came where no template fits."""
+    """`message` in the player's language, or as it came where no template fits (what
+    fills a template is said too: "after 5 tries: no answer (...)")."""
     for template, pattern in _PATTERNS:
         found = pattern.fullmatch(message)
         if found is not None:
-            return QCoreApplication.translate("HostSays", template).format(*found.groups())
+            words = QCoreApplication.translate("HostSays", template)
+            return words.format(*(said(part) for part in found.groups()))
     return message

@@ -74,7 +74,8 @@ class StartScreen(QWidget):
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
         tagline.setObjectName("tagline")
-        self.name = QLineEdit(settings.name, maxLength=24, placeholderText=self.tr("Your name"))
+        name = self.tr("Player") if settings.name == Settings.name else settings.name
+        self.name = QLineEdit(name, maxLength=24, placeholderText=self.tr("Your name"))
         self.play = QPushButton(self.tr("Play now"))
         self.play.setObjectName("play")
         host = QPushButton(self.tr("Host a table…"))
@@ -180,7 +181,7 @@ class StartScreen(QWidget):
         self.lan.setEnabled(True)
 
     def player_name(self) -> str:
-        return " ".join(self.name.text().split()) or "Player"
+        return " ".join(self.name.text().split()) or self.tr("Player")
 
     def show_recent(self, recent: list[Recent]) -> None:
         self.tables.clear()

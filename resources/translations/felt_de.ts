@@ -753,6 +753,10 @@
         <translation>Tisch eröffnen</translation>
     </message>
     <message>
+        <source>Home game</source>
+        <translation>Pokerabend</translation>
+    </message>
+    <message>
         <source>Let anyone with the invite in (no approval)</source>
         <translation>Alle mit der Einladung hereinlassen (ohne Zustimmung)</translation>
     </message>
@@ -1122,6 +1126,34 @@
     <message>
         <source>Could not reach the host at {} after {} tries: {}.</source>
         <translation>Der Gastgeber unter {} war nach {} Versuchen nicht erreichbar: {}.</translation>
+    </message>
+    <message>
+        <source>nothing answers on that port (is Felt open there, and hosting?)</source>
+        <translation>auf diesem Port antwortet nichts (ist Felt dort offen und eröffnet einen Tisch?)</translation>
+    </message>
+    <message>
+        <source>no answer (a wrong address, or a firewall in the way?)</source>
+        <translation>keine Antwort (eine falsche Adresse, oder eine Firewall im Weg?)</translation>
+    </message>
+    <message>
+        <source>no such address (check the invite)</source>
+        <translation>diese Adresse gibt es nicht (prüf die Einladung)</translation>
+    </message>
+    <message>
+        <source>that host does not speak TLS (ask its host for a new invite)</source>
+        <translation>dieser Rechner spricht kein TLS (bitte den Gastgeber um eine neue Einladung)</translation>
+    </message>
+    <message>
+        <source>something other than a Felt host answered there</source>
+        <translation>dort hat etwas anderes als ein Felt-Gastgeber geantwortet</translation>
+    </message>
+    <message>
+        <source>no route to that address (not on this network?)</source>
+        <translation>kein Weg zu dieser Adresse (nicht in diesem Netzwerk?)</translation>
+    </message>
+    <message>
+        <source>a host with another key answered there</source>
+        <translation>dort hat ein Gastgeber mit einem anderen Schlüssel geantwortet</translation>
     </message>
     <message>
         <source>No system keyring was found, so your rejoin tokens are kept in {}, readable only by you.</source>
@@ -1559,6 +1591,10 @@
     <message>
         <source>Home games on your own machine. Nothing is ever lost.</source>
         <translation>Pokerabende auf deinem eigenen Rechner. Nichts geht je verloren.</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -252,6 +252,7 @@ async def test_felt_speaks_german_when_it_starts_in_german(qtbot, data_home):
         async with app(qtbot, data_home) as felt:
             start = felt.start
             assert start.play.text() == "Jetzt spielen"
+            assert start.name.text() == "Spieler"  # (the default name, until one is typed)
             listed = start.lan.list  # (its empty line, long in German, wraps in the list)
             await in_front(felt.window)
             line = listed.visualItemRect(listed.item(0))
@@ -266,6 +267,7 @@ async def test_felt_speaks_german_when_it_starts_in_german(qtbot, data_home):
             await until(shown)
             [dialog] = shown()
             assert dialog.windowTitle() == "Tisch eröffnen"
+            assert dialog.name.text() == "Pokerabend"
             dialog.name.clear()
             dialog.small.setValue(5)
             dialog.big.setValue(2)

@@ -89,6 +89,14 @@ def test_a_refusal_is_said_in_german_with_its_numbers_and_names(qapp):
             "Das ist nicht der Tisch, zu dem du eingeladen wurdest: Der Schlüssel des "
             "Gastgebers hat sich geändert."
         )
+        gone = (
+            "Could not reach the host at 10.0.0.9:8765 after 5 tries: no such address "
+            "(check the invite)."
+        )
+        assert refusals.said(gone) == (
+            "Der Gastgeber unter 10.0.0.9:8765 war nach 5 Versuchen nicht erreichbar: diese "
+            "Adresse gibt es nicht (prüf die Einladung)."
+        )  # (and why, within it)
         newer = "A newer host's refusal, 7 words long."
         assert refusals.said(newer) == newer
     finally:
