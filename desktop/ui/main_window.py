@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from desktop.ui import style
 
+SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # (the window manager's frame, unknown until it is drawn)
 MENU_SHEET = "QMenuBar, QMenu { font-size: 13px; } QMenuBar::item { padding: 4px 8px; }"
+
+
+def first_size(room: QSize) -> QSize:
+    """1280x800, or less where the screen has less room: on a 1280x800 laptop the
+    title bar would push the bottom of the window (and the start screen's last line)
+    off the screen."""
+    return SIZE.boundedTo(room - QSize(0, TITLE_BAR))
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +39,8 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle("Felt")  # (a name: not translated)
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.may_close = False

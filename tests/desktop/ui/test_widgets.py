@@ -6,10 +6,11 @@ import sys
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 
 from desktop.model.table import TableModel
 from desktop.ui.action_bar import ActionBar
+from desktop.ui.main_window import first_size
 from desktop.ui.records import documents
 from desktop.ui.table_view import TableView
 from host_server.table import commands as cmd
@@ -282,3 +283,9 @@ def test_the_menus_grow_with_the_window(qtbot):
         bar.ensurePolished()
         sizes.append(bar.fontInfo().pixelSize())
     assert sizes == [13, 26, 13]  # (twice, at 2560x1440)
+
+
+def test_the_window_opens_within_the_screen_with_its_title_bar():
+    assert first_size(QSize(2560, 1440)) == QSize(1280, 800)
+    assert first_size(QSize(1280, 800)) == QSize(1280, 760)  # (a 1280x800 laptop)
+    assert first_size(QSize(1366, 768)) == QSize(1280, 728)
