@@ -31,7 +31,7 @@ def said(reach: Reachability) -> Said:
                 "Router",
                 "{}. Turn on UPnP or NAT-PMP in the router's settings, or {}. Friends on "
                 "your network can join already.",
-            ).format(reach.why.capitalize(), forward),
+            ).format(reach.why[:1].upper() + reach.why[1:], forward),  # (not capitalize: UPnP)
             False,
         )
     return Said(

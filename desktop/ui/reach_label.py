@@ -4,10 +4,12 @@ this table (the router's answer, `model.reachable`), its tooltip saying what to 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel
 
 from desktop.model.reachable import said
+from desktop.ui import refusals
 from host_server.net.mapping import Reachability
 
 TONES = {True: "good", False: "bad", None: "asking"}  # (coloured by the bar's style)
@@ -23,7 +25,7 @@ class ReachLabel(QLabel):
         if reach is None:
             self.setVisible(False)
             return
-        line, more, good = said(reach)
+        line, more, good = said(replace(reach, why=refusals.said(reach.why)))  # (its words)
         self.setText(("● " if good is not None else "") + line)
         self.setToolTip(f"<p>{html.escape(more)}</p>")  # (rich text: Qt wraps it)
         self.setProperty("tone", TONES[good])

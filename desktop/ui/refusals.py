@@ -119,6 +119,23 @@ HOST_SAYS = tuple(
         QT_TRANSLATE_NOOP("HostSays", "something other than a Felt host answered there"),
         QT_TRANSLATE_NOOP("HostSays", "no route to that address (not on this network?)"),
         QT_TRANSLATE_NOOP("HostSays", "a host with another key answered there"),
+        # what the router said (the host's bar, opened to the internet)
+        QT_TRANSLATE_NOOP("HostSays", "the router does not speak this NAT-PMP version"),
+        QT_TRANSLATE_NOOP("HostSays", "the router refused: port mapping is off there"),
+        QT_TRANSLATE_NOOP("HostSays", "the router is not connected to the internet yet"),
+        QT_TRANSLATE_NOOP("HostSays", "the router has no ports left to give"),
+        QT_TRANSLATE_NOOP("HostSays", "the router does not support this request"),
+        QT_TRANSLATE_NOOP("HostSays", "the router refused (NAT-PMP result {})"),
+        QT_TRANSLATE_NOOP("HostSays", "the router's answer made no sense"),
+        QT_TRANSLATE_NOOP("HostSays", "the router refused: UPnP is locked there"),
+        QT_TRANSLATE_NOOP("HostSays", "the router gives that port to another machine already"),
+        QT_TRANSLATE_NOOP("HostSays", "the router wants the same port inside and out, and refused"),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "the router refused that port (it keeps the low ports to itself)"
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "the router has no room for another mapping"),
+        QT_TRANSLATE_NOOP("HostSays", "the router refused (UPnP error {})"),
+        QT_TRANSLATE_NOOP("HostSays", "the router stopped answering"),
         QT_TRANSLATE_NOOP(
             "HostSays",
             "No system keyring was found, so your rejoin tokens are kept in {}, readable "

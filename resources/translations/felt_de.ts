@@ -1156,6 +1156,62 @@
         <translation>dort hat ein Gastgeber mit einem anderen Schlüssel geantwortet</translation>
     </message>
     <message>
+        <source>the router does not speak this NAT-PMP version</source>
+        <translation>der Router spricht diese NAT-PMP-Version nicht</translation>
+    </message>
+    <message>
+        <source>the router refused: port mapping is off there</source>
+        <translation>der Router hat abgelehnt: Portweiterleitung ist dort ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the router is not connected to the internet yet</source>
+        <translation>der Router ist noch nicht mit dem Internet verbunden</translation>
+    </message>
+    <message>
+        <source>the router has no ports left to give</source>
+        <translation>der Router hat keine Ports mehr zu vergeben</translation>
+    </message>
+    <message>
+        <source>the router does not support this request</source>
+        <translation>der Router unterstützt diese Anfrage nicht</translation>
+    </message>
+    <message>
+        <source>the router refused (NAT-PMP result {})</source>
+        <translation>der Router hat abgelehnt (NAT-PMP-Ergebnis {})</translation>
+    </message>
+    <message>
+        <source>the router&apos;s answer made no sense</source>
+        <translation>die Antwort des Routers ergab keinen Sinn</translation>
+    </message>
+    <message>
+        <source>the router refused: UPnP is locked there</source>
+        <translation>der Router hat abgelehnt: UPnP ist dort gesperrt</translation>
+    </message>
+    <message>
+        <source>the router gives that port to another machine already</source>
+        <translation>der Router gibt diesen Port schon an einen anderen Rechner</translation>
+    </message>
+    <message>
+        <source>the router wants the same port inside and out, and refused</source>
+        <translation>der Router will innen und außen denselben Port und hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>the router refused that port (it keeps the low ports to itself)</source>
+        <translation>der Router hat diesen Port abgelehnt (die niedrigen Ports behält er für sich)</translation>
+    </message>
+    <message>
+        <source>the router has no room for another mapping</source>
+        <translation>der Router hat keinen Platz für eine weitere Weiterleitung</translation>
+    </message>
+    <message>
+        <source>the router refused (UPnP error {})</source>
+        <translation>der Router hat abgelehnt (UPnP-Fehler {})</translation>
+    </message>
+    <message>
+        <source>the router stopped answering</source>
+        <translation>der Router hat aufgehört zu antworten</translation>
+    </message>
+    <message>
         <source>No system keyring was found, so your rejoin tokens are kept in {}, readable only by you.</source>
         <translation>Es wurde kein Schlüsselbund des Systems gefunden, daher liegen deine Rückkehr-Tokens in {}, nur für dich lesbar.</translation>
     </message>

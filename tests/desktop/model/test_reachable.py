@@ -28,3 +28,9 @@ def test_every_outcome_is_said_with_what_is_known(status, external, port, via, a
         assert line.startswith("Not reachable from the internet: ")
         assert (external in more) == (status in (Status.CARRIER_NAT, Status.PRIVATE))
         assert (f"port {port}" in more) != (status is Status.CARRIER_NAT)
+
+
+def test_the_routers_refusal_keeps_its_words_as_they_are_spelled():
+    why = "the router refused: UPnP is locked there"
+    reach = Reachability(Status.REFUSED, 8765, "203.0.113.7", 8765, "UPnP", why, None)
+    assert said(reach).more.startswith("The router refused: UPnP is locked there. Turn on")

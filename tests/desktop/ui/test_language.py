@@ -20,6 +20,8 @@ from desktop import resources
 from desktop.hosting.local_state import Settings
 from desktop.ui import language
 from desktop.ui.host_dialog import HostDialog
+from desktop.ui.reach_label import ReachLabel
+from host_server.net.mapping import Reachability, Status
 from host_server.protocol import client
 from tests.support.person import LEFT, app, in_front, until
 
@@ -320,5 +322,22 @@ async def test_the_table_speaks_german_too(qtbot, data_home):
             told = screen.model.log
             await until(lambda: any(line.startswith("Deine Karten: ") for line in told))
             assert any(re.fullmatch(r"Hand #\d+: \S+ hat den Button", line) for line in told)
+    finally:
+        language.uninstall(translators)
+
+
+def test_the_routers_answer_on_the_hosts_bar_in_german(qapp):
+    translators = language.install("de")
+    try:
+        label = ReachLabel()
+        why = "the router refused: UPnP is locked there"  # (the host's words, English)
+        label.show_reach(Reachability(Status.REFUSED, 8765, "203.0.113.7", via="UPnP", why=why))
+        assert (
+            label.text()
+            == "● Aus dem Internet nicht erreichbar: Dein Router hat den Port verweigert"
+        )
+        assert label.toolTip().startswith(
+            "<p>Der Router hat abgelehnt: UPnP ist dort gesperrt. Schalte UPnP oder NAT-PMP"
+        )
     finally:
         language.uninstall(translators)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.client.session import FINAL_CLOSES, KEY_CHANGED
 from desktop.ui import language, refusals
+from host_server.net import natpmp, upnp
 
 ROOT = Path(__file__).resolve().parents[3]
 # Messages no player of this app meets: the app never sends what they refuse (a bad
@@ -68,6 +69,11 @@ def test_every_refusal_a_player_can_meet_has_its_template():
     assert met - set(refusals.HOST_SAYS) == set()
 
 
+def test_every_answer_of_a_router_has_its_template():
+    said = {*natpmp.RESULTS.values(), *upnp.REFUSALS.values()}
+    assert said - set(refusals.HOST_SAYS) == set()
+
+
 def test_every_template_is_still_said():
     said = strings(ROOT / "host_server") | strings(ROOT / "desktop" / "client")
     said |= strings(ROOT / "desktop" / "hosting")
@@ -97,6 +103,9 @@ def test_a_refusal_is_said_in_german_with_its_numbers_and_names(qapp):
             "Der Gastgeber unter 10.0.0.9:8765 war nach 5 Versuchen nicht erreichbar: diese "
             "Adresse gibt es nicht (prüf die Einladung)."
         )  # (and why, within it)
+        assert refusals.said("the router refused (UPnP error 501)") == (
+            "der Router hat abgelehnt (UPnP-Fehler 501)"
+        )
         newer = "A newer host's refusal, 7 words long."
         assert refusals.said(newer) == newer
     finally:
