@@ -74,6 +74,51 @@ def test_every_answer_of_a_router_has_its_template():
     assert said - set(refusals.HOST_SAYS) == set()
 
 
+# The app's own client and hosting: lines it shows elsewhere, or never (a reason logged).
+SHOWN_ELSEWHERE = {
+    "this machine only",
+    "the internet",  # (ui/invite_button's words for them)
+    "Home game",  # (ui/host_dialog's)
+    "a new guest needs a name; a known member needs a token",  # (a bug of ours, raised)
+    "gap after seq {} (got {})",  # (a reconnect's reason, for the log)
+    "port {} is in use by another program",  # (the app asks for another port instead)
+}
+
+
+def called_on(call: ast.Call) -> str:
+    return getattr(getattr(call.func, "value", None), "id", "")
+
+
+def lines_of(folder: Path) -> set[str]:
+    """The phrases of the folder's modules, whole (f-strings as templates), but for
+    docstrings and what goes to the log."""
+    found = set()
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        aside = {
+            id(part)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr)
+            or (isinstance(node, ast.Call) and called_on(node) == "log")
+            for part in ast.walk(node)
+        }
+        aside |= {  # (an f-string's parts: the whole is its template)
+            id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+            for part in node.values
+        }  # fmt: skip
+        for node in ast.walk(tree):
+            said = template(node) if isinstance(node, ast.expr) else None
+            if said and " " in said.strip() and id(node) not in aside:
+                found.add(said)
+    return found
+
+
+def test_every_line_the_apps_client_says_has_its_template():
+    said = lines_of(ROOT / "desktop" / "client") | lines_of(ROOT / "desktop" / "hosting")
+    assert "Could not reach the host at {} after {} tries: {}." in said  # (found whole)
+    assert said - set(refusals.HOST_SAYS) - SHOWN_ELSEWHERE == set()
+
+
 def test_every_template_is_still_said():
     said = strings(ROOT / "host_server") | strings(ROOT / "desktop" / "client")
     said |= strings(ROOT / "desktop" / "hosting")
