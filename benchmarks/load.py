@@ -5,11 +5,13 @@ Run: python benchmarks/load.py [--tables 10,100,1000] [--seconds 10] [--record]
 For each table count, each load (`back-to-back`: players act the moment it is
 their turn; `paced`: each table acts about once a second) and each store
 (`durable`: the normal SQLite file, synchronous=FULL; `memory`: the same host
-serving an in-memory copy), it starts the host, seats six players per table from
-separate driver processes, measures for --seconds, and prints: actions per
-second, action-to-update latency (a player sends `act` -> the last member of its
-table has the event) p50/p99/max, the host's CPU and memory, bytes per action on
-the wire and database bytes per hand. --record appends the table to RESULTS.md.
+serving an in-memory copy; `bare`: the floor, benchmarks/bare.py, durable too), it
+starts the host, seats six players per table from separate driver processes,
+measures for --seconds, and prints: actions per second, action-to-update latency (a
+player sends `act` -> the last member of its table has the event) p50/p99/max, the
+host's CPU (in all, and per action) and memory, the driver's CPU (when it is near a
+core, the driver was the limit), bytes per action on the wire and database bytes per
+hand; and Felt beside its floor, as ratios. --record appends the table to RESULTS.md.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 from rig import (
     ROOT,
     SEATS,
+    BareProcess,
     HostProcess,
     free_port,
     machine,
@@ -66,7 +69,9 @@ def run(
         extra = ["--in-memory"] if mode == "memory" else []
         if compression:
             extra += ["--compression", "deflate"]
-        host = HostProcess(db, free_port(), *extra)
+        if mode == "bare":
+            extra = []  # (the floor has one store and no compression)
+        host = (BareProcess if mode == "bare" else HostProcess)(db, free_port(), *extra)
         host.start()
         procs = []
         try:
@@ -116,6 +121,7 @@ def run(
         latencies = [x for p in parts for x in p["latencies"]]
         actions = sum(p["actions"] for p in parts)
         hands = hands_in(db) if mode == "durable" else 0
+        driver_cpu = sum(p["cpu_seconds"] for p in parts)
         errors: dict[str, int] = {}
         for p in parts:
             for code, n in p["errors"].items():
@@ -137,6 +143,8 @@ def run(
             "p99_ms": percentile(latencies, 0.99) * 1000,
             "max_ms": max(latencies, default=float("nan")) * 1000,
             "cpu_percent": 100 * cpu / wall,
+            "cpu_ms_per_action": 1000 * cpu / actions,
+            "driver_percent": 100 * driver_cpu / seconds,
             "rss_mib": memory["rss_mib"],
             "peak_mib": memory["peak_mib"],
             "bytes_per_action": sum(p["bytes"] for p in parts) / max(1, actions),
@@ -153,8 +161,9 @@ class Stalled(Exception):
 
 
 HEAD = (
-    "| tables | load | store | actions/s | p50 ms | p99 ms | max ms | host CPU | host RSS MiB"
-    " | bytes/action | db bytes/hand |\n|---|---|---|---|---|---|---|---|---|---|---|"
+    "| tables | load | store | actions/s | p50 ms | p99 ms | max ms | host CPU | CPU ms/action"
+    " | driver CPU | host RSS MiB | bytes/action | db bytes/hand |"
+    "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -162,22 +171,44 @@ def row(r: dict[str, Any]) -> str:
     return (
         f"| {r['tables']} | {r['load']} | {r['mode']} | {r['actions_per_s']:.0f}"
         f" | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f}"
-        f" | {r['cpu_percent']:.0f}% | {r['rss_mib']:.0f} | {r['bytes_per_action']:.0f}"
+        f" | {r['cpu_percent']:.0f}% | {r['cpu_ms_per_action']:.3f} | {r['driver_percent']:.0f}%"
+        f" | {r['rss_mib']:.0f} | {r['bytes_per_action']:.0f}"
         f" | {r['db_bytes_per_hand']:.0f} |"
     )
+
+
+def ratio(a: float, b: float) -> float:
+    """a/b, or nan where b measured nothing (a short run: CPU counts in 10 ms ticks)."""
+    return a / b if b else float("nan")
+
+
+def beside(pair: dict[str, dict[str, Any]]) -> list[str]:
+    """Felt against its floor and against itself in memory, from the same invocation."""
+    lines = []
+    felt = pair.get("durable")
+    for other, name in (("bare", "felt/bare"), ("memory", "durable/memory")):
+        if felt is None or other not in pair:
+            continue
+        o = pair[other]
+        lines.append(
+            f"  {name}: {ratio(felt['cpu_ms_per_action'], o['cpu_ms_per_action']):.2f}x CPU per"
+            f" action, {ratio(felt['actions_per_s'], o['actions_per_s']):.2f}x actions/s,"
+            f" p99 {felt['p99_ms'] - o['p99_ms']:+.2f} ms"
+        )
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", default="10,100,1000", help="comma-separated counts")
     parser.add_argument("--loads", default=",".join(LOADS), help="back-to-back, paced")
-    parser.add_argument("--modes", default="durable,memory")
+    parser.add_argument("--modes", default="durable,memory,bare")
     parser.add_argument("--seconds", type=float, default=10.0, help="measured, per run")
     parser.add_argument("--drivers", type=int, default=1, help="player processes")
     parser.add_argument("--compression", action="store_true", help="permessage-deflate on")
     parser.add_argument("--record", action="store_true")
     args = parser.parse_args()
-    results = []
+    results, ratios = [], []
     print(HEAD)
     for tables in [int(t) for t in args.tables.split(",")]:
         for load in args.loads.split(","):
@@ -198,13 +229,9 @@ def main() -> None:
                         f" resent {r['resent']} refused as rate_limited",
                         flush=True,
                     )
-            if len(pair) == 2:
-                d, m = pair["durable"], pair["memory"]
-                print(
-                    f"  durable/memory: {d['actions_per_s'] / m['actions_per_s']:.2f}x actions/s,"
-                    f" p99 +{d['p99_ms'] - m['p99_ms']:.2f} ms",
-                    flush=True,
-                )
+            for line in beside(pair):
+                print(line, flush=True)
+                ratios.append(f"{tables} tables, {load}: {line.strip()}")
     if args.record:
         compression = "permessage-deflate on" if args.compression else "no compression"
         record(
@@ -214,6 +241,8 @@ def main() -> None:
             + HEAD
             + "\n"
             + "\n".join(row(r) for r in results)
+            + "\n\n"
+            + "\n".join(f"- {line}" for line in ratios)
         )
 
 

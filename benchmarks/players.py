@@ -382,9 +382,11 @@ async def drive(args: argparse.Namespace) -> None:
     line = await loop.run_in_executor(None, sys.stdin.readline)
     seconds = float(line.split()[1])
     meter.reset()
+    cpu = time.process_time()
     await asyncio.sleep(seconds)
     meter.measuring = False
-    print(json.dumps(meter.figures()), flush=True)
+    figures = {**meter.figures(), "cpu_seconds": time.process_time() - cpu}  # (this driver's)
+    print(json.dumps(figures), flush=True)
 
 
 def main() -> None:

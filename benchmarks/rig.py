@@ -67,28 +67,20 @@ class HostProcess:
         self.process: subprocess.Popen[bytes] | None = None
         self.started_at = 0.0
 
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "host_server.cli", "serve", "--db", str(self.db),
+            "--bind", "127.0.0.1", "--port", str(self.port), "--log-level", "warning",
+            "--bot-delay", "0",
+            "--no-tls",  # (the host's work is measured; TLS is the players' machines')
+            *self.extra,
+        ]  # fmt: skip
+
     def start(self, timeout: float = 60.0) -> float:
         """Start it; returns the seconds until it accepted a connection."""
         self.started_at = time.monotonic()
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "host_server.cli",
-                "serve",
-                "--db",
-                str(self.db),
-                "--bind",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "warning",
-                "--bot-delay",
-                "0",
-                "--no-tls",  # (the host's work is measured; TLS is the players' machines')
-                *self.extra,
-            ],
+            self.command(),
             cwd=ROOT,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -96,14 +88,14 @@ class HostProcess:
         deadline = self.started_at + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"felt-host serve exited with {self.process.returncode}")
+                raise RuntimeError(f"{self.command()[1:4]} exited with {self.process.returncode}")
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
                 return time.monotonic() - self.started_at
             except OSError:
                 time.sleep(0.01)
         self.kill()
-        raise RuntimeError("felt-host serve did not start in time")
+        raise RuntimeError(f"{self.command()[1:4]} did not start in time")
 
     @property
     def pid(self) -> int:
@@ -133,6 +125,22 @@ class HostProcess:
                 self.process.wait(15)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class BareProcess(HostProcess):
+    """benchmarks/bare.py, the floor, on the same tables' ids and port."""
+
+    def command(self) -> list[str]:
+        bare = ROOT / "benchmarks" / "bare.py"
+        return [
+            sys.executable,
+            str(bare),
+            "--db",
+            str(self.db),
+            "--port",
+            str(self.port),
+            *self.extra,
+        ]
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -38,12 +38,13 @@ def test_a_benchmark_runs_and_prints_its_figures(args):
 
 
 @pytest.mark.slow
-def test_the_load_benchmark_drives_real_tables_in_both_stores():
+def test_the_load_benchmark_drives_real_tables_in_both_stores_and_on_the_floor():
     out = run(["benchmarks/load.py", "--tables", "2", "--seconds", "1"])
     rows = [line for line in out.splitlines() if line.startswith("| 2 |")]
-    assert len(rows) == 4  # back-to-back and paced, durable and in memory
+    assert len(rows) == 6  # back-to-back and paced; durable, in memory and the bare floor
     busy = [row for row in rows if "back-to-back" in row]
     assert all(int(row.split("|")[4]) > 0 for row in busy), out  # actions were measured
+    assert out.count("felt/bare: ") == 2, out  # Felt beside its floor, in each load
 
 
 @pytest.mark.slow
