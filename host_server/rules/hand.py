@@ -11,25 +11,20 @@ the button (index 1) posts the small blind and index 0 the big blind.
 
 from __future__ import annotations
 
-import functools
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
 
 from pokerkit import (
     Automation,
     Card,
-    CardsLike,
-    Entry,
-    Hand as PokerkitHand,
     NoLimitTexasHoldem,
-    StandardHighHand,
     State,
 )
 
 from host_server.errors import Code, CommandError
 from host_server.rules.deck import FULL_DECK, deal_holes
+from host_server.rules.high_hand import HighHand
 
 # Everything that is pure bookkeeping; dealing, burning and showing stay ours.
 _AUTOMATIONS = (
@@ -42,29 +37,6 @@ _AUTOMATIONS = (
     Automation.CHIPS_PULLING,
 )
 _STREETS = ("preflop", "flop", "turn", "river")
-_BEST_KEPT = 4096  # best hands remembered: a few hands' showdowns at every table
-
-
-class _HighHand(StandardHighHand):
-    """pokerkit's high hand, evaluated once. pokerkit looks a hand up again on every
-    comparison and forms each player's best hand anew every time it asks who can win:
-    hundreds of lookups per showdown (4-11 ms of the event loop), now a few dozen."""
-
-    _best: ClassVar[dict[tuple[tuple[Card, ...], tuple[Card, ...]], PokerkitHand]] = {}
-
-    @classmethod
-    def from_game(cls, hole_cards: CardsLike, board_cards: CardsLike = ()) -> PokerkitHand:
-        key = (tuple(Card.clean(hole_cards)), tuple(Card.clean(board_cards)))
-        best = cls._best.get(key)
-        if best is None:
-            if len(cls._best) >= _BEST_KEPT:
-                cls._best.clear()
-            best = cls._best[key] = super().from_game(*key)
-        return best
-
-    @functools.cached_property
-    def entry(self) -> Entry:
-        return self.lookup.get_entry(self.cards)
 
 
 class Action(StrEnum):
@@ -142,7 +114,7 @@ class Hand:
             spec.big_blind,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
-        self.state.hand_types = (_HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
+        self.state.hand_types = (HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
         # pokerkit forgets folded and mucked cards; their owners may still see them.
         self.dealt = deal_holes(spec.deck, len(spec.stacks))
         for player, cards in enumerate(self.dealt):

@@ -1,5 +1,6 @@
 """The rules: real hands with stacked decks.
 
 - `deck`: test_hand.py (every hand is dealt from a deck we own)
+- `high_hand`: test_high_hand.py (phevaluator orders hands as pokerkit does)
 - `names`: test_names.py (what each hand is, and its English words)
 """
