@@ -28,7 +28,7 @@ from host_server.store.writes import (
     encode_snapshot,
 )
 from host_server.table import decide, events as ev
-from host_server.table.archive import HandRecord, phh_text
+from host_server.table.archive import HandRecord
 from host_server.table.commands import Command
 from host_server.table.settings import TableSettings
 from host_server.table.state import FinishedHand, Table
@@ -121,8 +121,7 @@ class TableSession:
             table.table_id, table.settings.name, now, start, done.steps, done.end,
             tuple(names), done.started_at,
         )  # fmt: skip
-        phh = phh_text(start, done.hand, names, table.settings.name)
-        return ArchivedHand(start.hand_no, now, "".join(start.deck), phh, record.to_json())
+        return ArchivedHand(start.hand_no, now, "".join(start.deck), record.to_json())
 
     def committed(self) -> None:
         """Everything pending is on disk."""

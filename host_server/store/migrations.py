@@ -94,4 +94,12 @@ def hand_records(db: Database) -> None:
     db.execute("ALTER TABLE hands ADD COLUMN record TEXT")
 
 
+@migrations(name="0004_phh_from_records")
+def phh_from_records(db: Database) -> None:
+    # The full PHH is built from the record when a history is asked for, no longer at
+    # every hand end (a millisecond of the loop each): new hands leave it NULL, and
+    # hands archived before records (0003) keep theirs.
+    db.table("hands").transform(not_null={"phh": False})
+
+
 SCHEMA_VERSION = len(migrations._migrations)

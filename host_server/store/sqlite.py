@@ -142,8 +142,7 @@ class Store:
             [(table_id, *member) for member in write.members],
         )
         conn.executemany(
-            "INSERT INTO hands (table_id, hand_no, ended_at, deck, phh, record)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO hands (table_id, hand_no, ended_at, deck, record) VALUES (?, ?, ?, ?, ?)",
             [(table_id, *hand) for hand in write.hands],
         )
         if write.snapshot is not None:

@@ -33,13 +33,12 @@ class Recorded:
 
 
 class ArchivedHand(NamedTuple):
-    """A finished hand's row: the deck and the full PHH for the host, and the record
-    that every export is made from."""
+    """A finished hand's row: its deck, and the record that every export (the host's
+    full PHH included) is made from."""
 
     hand_no: int
     ended_at: float
     deck: str
-    phh: str
     record: str
 
 

@@ -1,5 +1,5 @@
 """A finished hand as the archive keeps it: its start (with the deck), its steps, its end
-and the players' names, and pokerkit's full PHH of it for the host.
+and the players' names; every history (the host's full PHH too) is made from it.
 
 A record holds the deck, so it never leaves the host as it is: `views.archive` decides
 what each viewer gets.
@@ -10,18 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from pokerkit import HandHistory
-
-from host_server.rules.hand import Hand
 from host_server.table import events as ev
-
-
-def phh_text(start: ev.HandStarted, hand: Hand, names: list[str], table_name: str) -> str:
-    """The full PHH of a finished hand (every hole card): the host's archive."""
-    history = HandHistory.from_game_state(
-        hand.game, hand.state, players=names, hand=start.hand_no, event=table_name
-    )
-    return history.dumps()
 
 
 @dataclass(frozen=True)

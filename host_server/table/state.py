@@ -24,7 +24,6 @@ class FinishedHand:
     """A hand that ended, as the archive wants it."""
 
     start: ev.HandStarted
-    hand: Hand
     steps: tuple[ev.Event, ...]
     end: ev.HandEnded
     started_at: float
@@ -342,7 +341,7 @@ class Table:
                 self.seats[seat].stack = stack
         if self.hand is not None and self.hand_start is not None:
             steps = tuple(self.hand_log)
-            done = FinishedHand(self.hand_start, self.hand, steps, e, self.hand_started_at)
+            done = FinishedHand(self.hand_start, steps, e, self.hand_started_at)
             self.finished_hands.append(done)
         self.hand = None
         self.hand_start = None

@@ -67,7 +67,7 @@ class LeakWatch:
 def archived_hands(store: Store, table_id: str) -> list[dict[str, Any]]:
     """The archive's rows of a table, oldest first (what the host keeps: decks included)."""
     rows = store.db.execute(
-        "SELECT hand_no, ended_at, deck, phh FROM hands WHERE table_id = ? ORDER BY hand_no",
+        "SELECT hand_no, ended_at, deck, record FROM hands WHERE table_id = ? ORDER BY hand_no",
         [table_id],
     )
-    return [{"hand_no": r[0], "ended_at": r[1], "deck": r[2], "phh": r[3]} for r in rows]
+    return [{"hand_no": r[0], "ended_at": r[1], "deck": r[2], "record": r[3]} for r in rows]

@@ -9,7 +9,10 @@ from host_server.errors import CommandError
 from host_server.rules.deck import deal_holes, shuffled_deck
 from host_server.rules.hand import Action, Hand, HandSpec
 from host_server.table import events as ev
-from tests.support.tables import StackedDeck, seated, stack
+from host_server.table.archive import HandRecord
+from host_server.views.archive import hand_view
+from host_server.views.exports import phh_of_view
+from tests.support.tables import T0, StackedDeck, seated, stack
 
 
 def ended(events: list[ev.Event]) -> ev.HandEnded:
@@ -134,11 +137,9 @@ def test_hand_is_replayable_from_its_spec_and_steps_and_pokerkit_reads_its_phh()
     events = g.act(1, Action.CHECK)
     end = ended(events)
     (done,) = g.table.take_finished_hands()
-    start, hand = done.start, done.hand
-    from host_server.table.archive import phh_text
-
-    text = phh_text(start, hand, ["P2", "Host"], "Test")
-    *_, final = HandHistory.loads(text)
+    start = done.start
+    record = HandRecord("t", "Test", T0, start, done.steps, done.end, ("P2", "Host"), T0)
+    *_, final = HandHistory.loads(phh_of_view(hand_view(record, None, every_card=True)))
     assert tuple(final.stacks) == end.stacks
     replay = Hand(
         HandSpec(start.small_blind, start.big_blind, start.ante, start.stacks, start.deck)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 from pokerkit import HandHistory
+from sqlite_utils import Database
 
 from host_server.errors import CommandError, StorageUnavailable
 from host_server.host.session import TableSession
@@ -22,6 +23,8 @@ from host_server.store.tokens import matches
 from host_server.store.writes import encode_snapshot
 from host_server.table import commands as cmd, dealer, snapshot
 from host_server.table.settings import TableSettings
+from host_server.views.archive import hand_view
+from host_server.views.exports import phh_of_view
 from tests.support import sessions
 from tests.support.checks import assert_conserved
 from tests.support.random_play import RANDOM_TABLE, random_step
@@ -161,7 +164,7 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
     assert store.events_after(session.table.table_id, 0) is None  # those callers get a snapshot
 
 
-def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
+def test_finished_hands_are_archived_as_records_that_make_a_phh_pokerkit_reads(tmp_path):
     store = Store(tmp_path / "felt.db")
     session = seated_session(store)
     sessions.run(session, cmd.Act(1, Action.RAISE, session.table.hand_no, 10), T0 + 6)
@@ -169,20 +172,33 @@ def test_finished_hands_are_archived_as_phh_that_pokerkit_reads(tmp_path):
     while session.table.hand is not None:
         actor = session.table.actor_seat
         sessions.run(session, cmd.Act(actor, Action.CHECK, session.table.hand_no), T0 + 8)
-    (hand,) = [
-        {"phh": phh, "deck": deck}
-        for phh, deck in store.db.execute(
-            "SELECT phh, deck FROM hands WHERE table_id = ?", [session.table.table_id]
-        )
-    ]
-    *_, final = HandHistory.loads(hand["phh"])
+    ((phh, deck),) = store.db.execute(
+        "SELECT phh, deck FROM hands WHERE table_id = ?", [session.table.table_id]
+    )
+    assert phh is None and len(deck) == 104  # (no PHH built at the hand's end)
+    (record,) = store.hand_records(session.table.table_id, hand_no=None, last=10)
+    *_, final = HandHistory.loads(phh_of_view(hand_view(record, None, every_card=True)))
     assert sorted(final.stacks) == sorted(session.table.seats[n].stack for n in (1, 2))
-    assert len(hand["deck"]) == 104
+
+
+def test_hands_archived_before_records_keep_their_phh(tmp_path):
+    """A database from before 0004: the migration keeps every row as it was."""
+    path = tmp_path / "felt.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0004_phh_from_records")
+    old.execute("INSERT INTO tables VALUES ('t1', 'Old', '{}', 0, 0, 0, NULL)")
+    old.execute("INSERT INTO hands VALUES ('t1', 1, 0, 'AsKs', 'variant = \"NT\"', NULL)")
+    old.conn.commit()
+    old.close()
+    store = Store(path)
+    rows = store.db.execute("SELECT table_id, hand_no, deck, phh, record FROM hands").fetchall()
+    assert rows == [("t1", 1, "AsKs", 'variant = "NT"', None)]
+    assert len(migrations.applied(store.db)) == SCHEMA_VERSION == 4
 
 
 def test_migrations_run_once_and_tokens_are_stored_as_hashes(tmp_path):
     store = Store(tmp_path / "felt.db")
-    assert len(migrations.applied(store.db)) == SCHEMA_VERSION == 3
+    assert len(migrations.applied(store.db)) == SCHEMA_VERSION == 4
     session, token = sessions.create(store, SETTINGS, "Host", T0)
     again = Store(tmp_path / "felt.db")
     assert len(migrations.applied(again.db)) == SCHEMA_VERSION
