@@ -8,7 +8,6 @@ for field.
 from __future__ import annotations
 
 import random
-from dataclasses import asdict
 from typing import Any
 
 from host_server.table import events as ev
@@ -17,14 +16,20 @@ from host_server.table.settings import TableSettings
 from host_server.table.state import Clock, Table
 
 
+def plain(record: Member | Seat | Clock) -> dict[str, Any]:
+    """A flat dataclass's fields (asdict's deep copy cost a third of a millisecond per
+    snapshot, and each hand's start writes one)."""
+    return dict(vars(record))
+
+
 def to_dict(table: Table) -> dict[str, Any]:
     """Everything needed to rebuild this table exactly (the hand as its start and steps)."""
     return {
         "table_id": table.table_id,
         "settings": table.settings.to_dict(),
         "seq": table.seq,
-        "members": [asdict(m) for m in table.members.values()],
-        "seats": [asdict(s) for s in table.seats.values()],
+        "members": [plain(m) for m in table.members.values()],
+        "seats": [plain(s) for s in table.seats.values()],
         "next_member_id": table.next_member_id,
         "hand_no": table.hand_no,
         "button": table.button,
@@ -36,7 +41,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "pause_pending": table.pause_pending,
         "paused_at": table.paused_at,
         "next_hand_at": table.next_hand_at,
-        "clock": asdict(table.clock),
+        "clock": plain(table.clock),
         "closed": table.closed,
         "banned": sorted(table.banned),
         "join_key": table.join_key,
