@@ -12,8 +12,10 @@ the button (index 1) posts the small blind and index 0 the big blind.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pokerkit import (
     Automation,
@@ -37,6 +39,7 @@ _AUTOMATIONS = (
     Automation.CHIPS_PULLING,
 )
 _STREETS = ("preflop", "flop", "turn", "river")
+_T = TypeVar("_T")
 
 
 class Action(StrEnum):
@@ -120,7 +123,9 @@ class Hand:
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole("".join(cards), player)
         self._next_card = 2 * len(spec.stacks)
-        self._legal: tuple[int, Legal | None] | None = None  # (operations applied, legal)
+        # What the table reads several times per action (the checks, every viewer's
+        # turn, the bots), costly in pokerkit: kept until pokerkit's next operation.
+        self._kept: dict[str, tuple[int, Any]] = {}  # name -> (operations applied, value)
 
     def _draw(self) -> Card:
         card = _card(self.spec.deck[self._next_card])
@@ -153,6 +158,9 @@ class Hand:
     @property
     def pots(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """Main pot then side pots: (amount, eligible players)."""
+        return self._until_next_step("pots", self._compute_pots)
+
+    def _compute_pots(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
         return tuple((pot.amount, tuple(pot.player_indices)) for pot in self.state.pots)
 
     @property
@@ -163,6 +171,9 @@ class Hand:
 
     @property
     def board(self) -> tuple[str, ...]:
+        return self._until_next_step("board", self._compute_board)
+
+    def _compute_board(self) -> tuple[str, ...]:
         return tuple(repr(c) for c in self.state.get_board_cards(0))
 
     def hole_cards(self, player: int) -> tuple[str, ...]:
@@ -180,12 +191,15 @@ class Hand:
 
     def legal(self) -> Legal | None:
         """The choices of the player to act, or None when nobody is to act."""
-        # Asked several times per action (check, views, bots) and costly in pokerkit:
-        # kept until pokerkit applies its next operation.
+        return self._until_next_step("legal", self._compute_legal)
+
+    def _until_next_step(self, name: str, compute: Callable[[], _T]) -> _T:
         applied = len(self.state.operations)
-        if self._legal is None or self._legal[0] != applied:
-            self._legal = (applied, self._compute_legal())
-        return self._legal[1]
+        kept = self._kept.get(name)
+        if kept is None or kept[0] != applied:
+            kept = self._kept[name] = (applied, compute())
+        value: _T = kept[1]
+        return value
 
     def _compute_legal(self) -> Legal | None:
         state = self.state

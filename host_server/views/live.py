@@ -142,13 +142,15 @@ def turns(table: Table, viewers: Iterable[int | None]) -> dict[int | None, dict[
         return dict.fromkeys(viewers)
     public: dict[str, Any] | None = None
     out: dict[int | None, dict[str, Any] | None] = {}
+    actor = table.actor_seat
+    acting = table.seats[actor].member_id if actor is not None else None  # (asked once)
     for viewer in viewers:
         if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
             out[viewer] = None
             continue
         if public is None:
             public = _public_turn(table)
-        legal = _legal(table, viewer)
+        legal = _legal(table, viewer) if viewer == acting else None
         out[viewer] = public if legal is None else {**public, "legal": legal}
     return out
 
