@@ -23,6 +23,7 @@ import signal
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from websockets.asyncio.server import ServerConnection, serve
@@ -49,6 +50,9 @@ class Table:
 class Bare:
     def __init__(self, db: sqlite3.Connection, table_ids: list[str]) -> None:
         self.db = db
+        self.timing: dict[str, list[Any]] | None = None  # as `felt-host serve --timing`
+        self.read: list[float] = []  # when this turn's frames were read
+        self.hands = 0  # hands ended, in all
         self.tables = {t: Table(t) for t in table_ids}
         self.dirty = False  # writes this loop turn, to commit before the frames go
         self.outbox: list[tuple[ServerConnection, str]] = []
@@ -95,6 +99,10 @@ class Bare:
                 for text in texts:
                     link.protocol.send_text(text.encode())
                 link.transport.write(b"".join(link.protocol.data_to_send()))
+        read, self.read = self.read, []
+        if self.timing is not None:
+            now = time.monotonic()
+            self.timing["latencies"] += [(at, now - at) for at in read]
 
     # --- the table --------------------------------------------------------------
 
@@ -130,6 +138,7 @@ class Bare:
         table.actions += 1
         if table.actions >= ACTIONS_PER_HAND:  # (the hand's end: its own event)
             table.actions, table.hand_no = 0, table.hand_no + 1
+            self.hands += 1
             ended = {"kind": "hand_ended", "seats": sorted(table.seats),
                      "stacks": [table.stacks[s] for s in sorted(table.seats)],
                      "net": [0] * len(table.seats)}  # fmt: skip
@@ -152,34 +161,43 @@ class Bare:
     # --- a connection -----------------------------------------------------------
 
     async def handle(self, link: ServerConnection) -> None:
-        table: Table | None = None
-        member = 0
+        joined: list[tuple[Table, int]] = []  # (the table and member, once hello is in)
         try:
             async for frame in link:
-                message = json.loads(frame)
-                kind = message["type"]
-                if kind == "hello":
-                    table = self.tables[message["table_id"]]
-                    member = len(table.members) + 2  # (the host is member 1)
-                    table.members[member] = link
-                    self.send(link, {"type": "welcome", "protocol": 1, "table_id": table.table_id,
-                                     "member_id": member, "role": "spectator", "seq": table.seq,
-                                     "token": secrets.token_urlsafe(32)})  # fmt: skip
-                    you = {"member_id": member, "role": "spectator", "seat": None}
-                    summary = {"table_id": table.table_id, "max_buy_in": BUY_IN}
-                    self.send(link, {"type": "snapshot", "seq": table.seq,
-                                     "table": {"summary": summary, "you": you}})  # fmt: skip
-                elif table is not None and kind == "sit":
-                    self.send(link, self.sit(table, member, message))
-                elif table is not None and kind == "act":
-                    self.send(link, self.act(table, member, message))
-                elif table is not None:
-                    self.send(link, {"type": "ack", "id": message["id"], "seq": table.seq})
+                read_at, cpu, hands = time.monotonic(), time.thread_time(), self.hands
+                self.answer(link, json.loads(frame), joined)
+                if self.timing is not None:
+                    self.read.append(read_at)
+                    ended = self.hands != hands
+                    self.timing["cpu"].append((read_at, time.thread_time() - cpu, ended))
         except ConnectionClosed:
             pass
         finally:
-            if table is not None:
+            for table, member in joined:
                 table.members.pop(member, None)
+
+    def answer(
+        self, link: ServerConnection, message: dict[str, Any], joined: list[tuple[Table, int]]
+    ) -> None:
+        kind = message["type"]
+        if kind == "hello" and not joined:
+            table = self.tables[message["table_id"]]
+            member = len(table.members) + 2  # (the host is member 1)
+            table.members[member] = link
+            joined.append((table, member))
+            self.send(link, {"type": "welcome", "protocol": 1, "table_id": table.table_id,
+                             "member_id": member, "role": "spectator", "seq": table.seq,
+                             "token": secrets.token_urlsafe(32)})  # fmt: skip
+            you = {"member_id": member, "role": "spectator", "seat": None}
+            summary = {"table_id": table.table_id, "max_buy_in": BUY_IN}
+            self.send(link, {"type": "snapshot", "seq": table.seq,
+                             "table": {"summary": summary, "you": you}})  # fmt: skip
+        elif joined and kind == "sit":
+            self.send(link, self.sit(*joined[0], message))
+        elif joined and kind == "act":
+            self.send(link, self.act(*joined[0], message))
+        elif joined:
+            self.send(link, {"type": "ack", "id": message["id"], "seq": joined[0][0].seq})
 
 
 def open_store(path: str, in_memory: bool) -> tuple[sqlite3.Connection, list[str]]:
@@ -207,14 +225,19 @@ async def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--in-memory", action="store_true")
+    parser.add_argument("--timing", metavar="FILE", help="as felt-host serve --timing")
     args = parser.parse_args()
     db, ids = open_store(args.db, args.in_memory)
     bare = Bare(db, ids)
+    if args.timing:
+        bare.timing = {"latencies": [], "cpu": []}
     stop = asyncio.get_running_loop().create_future()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set_result, None)
     async with serve(bare.handle, "127.0.0.1", args.port, compression=None, ping_interval=None,
                      close_timeout=1, max_queue=None):  # fmt: skip
         await stop
+    if bare.timing is not None:
+        Path(args.timing).write_text(json.dumps(bare.timing))
 
 
 if __name__ == "__main__":

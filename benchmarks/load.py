@@ -71,6 +71,8 @@ def run(
             extra += ["--compression", "deflate"]
         if mode == "bare":
             extra = []  # (the floor has one store and no compression)
+        timing = Path(folder) / "timing.json"
+        extra += ["--timing", str(timing)]
         host = (BareProcess if mode == "bare" else HostProcess)(db, free_port(), *extra)
         host.start()
         procs = []
@@ -112,12 +114,14 @@ def run(
                 parts.append(json.loads(proc.stdout.readline()))
             cpu = host.cpu_seconds() - cpu0
             wall = time.monotonic() - wall0
+            window = (wall0, wall0 + wall)
             memory = host.memory()
         finally:
             for proc in procs:
                 proc.kill()
                 proc.wait(10)
             host.stop()
+        host_side = host_figures(json.loads(timing.read_text()), *window)
         latencies = [x for p in parts for x in p["latencies"]]
         actions = sum(p["actions"] for p in parts)
         hands = hands_in(db) if mode == "durable" else 0
@@ -141,6 +145,7 @@ def run(
             "actions_per_s": actions / seconds,
             "p50_ms": percentile(latencies, 0.5) * 1000,
             "p99_ms": percentile(latencies, 0.99) * 1000,
+            **host_side,
             "max_ms": max(latencies, default=float("nan")) * 1000,
             "cpu_percent": 100 * cpu / wall,
             "cpu_ms_per_action": 1000 * cpu / actions,
@@ -156,14 +161,32 @@ def run(
         }
 
 
+def host_figures(timing: dict[str, list[Any]], start: float, end: float) -> dict[str, float]:
+    """From the host's own account (`serve --timing`), the measured seconds only: its
+    latency, a frame read to its frames written after their commit, and the CPU its core
+    spent deciding an action that ended a hand against any other."""
+    latencies = [s for at, s in timing["latencies"] if start <= at <= end]
+    cpu = [(s, ended) for at, s, ended in timing["cpu"] if start <= at <= end]
+    ends = [s for s, ended in cpu if ended]
+    others = [s for s, ended in cpu if not ended]
+    mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")  # noqa: E731
+    return {
+        "host_p50_ms": percentile(latencies, 0.5) * 1000,
+        "host_p99_ms": percentile(latencies, 0.99) * 1000,
+        "end_cpu_ms": mean(ends) * 1000,
+        "other_cpu_ms": mean(others) * 1000,
+    }
+
+
 class Stalled(Exception):
     """A run in which the players completed no action: a stall, not a figure."""
 
 
 HEAD = (
-    "| tables | load | store | actions/s | p50 ms | p99 ms | max ms | host CPU | CPU ms/action"
-    " | driver CPU | host RSS MiB | bytes/action | db bytes/hand |"
-    "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| tables | load | store | actions/s | p50 ms | p99 ms | max ms | host p50 ms | host p99 ms"
+    " | host CPU | CPU ms/action | hand end / other (core ms) | driver CPU | host RSS MiB"
+    " | bytes/action | db bytes/hand |"
+    "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -171,7 +194,10 @@ def row(r: dict[str, Any]) -> str:
     return (
         f"| {r['tables']} | {r['load']} | {r['mode']} | {r['actions_per_s']:.0f}"
         f" | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f}"
-        f" | {r['cpu_percent']:.0f}% | {r['cpu_ms_per_action']:.3f} | {r['driver_percent']:.0f}%"
+        f" | {r['host_p50_ms']:.2f} | {r['host_p99_ms']:.2f}"
+        f" | {r['cpu_percent']:.0f}% | {r['cpu_ms_per_action']:.3f}"
+        f" | {r['end_cpu_ms']:.2f} / {r['other_cpu_ms']:.3f}"
+        f" ({ratio(r['end_cpu_ms'], r['other_cpu_ms']):.1f}x) | {r['driver_percent']:.0f}%"
         f" | {r['rss_mib']:.0f} | {r['bytes_per_action']:.0f}"
         f" | {r['db_bytes_per_hand']:.0f} |"
     )
@@ -193,7 +219,8 @@ def beside(pair: dict[str, dict[str, Any]]) -> list[str]:
         lines.append(
             f"  {name}: {ratio(felt['cpu_ms_per_action'], o['cpu_ms_per_action']):.2f}x CPU per"
             f" action, {ratio(felt['actions_per_s'], o['actions_per_s']):.2f}x actions/s,"
-            f" p99 {felt['p99_ms'] - o['p99_ms']:+.2f} ms"
+            f" p99 {felt['p99_ms'] - o['p99_ms']:+.2f} ms,"
+            f" host p99 {felt['host_p99_ms'] - o['host_p99_ms']:+.2f} ms"
         )
     return lines
 

@@ -22,6 +22,7 @@ from host_server.host.session import TableSession
 from host_server.net.certificate import Identity, identity, server_context
 from host_server.net.lan import Announcer
 from host_server.net.server import Server
+from host_server.net.timing import FrameTimes
 from host_server.paths import default_db
 from host_server.store.sqlite import Store
 from host_server.store.writes import Write
@@ -152,6 +153,12 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         "network of this machine, or on the one of ADDRESS",
     )
     serve.add_argument(
+        "--timing",
+        metavar="FILE",
+        type=Path,
+        help="for benchmarks: each frame's host-side latency and CPU, written to FILE on exit",
+    )
+    serve.add_argument(
         "--compression",
         choices=["none", "deflate"],
         default="none",
@@ -253,6 +260,7 @@ async def _serve(args: argparse.Namespace) -> None:
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
         compression=args.compression == "deflate",
+        timing=None if args.timing is None else FrameTimes(args.timing),
         tls=None if found is None else server_context(found),
         limits=Limits(
             connections_per_address=args.connections_per_address,

@@ -47,3 +47,4 @@ class Outbox:
     answers: list[tuple[Peer, str]] = field(default_factory=list)  # (sender, message id)
     tables: set[str] = field(default_factory=set)  # whose clocks and bots to look at again
     not_before: float = 0.0  # send nothing before this time (a wrong token's brake)
+    read_at: float = 0.0  # when its frame was read (monotonic), for `net.timing`

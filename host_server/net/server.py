@@ -35,9 +35,11 @@ from host_server.net.certificate import Identity
 from host_server.net.commit import GroupCommit
 from host_server.net.http import HttpRequest, route
 from host_server.net.listener import Listener
+from host_server.net.timing import FrameTimes
 from host_server.net.websocket import WebSocket
 from host_server.protocol import MAX_FRAME, codec, host
 from host_server.store.sqlite import Store
+from host_server.store.writes import TableWrite
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
 from host_server.views import live
@@ -78,16 +80,19 @@ class Server:
         compression: bool = False,
         tls: ssl.SSLContext | None = None,
         limits: Limits | None = None,
+        timing: FrameTimes | None = None,
     ) -> None:
         """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
         `in_memory`: serve a copy of the database held in memory (see `Store`).
         `compression`: accept permessage-deflate (off by default: see
         benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves).
         `tls`: serve wss:// and https:// with it (`certificate.server_context`).
-        `limits`: what one address may ask (`host.limits`; sane defaults)."""
+        `limits`: what one address may ask (`host.limits`; sane defaults).
+        `timing`: each frame's host-side latency and CPU, kept for a benchmark."""
         self.db, self.bind, self.requested_port, self.tls = db, bind, port, tls
         self.in_memory, self.compression = in_memory, compression
         self.limits = limits or Limits()
+        self.timing = timing
         self.token_ttl, self.brake, self.bot_delay = token_ttl, brake, bot_delay
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
         self.store: Store | None = None
@@ -161,6 +166,8 @@ class Server:
         self.commit.flush()
         self.store.mark_alive(time.time())
         self.store.close()
+        if self.timing is not None:
+            self.timing.save()
         if self.listener is not None:
             await self.listener.wait_closed()
         for handle in self.timers.values():  # (members leaving meanwhile armed clocks)
@@ -230,6 +237,8 @@ class Server:
             link = self.links.get(peer)
             if link is not None and link.socket is not None:
                 link.socket.send(text)
+        if self.timing is not None and out.read_at:
+            self.timing.written(out.read_at)
         for peer, code, reason in out.closes:
             self._close(peer, code, reason)
 
@@ -279,7 +288,14 @@ class Server:
             link.waiting.append(frame)
             return
         assert self.core is not None
-        out = self.core.receive(link.peer, frame, time.time())
+        if self.timing is None:
+            out = self.core.receive(link.peer, frame, time.time())
+        else:
+            read_at, cpu = time.monotonic(), time.thread_time()
+            out = self.core.receive(link.peer, frame, time.time())
+            ended = any(isinstance(w, TableWrite) and w.hands for w in out.writes)
+            self.timing.decided(read_at, time.thread_time() - cpu, ended)
+            out.read_at = read_at
         if not out.not_before:
             self.deliver(out)
             return
