@@ -30,9 +30,8 @@ class HighHand(StandardHighHand):
         best = cls._best.get(game)
         if best is None:
             cards = game[0] + game[1]
-            if not 5 <= len(cards) <= 7:
-                StandardHighHand.from_game(*game)  # (raises pokerkit's own ValueError)
-                raise ValueError(f"{len(cards)} cards are no hold'em hand")
+            if not 5 <= len(cards) <= 7:  # (pokerkit's from_game_or_none expects this)
+                raise ValueError(f"A hold'em hand is five to seven cards, not {len(cards)}.")
             if len(cls._best) >= _KEPT:
                 cls._best.clear()
             best = cls._best[game] = cls.__new__(cls)
