@@ -207,16 +207,20 @@ class Hand:
         if player is None:
             return None
         call = state.checking_or_calling_amount or 0
-        can_raise = state.can_complete_bet_or_raise_to()
+        # pokerkit checks the whole betting state again for each of these: the minimum is
+        # None exactly when no bet or raise is allowed (can_complete_bet_or_raise_to()
+        # would check it six times more to say the same).
+        low = state.min_completion_betting_or_raising_to_amount
+        high = state.max_completion_betting_or_raising_to_amount if low is not None else None
         return Legal(
             player=player,
             can_fold=call > 0,  # folding for free is refused (and upsets pokerkit)
             can_check=call == 0,
             call_amount=call,
-            can_raise=can_raise,
+            can_raise=low is not None,
             is_bet=max(state.bets) == 0,
-            min_to=(state.min_completion_betting_or_raising_to_amount or 0) if can_raise else 0,
-            max_to=(state.max_completion_betting_or_raising_to_amount or 0) if can_raise else 0,
+            min_to=low or 0,
+            max_to=high or 0,
         )
 
     def verify(self, player: int, action: Action, amount: int | None = None) -> Move:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import random
+
 import pytest
+from hypothesis import given, settings, strategies as st
 from pokerkit import HandHistory
 
 from host_server.errors import CommandError
 from host_server.rules.deck import deal_holes, shuffled_deck
 from host_server.rules.hand import Action, Hand, HandSpec
-from host_server.table import events as ev
+from host_server.table import decide, events as ev
 from host_server.table.archive import HandRecord
 from host_server.views.archive import hand_view
 from host_server.views.exports import phh_of_view
+from tests.support.random_play import RANDOM_TABLE, random_step
 from tests.support.tables import T0, StackedDeck, seated, stack
 
 
@@ -150,3 +155,26 @@ def test_hand_is_replayable_from_its_spec_and_steps_and_pokerkit_reads_its_phh()
 def test_a_deck_must_be_a_whole_deck():
     with pytest.raises(ValueError):
         Hand(HandSpec(1, 2, 0, (100, 100), ("As",) * 52))
+
+
+@settings(max_examples=30)
+@given(seed=st.integers(0, 2**32), rng=st.randoms(use_true_random=False))
+def test_the_choices_are_pokerkits_own_at_every_decision(seed, rng):
+    """Legal's bet and raise range is read with two of pokerkit's checks, not eight:
+    at every decision of random play (short stacks, all-ins, side pots) it says what
+    pokerkit's own verification says (hypothesis's examples reach hundreds of them)."""
+    table, _ = decide.create("v", RANDOM_TABLE, "Host", 0.0, random.Random(seed))
+    now = 0.0
+    for _ in range(200):
+        hand = table.hand
+        if hand is not None and (legal := hand.legal()) is not None:
+            state = hand.state
+            assert legal.can_raise == state.can_complete_bet_or_raise_to()
+            if legal.can_raise:
+                assert legal.min_to == state.verify_completion_betting_or_raising_to()
+                assert state.can_complete_bet_or_raise_to(legal.max_to)
+                assert not state.can_complete_bet_or_raise_to(legal.max_to + 1)
+        command, wait = random_step(table, rng)
+        now += wait
+        with contextlib.suppress(CommandError):
+            decide.handle(table, command, now)
