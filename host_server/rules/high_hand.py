@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import ClassVar
 
-from phevaluator import evaluate_cards
+from phevaluator.evaluator import evaluate_cards  # (the package itself imports lazily)
 from pokerkit import Card, CardsLike, Entry, Hand, StandardHighHand
 
 _KEPT = 4096  # best hands remembered: a few hands' showdowns at every table
