@@ -186,12 +186,10 @@ def fills(text: str) -> list[str]:
     """A string's placeholders, as .format() fills them: a translation may number them
     to put them in another order ("{0} gewinnt (+{2}): {1}" for "{} wins with {} (+{})")."""
     found = re.findall(r"\{[^{}]*\}|%n", text)
-    numbered = [p for p in found if re.fullmatch(r"\{\d+(:[^{}]*)?\}", p)]
-    if numbered and len(numbered) == len(found):
-        return [
-            re.sub(r"^\{\d+", "{", p)
-            for p in sorted(found, key=lambda p: int(p[1:].split(":")[0].rstrip("}")))
-        ]
+    numbered = [re.match(r"\{(\d+)", p) for p in found]
+    if found and all(numbered):  # ("{2}" as the third "{}", "{0:,}" as "{:,}")
+        order = sorted(range(len(found)), key=lambda i: int(numbered[i].group(1)))
+        return [re.sub(r"^\{\d+", "{", found[i]) for i in order]
     return found
 
 
