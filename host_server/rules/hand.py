@@ -40,6 +40,7 @@ _AUTOMATIONS = (
 )
 _STREETS = ("preflop", "flop", "turn", "river")
 _T = TypeVar("_T")
+_River = tuple[HighHand, tuple[HighHand, ...], tuple[tuple[int, ...], ...]]
 
 
 class Action(StrEnum):
@@ -126,6 +127,7 @@ class Hand:
         # What the table reads several times per action (the checks, every viewer's
         # turn, the bots), costly in pokerkit: kept until pokerkit's next operation.
         self._kept: dict[str, tuple[int, Any]] = {}  # name -> (operations applied, value)
+        self._river: _River | None = None
 
     def _draw(self) -> Card:
         card = _card(self.spec.deck[self._next_card])
@@ -289,8 +291,10 @@ class Hand:
     @property
     def board_due(self) -> bool:
         """A street's cards are due (after a betting round, or all-in runouts)."""
-        # Ask with our next card: asking with none makes pokerkit draw its own.
-        return bool(self.state.can_burn_card(self.spec.deck[self._next_card]))
+        # Ask with our next card: asking with none makes pokerkit draw its own. (Its
+        # check begins with every dealable card: first the flag it would check last.)
+        state = self.state
+        return state.card_burning_status and state.can_burn_card(self.spec.deck[self._next_card])
 
     def next_board(self) -> tuple[str, ...]:
         """The cards `deal_board` will deal: after one burn, three for the flop, else one."""
@@ -319,7 +323,38 @@ class Hand:
         At a complete board: show what can still win a pot, muck what cannot."""
         if len(self.board) < 5:
             return True
-        return bool(self.state.can_win_now(player))
+        return self._can_win_now(player)
+
+    def _can_win_now(self, player: int) -> bool:
+        """pokerkit's `can_win_now` for our one board and hand type: can `player`'s hand
+        beat or tie, in some pot it is in, every hand shown so far (one not shown counts
+        as the board alone)? pokerkit forms every hand again for each player who shows;
+        here each is formed once, when the river is out."""
+        state = self.state
+        if not state.statuses[player]:
+            return False
+        board, best, pots = self._river_hands()
+        shown = [
+            (best[i] if all(state.hole_card_statuses[i]) else board) if status else None
+            for i, status in enumerate(state.statuses)
+        ]
+        for players in pots:
+            if player in players:
+                top = max((h for i in players if (h := shown[i]) is not None), default=None)
+                if top is None or top <= best[player]:
+                    return True
+        return False
+
+    def _river_hands(self) -> _River:
+        """The board's own hand, each player's best and who is in each pot, once all five
+        cards are out. (A hand mucked later leaves the pots it was in; it shows nothing,
+        so the answer for anyone still in is the same as with pokerkit's pots then.)"""
+        if self._river is None:
+            cards = tuple(self.state.get_board_cards(0))
+            best = tuple(HighHand.from_game(tuple(h), cards) for h in self.state.hole_cards)
+            pots = tuple(players for _, players in self.pots)
+            self._river = (HighHand.from_game((), cards), best, pots)
+        return self._river
 
     def show_or_muck(self, player: int, show: bool) -> None:
         if self.showdown_player != player:

@@ -9,11 +9,21 @@ from __future__ import annotations
 import functools
 from typing import ClassVar
 
+from phevaluator.card import Card as Id
 from phevaluator.evaluator import evaluate_cards  # (the package itself imports lazily)
-from pokerkit import Card, CardsLike, Entry, Hand, StandardHighHand
+from pokerkit import Card, CardsLike, Deck, Entry, Hand, StandardHighHand
 
 _KEPT = 4096  # best hands remembered: a few hands' showdowns at every table
 Game = tuple[tuple[Card, ...], tuple[Card, ...]]  # hole cards, board cards
+_ID = {card: Id.to_id(repr(card)) for card in Deck.STANDARD}  # phevaluator's numbers
+
+
+def _cards(values: CardsLike) -> tuple[Card, ...]:
+    """`Card.clean`, quicker for what pokerkit hands us (lists, tuples and filters of cards),
+    since a showdown asks for each best hand dozens of times."""
+    if isinstance(values, (str, Card)):
+        return Card.clean(values)
+    return tuple(values)
 
 
 class HighHand(StandardHighHand):
@@ -26,7 +36,7 @@ class HighHand(StandardHighHand):
 
     @classmethod
     def from_game(cls, hole_cards: CardsLike, board_cards: CardsLike = ()) -> HighHand:
-        game = (tuple(Card.clean(hole_cards)), tuple(Card.clean(board_cards)))
+        game = (_cards(hole_cards), _cards(board_cards))
         best = cls._best.get(game)
         if best is None:
             cards = game[0] + game[1]
@@ -35,7 +45,7 @@ class HighHand(StandardHighHand):
             if len(cls._best) >= _KEPT:
                 cls._best.clear()
             best = cls._best[game] = cls.__new__(cls)
-            best._rank, best._game = evaluate_cards(*map(repr, cards)), game
+            best._rank, best._game = evaluate_cards(*(_ID[c] for c in cards)), game
         return best
 
     def __lt__(self, other: object) -> bool:

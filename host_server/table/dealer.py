@@ -70,7 +70,12 @@ def eligible_seats(table: Table) -> list[int]:
 
 
 def settle(table: Table, now: float, emit: Emit) -> None:
-    """Make every move that is nobody's decision, until someone must decide."""
+    """Make every move that is nobody's decision, until someone must decide.
+
+    A hand that ends here is settled and archived, but the next one is dealt by the
+    next `Tick` (at once when no pause between hands is set): the action that ended
+    the hand is committed and seen without waiting for a deal."""
+    ended = False
     while table.hand is not None and table.hand_start is not None:
         hand, start = table.hand, table.hand_start
         if hand.board_due:
@@ -84,14 +89,15 @@ def settle(table: Table, now: float, emit: Emit) -> None:
                 emit(ev.HandMucked(seat))
         elif hand.finished:
             emit(ev.HandEnded(table.hand_no, start.seats, hand.stacks, hand.winnings()))
+            ended = True
         elif (actor := table.actor_seat) is not None and _absent(table, actor):
             emit(auto_action(table, actor, timed_out=False))
         else:
             return
-    _between_hands(table, now, emit)
+    _between_hands(table, now, emit, deal=not ended)
 
 
-def _between_hands(table: Table, now: float, emit: Emit) -> None:
+def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
     for member in list(table.members.values()):
         if member.exit is not None:
             reason = member.exit
@@ -113,7 +119,7 @@ def _between_hands(table: Table, now: float, emit: Emit) -> None:
             emit(ev.SatOut(seat.number, SitOutReason.BUSTED))
     if table.pause_pending:
         emit(ev.Paused())
-    if table.paused or table.closed or now < table.next_hand_at:
+    if not deal or table.paused or table.closed or now < table.next_hand_at:
         return
     seats = eligible_seats(table)
     if len(seats) < 2:

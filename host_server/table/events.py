@@ -30,7 +30,17 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         # Shallow on purpose: fields hold plain values and tuples (asdict's deep copy
         # was a tenth of the host's time per action).
-        return {"kind": self.kind, **{f.name: getattr(self, f.name) for f in fields(self)}}
+        return {"kind": self.kind, **{name: getattr(self, name) for name in _names(type(self))}}
+
+
+_NAMES: dict[type[Event], tuple[str, ...]] = {}
+
+
+def _names(cls: type[Event]) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 def _tuples(value: Any) -> Any:

@@ -178,3 +178,33 @@ def test_the_choices_are_pokerkits_own_at_every_decision(seed, rng):
         now += wait
         with contextlib.suppress(CommandError):
             decide.handle(table, command, now)
+
+
+@settings(max_examples=60)
+@given(
+    stacks=st.lists(st.integers(3, 400), min_size=2, max_size=6),
+    rng=st.randoms(use_true_random=False),
+)
+def test_who_shows_at_the_river_is_what_pokerkit_says_can_win(stacks, rng):
+    """`should_show` asks each best hand once (pokerkit's `can_win_now` forms them all again
+    for every player who shows): at every showdown of random play, with side pots from
+    uneven stacks, both say the same."""
+    deck = list(shuffled_deck(rng))
+    hand = Hand(HandSpec(1, 2, 0, tuple(stacks), tuple(deck)))
+    for _ in range(100):  # a hand ends in far fewer steps
+        if hand.finished:
+            break
+        if hand.board_due:
+            hand.deal_board()
+        elif (player := hand.showdown_player) is not None:
+            show = hand.should_show(player)
+            if len(hand.board) == 5:
+                assert show == hand.state.can_win_now(player)
+            hand.show_or_muck(player, show)
+        else:
+            legal = hand.legal()
+            assert legal is not None
+            options = [Action.CALL if legal.can_call else Action.CHECK, Action.ALL_IN]
+            options += [Action.FOLD] * legal.can_fold
+            hand.play(hand.verify(legal.player, rng.choice(options)))
+    assert hand.finished

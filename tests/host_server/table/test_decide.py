@@ -215,6 +215,16 @@ def test_pause_between_hands_lets_the_hand_finish_and_deals_no_more():
     assert g.kinds(g.tick(3)) == ["hand_started"]
 
 
+def test_the_next_hand_is_dealt_by_the_clock_even_with_no_pause_between_hands():
+    # The action that ends a hand is not kept waiting for the next deal.
+    g = seated({1: 100, 2: 100}, between_hands_seconds=0)
+    events = g.act(1, Action.FOLD)
+    assert g.kinds(events)[-1] == "hand_ended" and g.table.hand is None
+    assert dealer.next_deadline(g.table) == g.now  # due at once
+    assert g.kinds(g.tick(0)) == ["hand_started"]
+    assert g.table.hand_no == 2
+
+
 def test_blinds_change_from_the_next_hand():
     g = seated({1: 500, 2: 500})
     refused(g, cmd.SetBlinds(1, 10, 5, 0), "invalid_blinds")

@@ -44,6 +44,8 @@ def bot_session(store: Store, seed: int, hands: int) -> TableSession:
         sessions.run(session, cmd.AddBot(1, seat, level, rng.randint(40, 300)), T0)
     table = session.table
     for _ in range(hands * 60):
+        if table.hand is None:
+            sessions.run(session, cmd.Tick(), T0)  # the next hand is dealt on the clock
         if table.hand is None or table.hand_no > hands:
             break
         member = table.seats[table.actor_seat].member_id
