@@ -2,5 +2,6 @@
 
 - `deck`: test_hand.py (every hand is dealt from a deck we own)
 - `high_hand`: test_high_hand.py (phevaluator orders hands as pokerkit does)
+- `lookups`: test_lookups.py (pokerkit's lookups built when asked, alike)
 - `names`: test_names.py (what each hand is, and its English words)
 """
