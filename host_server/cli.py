@@ -20,7 +20,6 @@ from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
 from host_server.host.session import TableSession
 from host_server.net.certificate import Identity, identity, server_context
-from host_server.net.lan import Announcer
 from host_server.net.server import Server
 from host_server.net.timing import FrameTimes
 from host_server.paths import default_db
@@ -273,6 +272,9 @@ async def _serve(args: argparse.Namespace) -> None:
     await server.start()
     announcer = None
     if found is not None and args.lan is not None:
+        # Only a host on its LAN loads multicast DNS (zeroconf: 4 MiB, 33 modules).
+        from host_server.net.lan import Announcer
+
         networks = [args.lan] if args.lan else None
         announcer = Announcer(server.listed, server.port, found.pin, networks)
         announcer.start()

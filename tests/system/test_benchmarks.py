@@ -58,3 +58,10 @@ def test_the_crash_soak_loses_nothing():
     kills = "20" if FULL else "3"
     out = run(["benchmarks/soak.py", "--kills", kills, "--tables", "2"], timeout=900)
     assert f"{kills} kills survived" in out and "lost or wrong: 0" in out
+
+
+@pytest.mark.slow
+def test_the_idle_benchmark_reads_felts_memory_beside_the_floors():
+    out = run(["benchmarks/idle.py", "--tables", "2", "--settle", "0.2"])
+    assert "| 2 | 12 | durable |" in out and "| 2 | 12 | bare |" in out, out
+    assert "felt/bare: " in out
