@@ -47,19 +47,20 @@ def broadcast(
     if not peers or not recorded:
         return
     frames: dict[int | None, list[str]] = {m: [] for m in peers}
+    roles: dict[int | None, Role] = {m: live.sees_as(table, m) for m in peers}  # (after it)
     for r in recorded:
         texts: dict[int, str] = {}
-        for member_id, data in live.projections(table, r.event, peers).items():
+        for member_id, data in live.projections(table, r.event, peers, roles).items():
             text = texts.get(id(data))
             if text is None:
                 text = texts[id(data)] = codec.event_frame(r.seq, data)
             frames[member_id].append(text)
     for member_id in peers:
-        if seen_as is not None and seen_as.get(member_id) != live.sees_as(table, member_id):
+        if seen_as is not None and seen_as.get(member_id) != roles[member_id]:
             view = live.snapshot(table, member_id)
             frames[member_id].append(codec.snapshot_frame(table.seq, view))
     texts = {}
-    for member_id, now_turn in live.turns(table, peers).items():
+    for member_id, now_turn in live.turns(table, peers, roles).items():
         if now_turn is not None:
             text = texts.get(id(now_turn))
             if text is None:

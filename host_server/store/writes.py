@@ -10,6 +10,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+import msgspec
+
 from host_server.table import events as ev, snapshot
 from host_server.table.state import Table
 
@@ -100,8 +102,12 @@ class Batch:
     writes: list[Write] = field(default_factory=list)
 
 
+_encoder = msgspec.json.Encoder()  # (3x json's speed: every event row goes through it)
+
+
 def dumps(data: Any) -> str:
-    return json.dumps(data, separators=(",", ":"))
+    """Compact JSON, as `json.dumps` writes it for our plain values."""
+    return _encoder.encode(data).decode()
 
 
 def encode_snapshot(table: Table) -> bytes:

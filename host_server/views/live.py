@@ -7,7 +7,7 @@ the answer to their own request, nothing more. The deck never leaves.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from host_server.rules.deck import deal_holes
@@ -135,7 +135,12 @@ def turn(table: Table, viewer: int | None) -> dict[str, Any] | None:
     return turns(table, [viewer])[viewer]
 
 
-def turns(table: Table, viewers: Iterable[int | None]) -> dict[int | None, dict[str, Any] | None]:
+Roles = Mapping[int | None, Role]  # each viewer's `sees_as`, asked once per batch
+
+
+def turns(
+    table: Table, viewers: Iterable[int | None], roles: Roles | None = None
+) -> dict[int | None, dict[str, Any] | None]:
     """`turn` for several viewers at once. Everyone but the player to act gets the very
     same dict (so a caller can encode it once): only `legal` differs between viewers."""
     if table.hand is None:
@@ -145,7 +150,8 @@ def turns(table: Table, viewers: Iterable[int | None]) -> dict[int | None, dict[
     actor = table.actor_seat
     acting = table.seats[actor].member_id if actor is not None else None  # (asked once)
     for viewer in viewers:
-        if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
+        role = roles[viewer] if roles is not None else sees_as(table, viewer)
+        if role in (Role.PENDING, Role.GONE):
             out[viewer] = None
             continue
         if public is None:
@@ -159,7 +165,7 @@ def _public_turn(table: Table) -> dict[str, Any]:
     hand, start = table.hand, table.hand_start
     assert hand is not None and start is not None
     actor = table.actor_seat
-    bets = hand.bets
+    stacks, bets = hand.stacks, hand.bets
     return {
         "hand_no": table.hand_no,
         "decision": table.decision,  # the same decision sent again keeps its number
@@ -173,9 +179,9 @@ def _public_turn(table: Table) -> dict[str, Any]:
         "seats": [
             {
                 "seat": n,
-                "stack": table.live_stack(n),
+                "stack": stacks[i],
                 "bet": bets[i],
-                "status": _seat_status(table, n, actor),
+                "status": _seat_status(table, n, actor, i),
                 "time_bank": round(table.seats[n].time_bank, 3),
             }
             for i, n in enumerate(start.seats)
@@ -242,10 +248,11 @@ def _visible_cards(table: Table, seat: int, viewer: int | None) -> tuple[str, ..
     return None
 
 
-def _seat_status(table: Table, number: int, actor: int | None) -> str:
+def _seat_status(table: Table, number: int, actor: int | None, index: int | None = None) -> str:
+    """`index`: the seat's player index in the hand, when the caller knows it."""
     seat = table.seats[number]
     member = table.members[seat.member_id]
-    index = table.hand_index(number)
+    index = table.hand_index(number) if index is None else index
     hand = table.hand
     if hand is not None and index is not None:
         if actor == number:
@@ -291,7 +298,7 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
 
 
 def projections(
-    table: Table, event: ev.Event, viewers: Iterable[int | None]
+    table: Table, event: ev.Event, viewers: Iterable[int | None], roles: Roles | None = None
 ) -> dict[int | None, dict[str, Any] | None]:
     """`project` for several viewers; those who see the same get the very same dict (so
     a caller can encode it once). Only a hand's start differs between seated players."""
@@ -300,7 +307,8 @@ def projections(
     common: dict[str, Any] | None = None
     out: dict[int | None, dict[str, Any] | None] = {}
     for viewer in viewers:
-        if sees_as(table, viewer) in (Role.PENDING, Role.GONE):
+        role = roles[viewer] if roles is not None else sees_as(table, viewer)
+        if role in (Role.PENDING, Role.GONE):
             out[viewer] = project(table, event, viewer)
             continue
         if common is None:
