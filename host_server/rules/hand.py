@@ -12,6 +12,7 @@ the button (index 1) posts the small blind and index 0 the big blind.
 from __future__ import annotations
 
 import warnings
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +21,7 @@ from typing import Any, TypeVar
 from pokerkit import (
     Automation,
     Card,
+    Deck,
     NoLimitTexasHoldem,
     State,
 )
@@ -98,9 +100,8 @@ class Move:
     amount: int
 
 
-def _card(text: str) -> Card:
-    (card,) = Card.parse(text)
-    return card
+# pokerkit's own card objects, by name: a state finds a card in its deck by identity first.
+_CARD: dict[str, Card] = {repr(card): card for card in Deck.STANDARD}
 
 
 class Hand:
@@ -119,10 +120,13 @@ class Hand:
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
         self.state.hand_types = (HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
+        # pokerkit's deck in our order: each card dealt is found at the front of it, not
+        # after a search through the deck pokerkit shuffled for itself (which nobody uses).
+        self.state.deck_cards = deque(_CARD[c] for c in spec.deck)
         # pokerkit forgets folded and mucked cards; their owners may still see them.
         self.dealt = deal_holes(spec.deck, len(spec.stacks))
         for player, cards in enumerate(self.dealt):
-            self.state.deal_hole("".join(cards), player)
+            self.state.deal_hole(tuple(_CARD[c] for c in cards), player)
         self._next_card = 2 * len(spec.stacks)
         # What the table reads several times per action (the checks, every viewer's
         # turn, the bots), costly in pokerkit: kept until pokerkit's next operation.
@@ -130,7 +134,7 @@ class Hand:
         self._river: _River | None = None
 
     def _draw(self) -> Card:
-        card = _card(self.spec.deck[self._next_card])
+        card = _CARD[self.spec.deck[self._next_card]]
         self._next_card += 1
         return card
 
@@ -294,7 +298,9 @@ class Hand:
         # Ask with our next card: asking with none makes pokerkit draw its own. (Its
         # check begins with every dealable card: first the flag it would check last.)
         state = self.state
-        return state.card_burning_status and state.can_burn_card(self.spec.deck[self._next_card])
+        return state.card_burning_status and state.can_burn_card(
+            _CARD[self.spec.deck[self._next_card]]
+        )
 
     def next_board(self) -> tuple[str, ...]:
         """The cards `deal_board` will deal: after one burn, three for the flop, else one."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from host_server.errors import SettingsError
@@ -44,7 +44,7 @@ class TableSettings:
         _check(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # (plain values only)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TableSettings:
