@@ -102,13 +102,14 @@ class Move:
 
 # pokerkit's own card objects, by name: a state finds a card in its deck by identity first.
 _CARD: dict[str, Card] = {repr(card): card for card in Deck.STANDARD}
+_WHOLE = frozenset(FULL_DECK)
 
 
 class Hand:
     """One hand of No-Limit Hold'em, dealt from a deck we own."""
 
     def __init__(self, spec: HandSpec) -> None:
-        if sorted(spec.deck) != sorted(FULL_DECK):
+        if len(spec.deck) != len(FULL_DECK) or set(spec.deck) != _WHOLE:
             raise ValueError("the deck must hold each of the 52 cards once")
         self.spec = spec
         self.game = NoLimitTexasHoldem(
@@ -132,6 +133,7 @@ class Hand:
         # turn, the bots), costly in pokerkit: kept until pokerkit's next operation.
         self._kept: dict[str, tuple[int, Any]] = {}  # name -> (operations applied, value)
         self._river: _River | None = None
+        self._board: tuple[str, ...] = ()
 
     def _draw(self) -> Card:
         card = _CARD[self.spec.deck[self._next_card]]
@@ -177,10 +179,7 @@ class Hand:
 
     @property
     def board(self) -> tuple[str, ...]:
-        return self._until_next_step("board", self._compute_board)
-
-    def _compute_board(self) -> tuple[str, ...]:
-        return tuple(repr(c) for c in self.state.get_board_cards(0))
+        return self._board  # (only `deal_board` changes it)
 
     def hole_cards(self, player: int) -> tuple[str, ...]:
         """The two cards dealt to a player, kept after a fold or a muck."""
@@ -315,6 +314,7 @@ class Hand:
         self.state.burn_card(self._draw())
         cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
         self.state.deal_board(cards)
+        self._board += tuple(repr(c) for c in cards)
         return tuple(repr(c) for c in cards)
 
     @property
