@@ -275,7 +275,7 @@ async def _serve(args: argparse.Namespace) -> None:
     # collector leaves it be, and looks for cycles less often (a tenth of the CPU it took
     # under load; refcounting frees nearly everything a command makes).
     gc.freeze()
-    gc.set_threshold(10_000, 20, 20)
+    gc.set_threshold(10_000, 10, 10)
     announcer = None
     if found is not None and args.lan is not None:
         # Only a host on its LAN loads multicast DNS (zeroconf: 4 MiB, 33 modules).
