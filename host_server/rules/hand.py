@@ -314,8 +314,9 @@ class Hand:
         self.state.burn_card(self._draw())
         cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
         self.state.deal_board(cards)
-        self._board += tuple(repr(c) for c in cards)
-        return tuple(repr(c) for c in cards)
+        dealt = tuple(repr(c) for c in cards)
+        self._board += dealt
+        return dealt
 
     @property
     def showdown_player(self) -> int | None:
