@@ -172,9 +172,14 @@ class CommandError(FeltError):
 
 
 class SettingsError(FeltError):
-    """Table settings that cannot make a playable table."""
+    """Table settings that cannot make a playable table; `field` names the one at fault
+    where it is one (so a form can say it beside that field)."""
 
     code = "invalid_settings"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class StorageError(FeltError):

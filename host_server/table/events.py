@@ -302,6 +302,40 @@ class HandEnded(Event, kind="hand_ended"):
     net: tuple[int, ...]
 
 
+# --- a sit-and-go ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TournamentStarted(Event, kind="tournament_started"):
+    """Registration is over: each entrant's seat, drawn at random, and the seat the
+    button moves on from (the first hand's button is the next seat after it)."""
+
+    members: tuple[int, ...]
+    seats: tuple[int, ...]
+    button_before: int
+
+
+@dataclass(frozen=True)
+class LevelUp(Event, kind="level_up"):
+    """The next blind level, from the next hand on; `started` is when it began by the
+    clock (a level that ends during a hand is not lengthened by it)."""
+
+    level: int
+    small_blind: int
+    big_blind: int
+    ante: int
+    started: float
+
+
+@dataclass(frozen=True)
+class PlayerFinished(Event, kind="player_finished"):
+    """Out of chips (or the last one left, in first place); `prize` in the buy-in's units."""
+
+    member_id: int
+    place: int
+    prize: int
+
+
 Emit = Callable[[Event], None]  # how a decision or the dealer adds an event
 
 _REASONS: dict[type[Event], type[StrEnum]] = {

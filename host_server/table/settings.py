@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from host_server.errors import SettingsError
+from host_server.table.tournament import Tournament
 
 MIN_SEATS, MAX_SEATS = 2, 10
 
@@ -34,6 +35,7 @@ class TableSettings:
     disconnect_grace_seconds: float = 300.0
     seat_free_seconds: float = 600.0
     between_hands_seconds: float = 3.0
+    tournament: Tournament | None = None  # a sit-and-go: its structure; None for a cash game
 
     def __post_init__(self) -> None:
         # Fill the buy-in defaults from the blinds, then check the whole.
@@ -43,8 +45,21 @@ class TableSettings:
             object.__setattr__(self, "max_buy_in", max(100 * self.big_blind, self.min_buy_in))
         _check(self)
 
+    @classmethod
+    def sit_and_go(cls, name: str, tournament: Tournament, **others: Any) -> TableSettings:
+        """A tournament table: the first level's blinds, everyone on the starting stack."""
+        first = tournament.levels[0] if tournament.levels else None
+        blinds = (first.small_blind, first.big_blind, first.ante) if first else (1, 2, 0)
+        stack = tournament.starting_stack
+        return cls(
+            name, small_blind=blinds[0], big_blind=blinds[1], ante=blinds[2],
+            min_buy_in=stack, max_buy_in=stack, tournament=tournament, **others,
+        )  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # (plain values only)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}  # (plain values)
+        data["tournament"] = self.tournament.to_dict() if self.tournament else None
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TableSettings:
@@ -52,7 +67,9 @@ class TableSettings:
         unknown = set(data) - known
         if unknown:
             raise SettingsError(f"unknown settings: {', '.join(sorted(unknown))}")
-        return cls(**data)
+        found = data.get("tournament")
+        tournament = Tournament.from_dict(found) if found is not None else None
+        return cls(**{**data, "tournament": tournament})
 
     def with_blinds(self, small_blind: int, big_blind: int, ante: int) -> TableSettings:
         """The same table at new stakes; buy-in limits stay as the host set them."""
@@ -77,7 +94,7 @@ def _check(s: TableSettings) -> None:
     if not isinstance(s.seats, int) or not MIN_SEATS <= s.seats <= MAX_SEATS:
         raise SettingsError(f"A table has {MIN_SEATS} to {MAX_SEATS} seats.")
     check_blinds(s.small_blind, s.big_blind, s.ante)
-    if not s.big_blind <= s.min_buy_in <= s.max_buy_in:
+    if not s.min_buy_in <= s.max_buy_in or (s.tournament is None and s.big_blind > s.min_buy_in):
         raise SettingsError("Buy-ins need big blind <= minimum <= maximum.")
     if s.max_buy_in > 10**12:
         raise SettingsError("Buy-ins above a trillion chips are not supported.")
@@ -97,3 +114,7 @@ def _check(s: TableSettings) -> None:
         raise SettingsError("max_pending must be between 1 and 200.")
     if not isinstance(s.timeouts_before_sit_out, int) or not 1 <= s.timeouts_before_sit_out <= 100:
         raise SettingsError("timeouts_before_sit_out must be between 1 and 100.")
+    if s.tournament is not None:
+        s.tournament.check()
+        if not s.min_buy_in == s.max_buy_in == s.tournament.starting_stack:
+            raise SettingsError("Everyone starts a tournament on the starting stack.")

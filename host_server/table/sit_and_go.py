@@ -1,0 +1,46 @@
+"""The fold of a sit-and-go's own events, for `Table` (state.py): the draw for seats, the
+level clock and who finished where. Like the rest of the fold, it only applies."""
+
+from __future__ import annotations
+
+from host_server.table import events as ev
+from host_server.table.members import Member, Seat
+from host_server.table.settings import TableSettings
+from host_server.table.tournament import Standing, TournamentState
+
+
+class SitAndGoFold:
+    settings: TableSettings
+    members: dict[int, Member]
+    seats: dict[int, Seat]
+    button: int | None
+    tournament: TournamentState | None
+
+    def _tournament_started(self, e: ev.TournamentStarted, at: float) -> None:
+        assert self.tournament is not None
+        held = {seat.member_id: seat for seat in self.seats.values()}
+        self.seats = {}
+        for member_id, number in zip(e.members, e.seats, strict=True):
+            seat = held[member_id]
+            seat.number = number
+            self.seats[number] = seat
+        self.button = e.button_before
+        self.tournament.started = True
+        self.tournament.entrants = e.members
+        self.tournament.level_started = at
+
+    def _level_up(self, e: ev.LevelUp, at: float) -> None:
+        assert self.tournament is not None
+        self.tournament.level = e.level
+        self.tournament.level_started = e.started
+        self.settings = self.settings.with_blinds(e.small_blind, e.big_blind, e.ante)
+
+    def _player_finished(self, e: ev.PlayerFinished, at: float) -> None:
+        assert self.tournament is not None
+        self.tournament.finished.append(Standing(e.member_id, e.place, e.prize))
+        self.members[e.member_id].prize = e.prize
+
+    def _level_clock_stopped(self, seconds: float) -> None:
+        """The table stood still (paused, or the host was down): so does the level."""
+        if self.tournament is not None and self.tournament.started:
+            self.tournament.level_started += seconds

@@ -1,0 +1,187 @@
+"""A sit-and-go's structure (blind levels, buy-in, starting stack, payouts) and where
+it stands (the level clock, who finished where): plain data, no events.
+
+The level clock is table state like the action clock: `level_started` moves on by
+every pause and every host downtime, so a level resumes where it stood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from host_server.errors import SettingsError
+
+MAX_LEVELS = 60
+MAX_PLAYERS = 10
+
+
+@dataclass(frozen=True)
+class Level:
+    small_blind: int
+    big_blind: int
+    ante: int
+    minutes: float
+
+
+# Blinds as multiples of the first small blind; antes (a tenth of the big blind, at
+# least one chip) from level 5 on.
+_STEPS = (1, 2, 3, 5, 8, 10, 15, 20, 30, 40, 60, 80, 100, 150, 200, 300, 400, 600, 800, 1000)
+PRESETS: dict[str, tuple[float, int]] = {
+    "turbo": (5.0, 50),  # minutes per level, starting stack in first big blinds
+    "regular": (10.0, 75),
+    "deep": (15.0, 150),
+}
+
+
+def preset_levels(preset: str, small_blind: int = 10) -> tuple[Level, ...]:
+    minutes, _ = PRESETS[preset]
+    return tuple(
+        Level(step * small_blind, 2 * step * small_blind, _ante(i, step * small_blind), minutes)
+        for i, step in enumerate(_STEPS)
+    )
+
+
+def _ante(index: int, small_blind: int) -> int:
+    return 0 if index < 4 else max(1, 2 * small_blind // 10)
+
+
+@dataclass(frozen=True)
+class Tournament:
+    """A sit-and-go as the host set it up. `payouts`: percentages for 1st, 2nd, ...; empty
+    for the default by the number of entrants (`default_payouts`)."""
+
+    buy_in: int  # in the ledger's units, not chips
+    starting_stack: int
+    levels: tuple[Level, ...]
+    payouts: tuple[int, ...] = ()
+
+    @classmethod
+    def preset(cls, name: str, *, buy_in: int = 100, small_blind: int = 10) -> Tournament:
+        if name not in PRESETS:
+            raise SettingsError(f"tournament preset: one of {', '.join(PRESETS)}, not {name!r}")
+        _, stack = PRESETS[name]
+        return cls(buy_in, stack * 2 * small_blind, preset_levels(name, small_blind))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "buy_in": self.buy_in,
+            "starting_stack": self.starting_stack,
+            "levels": [[v.small_blind, v.big_blind, v.ante, v.minutes] for v in self.levels],
+            "payouts": list(self.payouts),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Tournament:
+        try:
+            levels = tuple(Level(*level) for level in data["levels"])
+            made = cls(data["buy_in"], data["starting_stack"], levels, tuple(data["payouts"]))
+        except (KeyError, TypeError) as error:
+            raise SettingsError(f"tournament: {error}", field="tournament") from None
+        made.check()
+        return made
+
+    def check(self) -> None:
+        """Every field, each with its own message."""
+        whole = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
+        if not whole(self.buy_in) or not 0 <= self.buy_in <= 10**9:
+            raise SettingsError("The buy-in is a whole number from 0.", field="buy_in")
+        if not self.levels or len(self.levels) > MAX_LEVELS:
+            raise SettingsError(f"A structure has 1 to {MAX_LEVELS} levels.", field="levels")
+        before = 0
+        for n, level in enumerate(self.levels, start=1):
+            if not all(whole(v) for v in (level.small_blind, level.big_blind, level.ante)):
+                raise SettingsError(f"Level {n}: blinds are whole numbers.", field="levels")
+            if not 0 < level.small_blind <= level.big_blind or not 0 <= level.ante:
+                raise SettingsError(
+                    f"Level {n}: a small blind from 1 up to the big blind.", field="levels"
+                )
+            if level.big_blind <= before:
+                raise SettingsError(
+                    f"Level {n}: the big blind must be above level {n - 1}'s.", field="levels"
+                )
+            if not isinstance(level.minutes, (int, float)) or not 1 <= level.minutes <= 240:
+                raise SettingsError(f"Level {n}: 1 to 240 minutes.", field="levels")
+            before = level.big_blind
+        first = self.levels[0].big_blind
+        if not whole(self.starting_stack) or not 10 * first <= self.starting_stack <= 10**12:
+            raise SettingsError(
+                f"The starting stack is at least 10 big blinds of the first level ({10 * first}).",
+                field="starting_stack",
+            )
+        if self.payouts and (
+            not all(whole(p) and p > 0 for p in self.payouts)
+            or sum(self.payouts) != 100
+            or list(self.payouts) != sorted(self.payouts, reverse=True)
+            or len(self.payouts) > MAX_PLAYERS
+        ):
+            raise SettingsError(
+                "Payouts are whole percentages, largest first, that sum to 100.", field="payouts"
+            )
+
+
+def default_payouts(entrants: int) -> tuple[int, ...]:
+    """Winner takes all up to 4 entrants, 65/35 up to 6, 50/30/20 beyond."""
+    if entrants <= 4:
+        return (100,)
+    if entrants <= 6:
+        return (65, 35)
+    return (50, 30, 20)
+
+
+def prizes(pool: int, payouts: tuple[int, ...], entrants: int) -> tuple[int, ...]:
+    """Each paid place's prize, rounded down; the remainder goes to first. Never more
+    places paid than there were entrants."""
+    shares = payouts[:entrants]
+    paid = [pool * p // 100 for p in shares]
+    if paid:
+        paid[0] += pool - sum(paid) if len(shares) == len(payouts) else 0
+    return tuple(paid)
+
+
+@dataclass
+class Standing:
+    member_id: int
+    place: int
+    prize: int
+
+
+@dataclass
+class TournamentState:
+    """Where a sit-and-go stands: not yet started, running (a level and its clock), or
+    over (everyone's place)."""
+
+    started: bool = False
+    entrants: tuple[int, ...] = ()  # member ids, as seated at the start
+    level: int = 0  # index into the structure's levels
+    level_started: float = 0.0
+    finished: list[Standing] = field(default_factory=list)  # in the order they finished
+
+    @property
+    def over(self) -> bool:
+        return self.started and any(s.place == 1 for s in self.finished)
+
+    def level_ends(self, structure: Tournament) -> float | None:
+        """When the level in play ends; None at the last level (it lasts)."""
+        if self.level + 1 >= len(structure.levels):
+            return None
+        return self.level_started + 60.0 * structure.levels[self.level].minutes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started": self.started,
+            "entrants": list(self.entrants),
+            "level": self.level,
+            "level_started": self.level_started,
+            "finished": [[s.member_id, s.place, s.prize] for s in self.finished],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TournamentState:
+        return cls(
+            data["started"],
+            tuple(data["entrants"]),
+            data["level"],
+            data["level_started"],
+            [Standing(*s) for s in data["finished"]],
+        )
