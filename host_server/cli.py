@@ -11,11 +11,12 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from host_server import __version__
-from host_server.errors import Code, CorruptTable, FeltError
+from host_server.errors import Code, CorruptTable, FeltError, SettingsError
 from host_server.host.core import HOST_MEMBER
 from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
@@ -26,9 +27,10 @@ from host_server.net.timing import FrameTimes
 from host_server.paths import default_db
 from host_server.store.sqlite import Store
 from host_server.store.writes import Write
-from host_server.table.commands import AddBot
+from host_server.table.commands import AddBot, StartTournament
 from host_server.table.members import BotLevel
 from host_server.table.settings import TableSettings
+from host_server.table.tournament import PRESETS, Tournament
 from host_server.views.archive import hand_view
 from host_server.views.exports import phhs_text, pokerstars_file
 from host_server.views.ledger import ledger, to_csv
@@ -58,6 +60,11 @@ _SWITCHES = (
     ("--reveal-hands-to-host", "the host's hand histories show every hole card (players are told)"),
     ("--announce", "list the table to players on the host's network (serve --lan)"),
 )
+
+
+_SIT_AND_GO_OWNS = {
+    "name", "small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament"
+}  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,6 +99,13 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
         new.add_argument(flag, action="store_true", help=words)
     new.add_argument("--bots", type=int, default=0, help="seat this many bots from seat 1 on")
     new.add_argument("--bot-level", default="standard", choices=[b.value for b in BotLevel])
+    sng = new.add_argument_group("a sit-and-go (the blinds come from its levels)")
+    sng.add_argument("--tournament", choices=list(PRESETS), help="a sit-and-go of this preset")
+    sng.add_argument("--buy-in", type=int, default=100, help="in the ledger's units, not chips")
+    sng.add_argument("--starting-stack", type=int, help="chips (default: the preset's)")
+    sng.add_argument("--level-minutes", type=float, help="minutes per level (default: preset's)")
+    sng.add_argument("--payouts", help="percentages for 1st, 2nd, ... (default: by entrants)")
+    sng.add_argument("--start", action="store_true", help="start it at once (with --bots)")
 
 
 def positive(kind: Callable[[str], float]) -> Callable[[str], float]:
@@ -166,7 +180,29 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
     )
 
 
+def _tournament(args: argparse.Namespace) -> Tournament | None:
+    if args.tournament is None:
+        if args.start:
+            raise FeltError("--start is for a --tournament.", code="bad_arguments")
+        return None
+    made = Tournament.preset(args.tournament, buy_in=args.buy_in, small_blind=args.small_blind)
+    if args.level_minutes is not None:
+        made = replace(
+            made, levels=tuple(replace(v, minutes=args.level_minutes) for v in made.levels)
+        )
+    if args.starting_stack is not None:
+        made = replace(made, starting_stack=args.starting_stack)
+    if args.payouts:
+        try:
+            made = replace(made, payouts=tuple(int(p) for p in args.payouts.split(",")))
+        except ValueError:
+            raise SettingsError("--payouts: whole percentages, as 50,30,20.") from None
+    made.check()
+    return made
+
+
 def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    tournament = _tournament(args)
     settings = TableSettings(
         name=args.name,
         seats=args.seats,
@@ -189,6 +225,9 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         max_pending=args.max_pending,
         announce=args.announce,
     )
+    if tournament is not None:  # its first level's blinds, everyone on its stack
+        others = {k: v for k, v in settings.to_dict().items() if k not in _SIT_AND_GO_OWNS}
+        settings = TableSettings.sit_and_go(args.name, tournament, **others)
     now = time.time()
     if not 0 <= args.bots <= settings.seats:
         raise FeltError(f"--bots is 0 to {settings.seats}.", code="bad_arguments")
@@ -197,6 +236,9 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     for seat in range(1, args.bots + 1):
         _, seated = session.handle(AddBot(HOST_MEMBER, seat, args.bot_level), now)
         writes += [seated] if seated is not None else []
+    if args.start:
+        _, started = session.handle(StartTournament(HOST_MEMBER), now)
+        writes += [started] if started is not None else []
     store.commit(writes)  # the table and its bots, or (raising) nothing
     pin = host_identity(store.path).pin  # what `serve` will present to guests
     return {"table_id": session.table.table_id, "host_token": token, "pin": pin}

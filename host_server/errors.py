@@ -137,6 +137,12 @@ class Code(StrEnum):
     """That member has not asked for chips."""
     UNKNOWN_HAND = "unknown_hand"
     """No such hand for this member."""
+    NOT_A_TOURNAMENT = "not_a_tournament"
+    """start_tournament at a cash game."""
+    TOURNAMENT_STARTED = "tournament_started"
+    """The tournament has started: no seats, stands, leaving, top-ups or blinds by hand."""
+    TOO_FEW_PLAYERS = "too_few_players"
+    """A tournament starts with at least two players seated."""
     # --- plain HTTP
     NOT_FOUND = "not_found"
     """Nothing at that path."""

@@ -156,6 +156,11 @@ class SetBlinds(Command, tag="set_blinds", frozen=True):
         return cmd.SetBlinds(by, self.small_blind, self.big_blind, self.ante)
 
 
+class StartTournament(Command, tag="start_tournament", frozen=True):
+    def command(self, by: int) -> cmd.Command:
+        return cmd.StartTournament(by)
+
+
 class Close(Command, tag="close", frozen=True):
     def command(self, by: int) -> cmd.Command:
         return cmd.Close(by)
@@ -226,8 +231,8 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot,
-        RemoveBot, Hands, Hand, Ledger, Export,
+        SetJoinKey, Pause, Unpause, SetBlinds, StartTournament, Close, TopUp, ApproveTopUp,
+        RejectTopUp, AddBot, RemoveBot, Hands, Hand, Ledger, Export,
     )
 }  # fmt: skip
 JOINING = frozenset({"hello", "resume"})

@@ -13,6 +13,7 @@ import msgspec
 from host_server.table.members import Role
 
 Street = Literal["preflop", "flop", "turn", "river", "showdown"]
+Stage = Literal["registering", "running", "over"]
 SeatStatus = Literal[
     "acting", "folded", "all_in", "sitting_out", "disconnected", "leaving", "playing", "waiting"
 ]
@@ -59,6 +60,7 @@ class Summary(Shape, frozen=True):
     seats_taken: int
     spectators: int
     closed: bool
+    tournament: Stage | None = None  # a sit-and-go's stage; None for a cash game
 
 
 class PublicSettings(Shape, frozen=True):
@@ -122,6 +124,36 @@ class You(Shape, frozen=True):
     legal: Legal | None = None  # only when it is your turn
 
 
+class LevelEntry(Shape, frozen=True):
+    small_blind: int
+    big_blind: int
+    ante: int
+    minutes: float
+
+
+class Finisher(Shape, frozen=True):
+    member_id: int
+    name: str
+    place: int
+    prize: int  # in the buy-in's units
+
+
+class TournamentView(Shape, frozen=True):
+    """A sit-and-go: its structure, its clock (`level_ends` by the host's clock, or
+    `level_left` seconds while paused; both None at the last level) and its standings."""
+
+    buy_in: int
+    starting_stack: int
+    levels: list[LevelEntry]
+    prizes: list[int]  # for 1st, 2nd, ...: by the entrants so far until the start
+    stage: Stage
+    entrants: int
+    level: int
+    level_ends: float | None
+    level_left: float | None
+    finished: list[Finisher]  # in the order they finished
+
+
 class TableView(Shape, frozen=True):
     """The whole table as one member may see it; a pending guest gets `summary` and `you`."""
 
@@ -136,6 +168,7 @@ class TableView(Shape, frozen=True):
     pause_pending: bool = False
     hand: HandState | None = None
     join_key: str | None = None  # the host's alone: what its invites carry
+    tournament: TournamentView | None = None
 
 
 class TurnSeat(Shape, frozen=True):

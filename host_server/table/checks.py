@@ -75,3 +75,12 @@ def free_seat(table: Table, seat: object) -> int:
 def no_exit_pending(member: Member) -> None:
     if member.exit is not None:
         raise CommandError("You are already leaving after this hand.", code=Code.ALREADY_LEAVING)
+
+
+def not_in_tournament(table: Table, what: str) -> None:
+    """A running tournament holds its seats and stakes until it has a winner."""
+    if table.tournament is not None and table.tournament.running:
+        raise CommandError(
+            f"The tournament has started: no {what} until it has a winner.",
+            code=Code.TOURNAMENT_STARTED,
+        )

@@ -135,6 +135,13 @@ class SetBlinds(Command):
 
 
 @dataclass(frozen=True)
+class StartTournament(Command):
+    """Close registration and deal: seats drawn at random, blinds from the first level."""
+
+    by: int
+
+
+@dataclass(frozen=True)
 class AddBot(Command):
     """Host only: seat a bot; `buy_in` None buys in for the table's maximum."""
 

@@ -35,13 +35,15 @@ def auto_action(table: Table, seat: int, *, timed_out: bool) -> ev.PlayerActed:
 
 
 def _absent(table: Table, seat_no: int) -> bool:
-    """Acts automatically: gone, leaving, or sat out by the table (not by request)."""
+    """Acts automatically: gone, leaving, or sat out by the table (not by request; in a
+    tournament a seat sitting out for any reason is blinded away)."""
     seat = table.seats.get(seat_no)
     if seat is None:
         return True
     member = table.members[seat.member_id]
     return member.exit is not None or (
-        seat.sitting_out and seat.sit_out_reason is not SitOutReason.REQUEST
+        seat.sitting_out
+        and (seat.sit_out_reason is not SitOutReason.REQUEST or table.tournament is not None)
     )
 
 
@@ -61,12 +63,29 @@ def deliver_top_up(table: Table, member_id: int, emit: Emit) -> None:
 
 
 def eligible_seats(table: Table) -> list[int]:
-    """Seats that will be dealt into the next hand, in seat order."""
+    """Seats that will be dealt into the next hand, in seat order (in a tournament every
+    stack is: one sitting out posts its blinds and folds)."""
+    if table.tournament is not None:
+        return [n for n, s in sorted(table.seats.items()) if s.stack > 0]
     return [
         n
         for n, s in sorted(table.seats.items())
         if s.stack > 0 and not s.sitting_out and table.members[s.member_id].exit is None
     ]
+
+
+def seats_held(table: Table) -> bool:
+    """A running tournament never frees a seat for being away: its stack is blinded."""
+    return table.tournament is not None and table.tournament.running
+
+
+def _may_deal(table: Table) -> bool:
+    """A cash game deals whenever it can; a tournament from its start to its winner."""
+    return (
+        not table.paused
+        and not table.closed
+        and (table.tournament is None or table.tournament.running)
+    )
 
 
 def settle(table: Table, now: float, emit: Emit) -> None:
@@ -76,6 +95,7 @@ def settle(table: Table, now: float, emit: Emit) -> None:
     next `Tick` (at once when no pause between hands is set): the action that ended
     the hand is committed and seen without waiting for a deal."""
     ended = False
+    _level_clock(table, now, emit)
     while table.hand is not None and table.hand_start is not None:
         hand, start = table.hand, table.hand_start
         if hand.board_due:
@@ -109,6 +129,19 @@ def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
     for member in list(table.members.values()):
         if member.top_up:
             deliver_top_up(table, member.id, emit)
+    if table.tournament is not None:
+        if table.tournament.running:
+            _finish_busted(table, emit)
+    else:
+        _rebuy_or_sit_out(table, emit)
+    if table.pause_pending:
+        emit(ev.Paused())
+    if not deal or not _may_deal(table) or now < table.next_hand_at:
+        return
+    _deal(table, eligible_seats(table), now, emit)
+
+
+def _rebuy_or_sit_out(table: Table, emit: Emit) -> None:
     for seat in list(table.seats.values()):
         member = table.members[seat.member_id]
         if seat.stack == 0 and member.bot is not None and member.exit is None:
@@ -117,11 +150,9 @@ def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
             deliver_top_up(table, member.id, emit)
         elif seat.stack == 0 and not seat.sitting_out:
             emit(ev.SatOut(seat.number, SitOutReason.BUSTED))
-    if table.pause_pending:
-        emit(ev.Paused())
-    if not deal or table.paused or table.closed or now < table.next_hand_at:
-        return
-    seats = eligible_seats(table)
+
+
+def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
     if len(seats) < 2:
         return
     previous = table.button
@@ -153,18 +184,62 @@ def next_deadline(table: Table) -> float | None:
         return None
     times: list[float] = []
     s = table.settings
+    held = seats_held(table)
     for seat in table.seats.values():
         member = table.members[seat.member_id]
         if member.connected or member.disconnected_at is None:
             continue
         if not seat.sitting_out:
             times.append(member.disconnected_at + s.disconnect_grace_seconds)
-        if table.hand_index(seat.number) is None:
+        if table.hand_index(seat.number) is None and not held:
             times.append(member.disconnected_at + s.seat_free_seconds)
     if table.hand is not None and not table.paused:
         deadline = table.turn_deadline()
         if deadline is not None:
             times.append(deadline)
-    if table.hand is None and not table.paused and len(eligible_seats(table)) >= 2:
+    if table.hand is None and _may_deal(table) and len(eligible_seats(table)) >= 2:
         times.append(table.next_hand_at)
+    if table.tournament is not None and table.tournament.running and not table.paused:
+        assert table.settings.tournament is not None
+        level_ends = table.tournament.level_ends(table.settings.tournament)
+        if level_ends is not None:
+            times.append(level_ends)
     return min(times) if times else None
+
+
+# --- a sit-and-go -----------------------------------------------------------------
+
+
+def _level_clock(table: Table, now: float, emit: Emit) -> None:
+    """Blinds up when the level's time is over (a level lasts from when the last one
+    was due, not from when the clock was next looked at)."""
+    tournament, structure = table.tournament, table.settings.tournament
+    if tournament is None or structure is None or not tournament.running or table.paused:
+        return
+    while (ends := tournament.level_ends(structure)) is not None and now >= ends:
+        level = structure.levels[tournament.level + 1]
+        emit(ev.LevelUp(tournament.level + 1, level.small_blind, level.big_blind, level.ante, ends))
+
+
+def _finish_busted(table: Table, emit: Emit) -> None:
+    """Every seat the last hand emptied finishes, in a place and with its prize; who
+    started the hand with fewer chips finishes lower (a tie: the lower seat number)."""
+    tournament, structure = table.tournament, table.settings.tournament
+    assert tournament is not None and structure is not None
+    result = table.last_result  # the hand just ended: what each seat started it with
+    started: dict[int, int] = {}
+    if result is not None:
+        for seat_no, stack, net in zip(result.seats, result.stacks, result.net, strict=True):
+            started[seat_no] = stack - net
+    busted = sorted(
+        (s for s in table.seats.values() if s.stack == 0),
+        key=lambda s: (started.get(s.number, 0), -s.number),
+    )
+    left = len(tournament.entrants) - len(tournament.finished)
+    for seat in busted:
+        emit(ev.PlayerFinished(seat.member_id, left, tournament.prize(structure, left)))
+        emit(ev.SeatLeft(seat.member_id, seat.number, 0, Departure.FINISHED))
+        left -= 1
+    if left == 1:
+        (winner,) = table.seats.values()
+        emit(ev.PlayerFinished(winner.member_id, 1, tournament.prize(structure, 1)))

@@ -77,6 +77,8 @@ def _leave(table: Table, c: cmd.Leave, now: float, emit: Emit) -> None:
         raise CommandError(
             "The host closes the table instead of leaving.", code=Code.HOST_CANNOT_LEAVE
         )
+    if table.seat_of(member.id) is not None:
+        checks.not_in_tournament(table, "leaving (sit out, and the blinds take your stack)")
     checks.no_exit_pending(member)
     _depart(table, member, Departure.LEAVE, emit)
 
@@ -92,6 +94,8 @@ def _kick(table: Table, c: cmd.Kick, now: float, emit: Emit) -> None:
     target = checks.member(table, c.member_id)
     if target.role is Role.HOST:
         raise CommandError("The host cannot be kicked.", code=Code.CANNOT_KICK_HOST)
+    if table.seat_of(target.id) is not None:
+        checks.not_in_tournament(table, "removing players")
     checks.no_exit_pending(target)
     if c.ban:
         emit(ev.MemberBanned(target.id))
@@ -109,6 +113,7 @@ BOT_NAMES = (
 
 def _add_bot(table: Table, c: cmd.AddBot, now: float, emit: Emit) -> None:
     checks.host(table, c.by)
+    checks.not_in_tournament(table, "new seats")
     seat = checks.free_seat(table, c.seat)
     try:
         level = BotLevel(c.level)
@@ -135,6 +140,7 @@ def _remove_bot(table: Table, c: cmd.RemoveBot, now: float, emit: Emit) -> None:
     bot = table.members[seat.member_id] if seat is not None else None
     if bot is None or bot.bot is None:
         raise CommandError(f"There is no bot in seat {c.seat}.", code=Code.NOT_A_BOT)
+    checks.not_in_tournament(table, "removing bots")
     checks.no_exit_pending(bot)
     _depart(table, bot, Departure.REMOVED, emit)
 

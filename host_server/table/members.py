@@ -46,6 +46,8 @@ class Departure(StrEnum):
     """Disconnected longer than the table keeps a seat."""
     CLOSED = "closed"
     """The host closed the table."""
+    FINISHED = "finished"
+    """Out of a tournament, with a place (and perhaps a prize)."""
 
 
 class SitOutReason(StrEnum):
@@ -85,6 +87,7 @@ class Member:
     disconnected_at: float | None = None
     exit: Departure | None = None  # stand, leave, kick or removed, when the hand ends
     bot: str | None = None  # a bot's level; bots are run by the host and always connected
+    prize: int = 0  # won in a tournament, in the buy-in's units
 
     @property
     def approved(self) -> bool:

@@ -56,6 +56,8 @@ def _unpause(table: Table, c: cmd.Unpause, now: float, emit: Emit) -> None:
 
 def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
     checks.host(table, c.by)
+    if table.tournament is not None:
+        raise CommandError("A tournament's blinds follow its levels.", code=Code.INVALID_BLINDS)
     try:
         check_blinds(c.small_blind, c.big_blind, c.ante)
     except SettingsError as error:
@@ -67,6 +69,19 @@ def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
             code=Code.INVALID_BLINDS,
         )
     emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
+
+
+def _start_tournament(table: Table, c: cmd.StartTournament, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if table.tournament is None:
+        raise CommandError("This table plays a cash game.", code=Code.NOT_A_TOURNAMENT)
+    if table.tournament.started:
+        raise CommandError("The tournament has already started.", code=Code.TOURNAMENT_STARTED)
+    members = [s.member_id for _, s in sorted(table.seats.items())]
+    if len(members) < 2:
+        raise CommandError("A tournament needs two players seated.", code=Code.TOO_FEW_PLAYERS)
+    seats = table.rng.sample(range(1, table.settings.seats + 1), len(members))
+    emit(ev.TournamentStarted(tuple(members), tuple(seats), table.rng.choice(seats)))
 
 
 def _close(table: Table, c: cmd.Close, now: float, emit: Emit) -> None:
@@ -103,6 +118,7 @@ RULES = dict(
         rule(cmd.Pause, _pause),
         rule(cmd.Unpause, _unpause),
         rule(cmd.SetBlinds, _set_blinds),
+        rule(cmd.StartTournament, _start_tournament),
         rule(cmd.Close, _close),
         rule(cmd.Chat, _chat),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
-from host_server.table.dealer import auto_action
+from host_server.table.dealer import auto_action, seats_held
 from host_server.table.events import Emit
 from host_server.table.members import Departure, SitOutReason
 from host_server.table.state import Table
@@ -31,12 +31,14 @@ def _disconnect(table: Table, c: cmd.Disconnect, now: float, emit: Emit) -> None
 
 def _tick(table: Table, c: cmd.Tick, now: float, emit: Emit) -> None:
     settings = table.settings
+    held = seats_held(table)
     for seat in list(table.seats.values()):
         member = table.members[seat.member_id]
         if member.connected or member.disconnected_at is None:
             continue
         away = now - member.disconnected_at
-        if away >= settings.seat_free_seconds and table.hand_index(seat.number) is None:
+        free = away >= settings.seat_free_seconds and table.hand_index(seat.number) is None
+        if free and not held:
             emit(ev.SeatLeft(member.id, seat.number, seat.stack, Departure.FREED))
         elif away >= settings.disconnect_grace_seconds and not seat.sitting_out:
             emit(ev.SatOut(seat.number, SitOutReason.DISCONNECTED))

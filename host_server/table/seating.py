@@ -13,6 +13,7 @@ from host_server.table.state import Table
 
 def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     member = checks.approved(table, c.by)
+    checks.not_in_tournament(table, "new seats")
     settings = table.settings
     if table.seat_of(c.by) is not None:
         raise CommandError("You already have a seat.", code=Code.ALREADY_SEATED)
@@ -41,6 +42,7 @@ def leave_seat(table: Table, member: Member, reason: Departure, emit: Emit) -> b
 
 def _stand(table: Table, c: cmd.Stand, now: float, emit: Emit) -> None:
     checks.seated(table, c.by)
+    checks.not_in_tournament(table, "standing up")
     checks.no_exit_pending(table.members[c.by])
     leave_seat(table, table.members[c.by], Departure.STAND, emit)
 
@@ -64,6 +66,7 @@ def _sit_in(table: Table, c: cmd.SitIn, now: float, emit: Emit) -> None:
 def _top_up(table: Table, c: cmd.TopUp, now: float, emit: Emit) -> None:
     seat = checks.seated(table, c.by)
     member = table.members[c.by]
+    checks.not_in_tournament(table, "top-ups")
     checks.no_exit_pending(member)
     amount = checks.whole(c.amount, "top-up")
     if member.top_up or member.top_up_asked:

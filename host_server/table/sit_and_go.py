@@ -15,6 +15,7 @@ class SitAndGoFold:
     seats: dict[int, Seat]
     button: int | None
     tournament: TournamentState | None
+    next_hand_at: float
 
     def _tournament_started(self, e: ev.TournamentStarted, at: float) -> None:
         assert self.tournament is not None
@@ -28,6 +29,7 @@ class SitAndGoFold:
         self.tournament.started = True
         self.tournament.entrants = e.members
         self.tournament.level_started = at
+        self.next_hand_at = max(self.next_hand_at, at + self.settings.between_hands_seconds)
 
     def _level_up(self, e: ev.LevelUp, at: float) -> None:
         assert self.tournament is not None

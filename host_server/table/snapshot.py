@@ -14,6 +14,7 @@ from host_server.table import events as ev
 from host_server.table.members import Departure, Member, Role, Seat, SitOutReason
 from host_server.table.settings import TableSettings
 from host_server.table.state import Clock, Table
+from host_server.table.tournament import TournamentState
 
 
 def plain(record: Member | Seat | Clock) -> dict[str, Any]:
@@ -45,6 +46,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "closed": table.closed,
         "banned": sorted(table.banned),
         "join_key": table.join_key,
+        "tournament": table.tournament.to_dict() if table.tournament else None,
     }
 
 
@@ -64,6 +66,8 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.closed = data["closed"]
     table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
     table.join_key = data.get("join_key")
+    if (tournament := data.get("tournament")) is not None:
+        table.tournament = TournamentState.from_dict(tournament)
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]

@@ -17,6 +17,8 @@ from host_server.rules.hand import Action, Hand, HandSpec, Move
 from host_server.table import events as ev
 from host_server.table.members import Member, Role, Seat
 from host_server.table.settings import TableSettings
+from host_server.table.sit_and_go import SitAndGoFold
+from host_server.table.tournament import TournamentState
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Clock:
     started: float = 0.0
 
 
-class Table:
+class Table(SitAndGoFold):
     """One poker table. Build it with `decide.create` or `snapshot.from_dict`."""
 
     def __init__(self, table_id: str, settings: TableSettings, rng: random.Random | None = None):
@@ -64,6 +66,7 @@ class Table:
         self.closed = False
         self.banned: set[str] = set()  # names (casefolded) the host banned
         self.join_key: str | None = None  # admits an invite's holder without approval
+        self.tournament = TournamentState() if settings.tournament is not None else None
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
 
@@ -257,6 +260,7 @@ class Table:
         stopped = at - (self.paused_at if self.paused_at is not None else at)
         self.clock = Clock(self.clock.seat, self.clock.started + stopped)
         self.next_hand_at += stopped
+        self._level_clock_stopped(stopped)
         self.paused = False
         self.pause_pending = False
         self.paused_at = None
@@ -268,12 +272,15 @@ class Table:
         pass  # chat changes nothing at the table; it lives in the log
 
     def _host_restarted(self, e: ev.HostRestarted, at: float) -> None:
+        # Downtime never counts: every clock moves on by it. While paused, `paused_at`
+        # moves too, so that `Unpaused` shifts them by the pause alone.
         shift = e.downtime
-        if self.clock.seat is not None and not self.paused:
+        if self.clock.seat is not None:
             self.clock = Clock(self.clock.seat, self.clock.started + shift)
         self.next_hand_at += shift
         if self.paused_at is not None:
             self.paused_at += shift
+        self._level_clock_stopped(shift)
         for member in self.members.values():
             if member.bot is not None:
                 continue  # bots live in the host: they came back with it
@@ -384,4 +391,7 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.HandShown: Table._hand_step,
     ev.HandMucked: Table._hand_step,
     ev.HandEnded: Table._hand_ended,
+    ev.TournamentStarted: Table._tournament_started,
+    ev.LevelUp: Table._level_up,
+    ev.PlayerFinished: Table._player_finished,
 }

@@ -83,7 +83,6 @@ class Tournament:
 
     def check(self) -> None:
         """Every field, each with its own message."""
-        whole = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
         if not whole(self.buy_in) or not 0 <= self.buy_in <= 10**9:
             raise SettingsError("The buy-in is a whole number from 0.", field="buy_in")
         if not self.levels or len(self.levels) > MAX_LEVELS:
@@ -92,7 +91,7 @@ class Tournament:
         for n, level in enumerate(self.levels, start=1):
             if not all(whole(v) for v in (level.small_blind, level.big_blind, level.ante)):
                 raise SettingsError(f"Level {n}: blinds are whole numbers.", field="levels")
-            if not 0 < level.small_blind <= level.big_blind or not 0 <= level.ante:
+            if not 0 < level.small_blind <= level.big_blind or not level.ante >= 0:
                 raise SettingsError(
                     f"Level {n}: a small blind from 1 up to the big blind.", field="levels"
                 )
@@ -100,8 +99,8 @@ class Tournament:
                 raise SettingsError(
                     f"Level {n}: the big blind must be above level {n - 1}'s.", field="levels"
                 )
-            if not isinstance(level.minutes, (int, float)) or not 1 <= level.minutes <= 240:
-                raise SettingsError(f"Level {n}: 1 to 240 minutes.", field="levels")
+            if not isinstance(level.minutes, (int, float)) or not 0.1 <= level.minutes <= 240:
+                raise SettingsError(f"Level {n}: 0.1 to 240 minutes.", field="levels")
             before = level.big_blind
         first = self.levels[0].big_blind
         if not whole(self.starting_stack) or not 10 * first <= self.starting_stack <= 10**12:
@@ -120,6 +119,10 @@ class Tournament:
             )
 
 
+def whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def default_payouts(entrants: int) -> tuple[int, ...]:
     """Winner takes all up to 4 entrants, 65/35 up to 6, 50/30/20 beyond."""
     if entrants <= 4:
@@ -130,12 +133,11 @@ def default_payouts(entrants: int) -> tuple[int, ...]:
 
 
 def prizes(pool: int, payouts: tuple[int, ...], entrants: int) -> tuple[int, ...]:
-    """Each paid place's prize, rounded down; the remainder goes to first. Never more
-    places paid than there were entrants."""
-    shares = payouts[:entrants]
-    paid = [pool * p // 100 for p in shares]
+    """Each paid place's prize, rounded down to the chip; what is left (and the shares of
+    places nobody could reach, with fewer entrants than places) goes to first."""
+    paid = [pool * p // 100 for p in payouts[:entrants]]
     if paid:
-        paid[0] += pool - sum(paid) if len(shares) == len(payouts) else 0
+        paid[0] += pool - sum(paid)
     return tuple(paid)
 
 
@@ -160,6 +162,16 @@ class TournamentState:
     @property
     def over(self) -> bool:
         return self.started and any(s.place == 1 for s in self.finished)
+
+    @property
+    def running(self) -> bool:
+        return self.started and not self.over
+
+    def prize(self, structure: Tournament, place: int) -> int:
+        entrants = len(self.entrants)
+        payouts = structure.payouts or default_payouts(entrants)
+        paid = prizes(structure.buy_in * entrants, payouts, entrants)
+        return paid[place - 1] if place <= len(paid) else 0
 
     def level_ends(self, structure: Tournament) -> float | None:
         """When the level in play ends; None at the last level (it lasts)."""

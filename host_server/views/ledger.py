@@ -3,7 +3,8 @@
 For every member who ever held chips: buy-ins, rebuys and top-ups, cash-outs,
 the stack on the table (and what is in the current hand's pot), the balance
 kept off the table, and the net. The columns balance to the chip: everything
-bought in is on the table, in the pot, on a balance, or cashed out.
+bought in is on the table, in the pot, on a balance, or cashed out. A tournament's
+ledger counts buy-ins and prizes instead (`_tournament_ledger`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ class LedgerRow:
         return asdict(self)
 
 
+POOL = 0  # the member id of a tournament's prize pool row
+
+
 def ledger(table: Table) -> list[LedgerRow]:
+    if table.tournament is not None and table.tournament.started:
+        return _tournament_ledger(table)
     rows = []
     for member in table.members.values():
         if not member.bought_in:
@@ -61,6 +67,23 @@ def ledger(table: Table) -> list[LedgerRow]:
                 net=held - member.bought_in,
             )
         )
+    return rows
+
+
+def _tournament_ledger(table: Table) -> list[LedgerRow]:
+    """A tournament's ledger is in the buy-in's units, not chips: each entrant paid the
+    buy-in and is paid a prize on finishing; what is not paid yet is the prize pool's."""
+    tournament, structure = table.tournament, table.settings.tournament
+    assert tournament is not None and structure is not None
+    rows = []
+    for member_id in tournament.entrants:
+        member = table.members[member_id]
+        bot = member.bot is not None
+        paid, prize = structure.buy_in, member.prize
+        rows.append(LedgerRow(member_id, member.name, bot, paid, 0, prize, 0, 0, 0, prize - paid))
+    left = structure.buy_in * len(tournament.entrants) - sum(r.cashed_out for r in rows)
+    if left:
+        rows.append(LedgerRow(POOL, "Prize pool", False, 0, 0, 0, 0, 0, left, left))
     return rows
 
 

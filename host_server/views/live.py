@@ -14,6 +14,7 @@ from host_server.rules.deck import deal_holes
 from host_server.table import events as ev
 from host_server.table.members import Role
 from host_server.table.state import Table
+from host_server.views.standings import stage, tournament_view
 
 # Settings a guest may read; the rest (durations) are shown as the clock itself.
 _PUBLIC_SETTINGS = (
@@ -49,6 +50,7 @@ def summary(table: Table) -> dict[str, Any]:
         "seats_taken": len(table.seats),
         "spectators": sum(1 for m in watching if table.seat_of(m.id) is None),
         "closed": table.closed,
+        "tournament": stage(table),
     }
 
 
@@ -90,6 +92,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
         "pause_pending": table.pause_pending,
         "hand": None,
         "you": _you(table, viewer),
+        "tournament": tournament_view(table),
     }
     if hand is not None and start is not None:
         view["hand"] = {

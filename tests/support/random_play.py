@@ -13,6 +13,7 @@ from host_server.table import commands as cmd
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
+from host_server.table.tournament import Level, Tournament
 
 # Small stakes and short clocks: random play reaches showdowns, timeouts and busts.
 RANDOM_TABLE = TableSettings(
@@ -20,6 +21,16 @@ RANDOM_TABLE = TableSettings(
     seats=6,
     min_buy_in=10,
     max_buy_in=300,
+    auto_approve=True,
+    action_seconds=10,
+    time_bank_seconds=10,
+)
+
+# A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.
+RANDOM_SIT_AND_GO = TableSettings.sit_and_go(
+    "Random SNG",
+    Tournament(25, 400, tuple(Level(n * 10, n * 20, n if n >= 3 else 0, 1) for n in range(1, 16))),
+    seats=6,
     auto_approve=True,
     action_seconds=10,
     time_bank_seconds=10,
@@ -36,6 +47,17 @@ def random_step(table: Table, rng: random.Random) -> tuple[cmd.Command, float]:
     if hand is not None and actor is not None and rng.random() < 0.7:
         return _act(table, rng, actor), min(wait, 5.0)
     return _other(table, rng), wait
+
+
+def sit_and_go_step(table: Table, rng: random.Random) -> tuple[cmd.Command, float]:
+    """As `random_step`, with bots seated and the tournament started (or tried) early."""
+    assert table.tournament is not None
+    if not table.tournament.started and rng.random() < 0.5:
+        free = [n for n in range(1, table.settings.seats + 1) if n not in table.seats]
+        if free and rng.random() < 0.75:
+            return cmd.AddBot(1, free[0], "easy"), 0.0
+        return cmd.StartTournament(rng.choice([1, 1, 2])), rng.choice([0.0, 3.0])
+    return random_step(table, rng)
 
 
 def _act(table: Table, rng: random.Random, actor: int) -> cmd.Command:

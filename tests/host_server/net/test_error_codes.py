@@ -26,6 +26,10 @@ ELSEWHERE = {
     ),
     Code.CHAT_TOO_FAST: "test_limits.py: chat lines past the rate",
     Code.BANNED: "test_limits.py: a banned member, by name and address",
+    **dict.fromkeys(
+        (Code.TOO_FEW_PLAYERS, Code.TOURNAMENT_STARTED),
+        "table/test_tournament.py, system/test_sit_and_go.py: a sit-and-go's table",
+    ),
 }
 
 
@@ -121,6 +125,7 @@ async def test_every_documented_error_code_is_met_and_changes_nothing(server):
     await seen.refused(host, Code.INVALID_BLINDS, "set_blinds", small_blind=5, big_blind=2)
     await seen.refused(host, Code.INVALID_LEVEL, "add_bot", seat=3, level="genius")
     await seen.refused(host, Code.NOT_A_BOT, "remove_bot", seat=1)
+    await seen.refused(host, Code.NOT_A_TOURNAMENT, "start_tournament")
     await seen.refused(host, Code.NO_TOP_UP, "approve_top_up", member_id=ann.member_id)
     await seen.refused(host, Code.UNKNOWN_HAND, "hand", hand_no=1)
     await seen.refused(host, Code.NOT_PAUSED, "unpause")

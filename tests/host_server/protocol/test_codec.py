@@ -35,6 +35,7 @@ def test_every_command_type_becomes_its_table_command():
         "unpause": ({}, cmd.Unpause(7)),
         "set_blinds": ({"small_blind": 5, "big_blind": 10}, cmd.SetBlinds(7, 5, 10, 0)),
         "close": ({}, cmd.Close(7)),
+        "start_tournament": ({}, cmd.StartTournament(7)),
         "add_bot": ({"seat": 4, "level": "easy"}, cmd.AddBot(7, 4, "easy", None)),
         "remove_bot": ({"seat": 4}, cmd.RemoveBot(7, 4)),
         "top_up": ({"amount": 50}, cmd.TopUp(7, 50)),

@@ -4,4 +4,5 @@
 - `archive`: views/test_archive.py (every archived hand read back by pokerkit)
 - `checks`, `joining`, `seating`, `play`, `presence`, `dealer`: test_decide.py
 - `commands`, `members`, `settings`: test_decide.py, system/test_cli.py (every setting)
+- `sit_and_go`: test_tournament.py (random sit-and-goes replayed from their events)
 """

@@ -1,0 +1,57 @@
+"""A sit-and-go as its players see it: the structure, the level clock, the prizes and
+who finished where (the table view's `tournament`, and the lobby's word for it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from host_server.table.state import Table
+from host_server.table.tournament import default_payouts, prizes
+
+
+def stage(table: Table) -> str | None:
+    """None for a cash game; else registering, running or over."""
+    tournament = table.tournament
+    if tournament is None:
+        return None
+    return "over" if tournament.over else "running" if tournament.started else "registering"
+
+
+def tournament_view(table: Table) -> dict[str, Any] | None:
+    tournament, structure = table.tournament, table.settings.tournament
+    if tournament is None or structure is None:
+        return None
+    entrants = len(tournament.entrants) if tournament.started else len(table.seats)
+    payouts = structure.payouts or default_payouts(entrants)
+    ends = tournament.level_ends(structure) if tournament.running else None
+    left = None
+    if ends is not None and table.paused and table.paused_at is not None:
+        left, ends = max(0.0, ends - table.paused_at), None  # the clock stands still
+    return {
+        "buy_in": structure.buy_in,
+        "starting_stack": structure.starting_stack,
+        "levels": [
+            {
+                "small_blind": v.small_blind,
+                "big_blind": v.big_blind,
+                "ante": v.ante,
+                "minutes": v.minutes,
+            }
+            for v in structure.levels
+        ],
+        "prizes": list(prizes(structure.buy_in * entrants, payouts, entrants)),
+        "stage": stage(table),
+        "entrants": entrants,
+        "level": tournament.level,
+        "level_ends": ends,
+        "level_left": left,
+        "finished": [
+            {
+                "member_id": s.member_id,
+                "name": table.members[s.member_id].name,
+                "place": s.place,
+                "prize": s.prize,
+            }
+            for s in tournament.finished
+        ],
+    }
