@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from host_server.errors import Code, CommandError, SettingsError
-from host_server.table import commands as cmd, decide, dealer, events as ev, snapshot
+from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
 from host_server.table.tournament import Level, Tournament, default_payouts, prizes

@@ -6,6 +6,7 @@ from __future__ import annotations
 import msgspec
 
 from host_server.protocol.shapes import TableView
+from host_server.rules.hand import Action
 from host_server.table import commands as cmd, decide
 from host_server.views import live
 from host_server.views.standings import tournament_view
@@ -48,7 +49,7 @@ def test_the_standings_name_every_finisher_in_the_order_they_went():
             decide.handle(table, cmd.Tick(), now)
             continue
         member = table.seats[actor].member_id
-        decide.handle(table, cmd.Act(member, "all_in", table.hand_no), now)  # type: ignore[arg-type]
+        decide.handle(table, cmd.Act(member, Action.ALL_IN, table.hand_no), now)
     view = tournament_view(table)
     assert view is not None and view["stage"] == "over"
     places = [f["place"] for f in view["finished"]]
