@@ -100,6 +100,8 @@ def draw_outs(s: Situation) -> int:
 
 def easy(s: Situation, rng: random.Random, budget: Budget) -> Decision:
     bb = s.big_blind
+    if s.street == "preflop" and (short := push_or_fold(s, wider=1.3)) is not None:
+        return short
     if s.street == "preflop":
         p = percentile(_combo(s))
         if p < 0.03 and s.raises() < 2:
@@ -138,7 +140,31 @@ def _open_fraction(s: Situation) -> float:
     return {0: 0.35, 1: 0.42, 2: 0.3, 3: 0.22, 4: 0.17}.get(_behind(s), 0.13)
 
 
+SHORT = 10  # big blinds: from here down a stack is all in or out preflop
+
+
+def push_or_fold(s: Situation, wider: float = 1.0) -> Decision | None:
+    """A short stack (rising blinds in a tournament) shoves or folds: the shorter the
+    stack, the wider it shoves, and it calls a shove with a tighter range than it
+    shoves; None for a stack deep enough to play the ordinary chart."""
+    behind = s.stack + s.bets[s.seat]
+    if behind > SHORT * s.big_blind:
+        return None
+    p = percentile(_combo(s))
+    depth = behind / s.big_blind  # 1 to 10
+    shove = (0.55 - 0.035 * depth) * wider  # top 52% at one big blind, 20% at ten
+    if s.raises("preflop") == 0:
+        if p < shove:
+            return s.bet_to(behind)
+        return s.passive() if s.legal.get("check") else s.give_up()
+    if p < shove * 0.6:
+        return s.bet_to(behind)  # shove over it, or call when it cannot raise
+    return s.passive() if s.legal.get("check") else s.give_up()
+
+
 def preflop_chart(s: Situation, rng: random.Random, wider: float = 1.0) -> Decision:
+    if (short := push_or_fold(s, wider)) is not None:
+        return short
     bb = s.big_blind
     p = percentile(_combo(s))
     raises = s.raises("preflop")

@@ -157,3 +157,28 @@ def test_bots_stay_connected_through_a_host_restart():
     game.do(cmd.Restarted(game.now - 30), wait=60)
     bot = game.table.members[game.table.seats[2].member_id]
     assert bot.connected and not game.table.members[1].connected
+
+
+def short_table(hole: tuple[str, str], stack: int) -> tuple[Table, int]:
+    """Three bots of `stack` chips at 1/2; the first to act holds `hole`."""
+    settings = TableSettings("Short", seats=3, min_buy_in=8, max_buy_in=400)
+    rest = [c for c in FULL_DECK if c not in hole]
+    deck = (rest[0], rest[1], hole[0], rest[2], rest[3], hole[1], *rest[4:])  # button first
+    table, _ = create_table("s", settings, "Host", T0, StackedDeck([deck]))
+    for seat in (1, 2, 3):
+        handle(table, cmd.AddBot(1, seat, "standard", stack), T0)
+    handle(table, cmd.Tick(), T0 + 5)
+    assert table.hand is not None and table.hand.hole_cards(table.hand.actor or 0) == hole
+    return table, table.seats[table.actor_seat or 0].member_id
+
+
+@pytest.mark.parametrize("level", list(BotLevel))
+def test_a_short_stack_shoves_or_folds_and_a_deep_one_does_not_shove(level):
+    budget, rng = Budget(samples=200, seconds=None), random.Random(1)
+    table, bot = short_table(("Ah", "Kd"), 14)  # 7 big blinds, a strong hand: all in
+    assert decide(level, situation_for(table, bot), rng, budget).action is Action.ALL_IN
+    table, bot = short_table(("7h", "2d"), 14)  # the worst hand: out
+    assert decide(level, situation_for(table, bot), rng, budget).action is Action.FOLD
+    table, bot = short_table(("Ah", "Kd"), 400)  # 200 big blinds: a raise, not a shove
+    deep = decide(level, situation_for(table, bot), rng, budget)
+    assert deep.action is not Action.ALL_IN

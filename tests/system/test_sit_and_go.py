@@ -1,0 +1,123 @@
+"""A sit-and-go as a headless host runs one: `felt-host new-table --tournament` and
+`serve`, bots to one winner, every invariant checked at every event the store kept;
+and a real client refused what a running tournament refuses."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+from pathlib import Path
+
+from host_server.errors import Code
+from host_server.store.sqlite import Store
+from host_server.table import decide, events as ev
+from host_server.table.settings import TableSettings
+from tests.support.checks import assert_conserved
+from tests.support.net import Client
+from tests.support.person import until
+from tests.support.processes import felt_host, free_port, start_host
+
+SIT_AND_GO = (
+    "--name", "Sunday SNG", "--seats", "6", "--tournament", "turbo", "--buy-in", "20",
+    "--small-blind", "10", "--big-blind", "20", "--starting-stack", "1500",
+    "--level-minutes", "0.1", "--between-hands-seconds", "0", "--action-seconds", "5",
+)  # fmt: skip
+
+
+def keep_every_event(db: Path) -> None:
+    """The store compacts its log behind each snapshot: a trigger, committed in the host's
+    own transactions, keeps a copy of every event for the checks."""
+    with sqlite3.connect(db) as conn:
+        conn.executescript(
+            "CREATE TABLE kept (seq INTEGER, time REAL, payload TEXT);"
+            "CREATE TRIGGER keep AFTER INSERT ON events BEGIN"
+            " INSERT INTO kept VALUES (NEW.seq, NEW.time, NEW.payload); END;"
+        )
+
+
+def kept(db: Path) -> list[tuple[float, ev.Event]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT time, payload FROM kept ORDER BY seq").fetchall()
+    return [(at, ev.event_from_dict(json.loads(payload))) for at, payload in rows]
+
+
+def won(db: Path) -> bool:
+    """Whether the store holds the winner's `player_finished`."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT payload FROM kept WHERE payload LIKE '%player_finished%'")
+        return any(json.loads(p)["place"] == 1 for (p,) in rows)
+
+
+async def test_six_bots_play_a_sit_and_go_to_one_winner_headless(tmp_path):
+    db = tmp_path / "host.db"
+    made = felt_host("new-table", "--db", str(db), *SIT_AND_GO, "--bots", "6", "--start")
+    table_id = json.loads(made.stdout)["table_id"]
+    with Store(db) as store:  # what new-table wrote (its log is not compacted yet)
+        early = store.events_after(table_id, 0)
+    assert early is not None
+    keep_every_event(db)
+    host = await start_host(db, free_port(), "--bot-delay", "0.01")
+    try:
+        await until(lambda: won(db), timeout=240)
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait(timeout=10)
+
+    first = early[0].event
+    assert isinstance(first, ev.TableCreated)
+    table, _ = decide.create(table_id, TableSettings.from_dict(first.settings), "Host", 0.0)
+    finished: list[ev.PlayerFinished] = []
+    ups: list[ev.LevelUp] = []
+    events = [(r.at, r.event) for r in early[1:]] + kept(db)
+    for at, event in events:  # every event as the host committed it, folded and checked
+        table.apply(event, at)
+        assert_conserved(table)
+        if isinstance(event, ev.PlayerFinished):
+            finished.append(event)
+            assert [f.place for f in finished] == list(range(6, 6 - len(finished), -1))
+        ups += [event] if isinstance(event, ev.LevelUp) else []
+    assert table.seq == len(events) + 1
+    assert table.tournament is not None and table.tournament.over
+    assert sorted(f.member_id for f in finished) == sorted(table.tournament.entrants)
+    assert [f.prize for f in finished][-2:] == [42, 78]  # 65/35 of 6 x 20, the odd chip to 1st
+    assert ups, "the blinds never went up"
+    start = next(at for at, e in events if isinstance(e, ev.TournamentStarted))
+    assert [u.level for u in ups] == list(range(1, len(ups) + 1))
+    assert [u.started for u in ups] == [start + 6.0 * n for n in range(1, len(ups) + 1)]
+    ledger = felt_host("export", table_id, "--db", str(db), "--format", "ledger").stdout
+    nets = [int(line.split(",")[-1]) for line in ledger.splitlines()[1:]]
+    assert len(nets) == 6 and sum(nets) == 0
+
+
+async def test_a_client_starts_a_sit_and_go_and_is_refused_what_would_change_it(tmp_path):
+    db = tmp_path / "host.db"
+    made = json.loads(felt_host("new-table", "--db", str(db), *SIT_AND_GO, "--bots", "1").stdout)
+    port = free_port()
+    host = await start_host(db, port, "--bot-delay", "0")
+    try:
+        ann = await Client.connect(port, "ann")
+        await ann.resume(made["table_id"], made["host_token"], 0)
+
+        async def refused(kind: str, code: Code, **fields: object) -> None:
+            answer = await ann.answer(await ann.send(kind, **fields))
+            assert (answer["type"], answer.get("code")) == ("error", code), (kind, answer)
+
+        await refused("start_tournament", Code.TOO_FEW_PLAYERS)  # the bot alone
+        await refused("sit", Code.AMOUNT_OUT_OF_RANGE, seat=2, buy_in=1499)
+        assert (await ann.answer(await ann.send("sit", seat=2, buy_in=1500)))["type"] == "ack"
+        assert (await ann.answer(await ann.send("start_tournament")))["type"] == "ack"
+        started = await ann.latest(lambda m: m.get("kind") == "tournament_started")
+        assert sorted(started["members"]) == [1, 2]
+        await refused("start_tournament", Code.TOURNAMENT_STARTED)
+        await refused("stand", Code.TOURNAMENT_STARTED)
+        await refused("top_up", Code.TOURNAMENT_STARTED, amount=10)
+        await refused("set_blinds", Code.INVALID_BLINDS, small_blind=50, big_blind=100)
+        again = await Client.connect(port, "again")
+        await again.resume(made["table_id"], made["host_token"], 0)
+        view = (await again.until(lambda m: m["type"] == "snapshot"))["table"]
+        assert view["summary"]["tournament"] == "running"
+        assert view["tournament"]["entrants"] == 2 and view["tournament"]["prizes"] == [40]
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait(timeout=10)
