@@ -26,20 +26,21 @@ from host_server.store.sqlite import Store
 from host_server.table import decide, snapshot
 from host_server.table.state import Table
 from tests.support.checks import LeakWatch, assert_conserved
-from tests.support.crash_child import SETTINGS, START, game
+from tests.support.crash_child import GAMES, START, game
 from tests.support.random_play import random_step
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12 if os.environ.get("FELT_SLOW") == "full" else 4
 
 
-def reference_at(seed: int, seq: int) -> tuple[Table, random.Random, float]:
+def reference_at(seed: int, seq: int, kind: str = "cash") -> tuple[Table, random.Random, float]:
     """Replay the child's game in memory, without a store, up to exactly `seq`."""
+    settings, step = GAMES[kind]
     decks, players = game(seed)
-    table, _ = decide.create("crash", SETTINGS, "Host", START, decks)
+    table, _ = decide.create("crash", settings, "Host", START, decks)
     now = START
     while table.seq < seq:
-        command, wait = random_step(table, players)
+        command, wait = step(table, players)
         now += wait
         with contextlib.suppress(CommandError):
             decide.handle(table, command, now)
@@ -47,11 +48,14 @@ def reference_at(seed: int, seq: int) -> tuple[Table, random.Random, float]:
     return table, players, now
 
 
-def run_and_kill(db: Path, seed: int, after_lines: int, delay: float) -> int:
-    """Start the child, let it acknowledge `after_lines` commands, wait, SIGKILL it."""
+def run_and_kill(
+    db: Path, seed: int, after_lines: int, delay: float, kind: str = "cash", at: str | None = None
+) -> int:
+    """Start the child, let it acknowledge `after_lines` commands (or, given `at`, the
+    first that brings an event of that kind), wait, SIGKILL it."""
     acknowledged = 0
     with subprocess.Popen(
-        [sys.executable, "-m", "tests.support.crash_child", str(db), str(seed), "5000"],
+        [sys.executable, "-m", "tests.support.crash_child", str(db), str(seed), "5000", kind],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -61,9 +65,10 @@ def run_and_kill(db: Path, seed: int, after_lines: int, delay: float) -> int:
         for line in child.stdout:
             if line.strip() == "done" or time.monotonic() > deadline:
                 break
-            acknowledged = int(line)
+            seq, kinds = line.split()
+            acknowledged = int(seq)
             after_lines -= 1
-            if after_lines <= 0:
+            if (at is None and after_lines <= 0) or (at is not None and at in kinds.split(",")):
                 time.sleep(delay)  # a random instant: maybe mid-commit
                 break
         child.send_signal(signal.SIGKILL)

@@ -5,18 +5,24 @@ and a real client refused what a running tournament refuses."""
 from __future__ import annotations
 
 import json
+import random
 import signal
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from host_server.errors import Code
 from host_server.store.sqlite import Store
-from host_server.table import decide, events as ev
+from host_server.table import commands as cmd, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from tests.support.checks import assert_conserved
 from tests.support.net import Client
 from tests.support.person import until
 from tests.support.processes import felt_host, free_port, start_host
+from tests.system.test_restart import reference_at, run_and_kill
+
+GAME = "sit_and_go"
 
 SIT_AND_GO = (
     "--name", "Sunday SNG", "--seats", "6", "--tournament", "turbo", "--buy-in", "20",
@@ -121,3 +127,41 @@ async def test_a_client_starts_a_sit_and_go_and_is_refused_what_would_change_it(
     finally:
         host.send_signal(signal.SIGKILL)
         host.wait(timeout=10)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("kill", "at"),
+    [(0, "level_up"), (1, "player_finished"), (2, "tournament_started"), (3, None), (4, None)],
+)
+def test_sigkill_mid_tournament_comes_back_at_the_same_level_clock_and_standings(
+    tmp_path, kill, at
+):
+    """A real child plays a random sit-and-go into a real file and is killed (at a level
+    change, an elimination, the start, or anywhere); the restored table equals the
+    uninterrupted one, and after the restart its level clock has lost no time."""
+    rng = random.Random(2000 + kill)
+    seed = rng.randrange(2**32)
+    delay = rng.choice([0.0, 0.0005, 0.002])
+    acknowledged = run_and_kill(tmp_path / "c.db", seed, rng.randint(5, 200), delay, GAME, at)
+    with Store(tmp_path / "c.db") as store:
+        restored = store.load("crash")
+    assert restored.seq >= acknowledged
+    reference, _, now = reference_at(seed, restored.seq, GAME)
+    assert snapshot.to_dict(restored) == snapshot.to_dict(reference)
+    assert restored.tournament is not None and reference.tournament is not None
+    aimed = {  # the kill came where it was aimed (or later: it lands after what it saw)
+        "level_up": restored.tournament.level > 0,
+        "player_finished": bool(restored.tournament.finished),
+        "tournament_started": restored.tournament.started,
+        None: True,
+    }
+    assert aimed[at], at
+    structure = restored.settings.tournament
+    assert structure is not None
+    ends = reference.tournament.level_ends(structure)
+    decide.handle(restored, cmd.Restarted(down_since=now), now + 42.5)  # down for 42.5 s
+    after = restored.tournament.level_ends(structure)
+    moved = ends is not None and reference.tournament.started  # (not before the start)
+    assert after == (ends + 42.5 if moved and ends is not None else ends)
+    assert restored.tournament.finished == reference.tournament.finished
