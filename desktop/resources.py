@@ -10,7 +10,7 @@ from pathlib import Path
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the PNGs made (hicolor's sizes)
 RANKS = "23456789TJQKA"
 SUITS = "shdc"
-SOUNDS = ("turn", "check", "bet", "fold", "win")
+SOUNDS = ("turn", "check", "bet", "fold", "win", "blinds")
 
 
 def folder() -> Path:

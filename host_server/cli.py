@@ -11,12 +11,11 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from host_server import __version__
-from host_server.errors import Code, CorruptTable, FeltError, SettingsError
+from host_server.errors import Code, CorruptTable, FeltError
 from host_server.host.core import HOST_MEMBER
 from host_server.host.gate import TOKEN_TTL
 from host_server.host.limits import Limits
@@ -104,7 +103,9 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
     sng.add_argument("--buy-in", type=int, default=100, help="in the ledger's units, not chips")
     sng.add_argument("--starting-stack", type=int, help="chips (default: the preset's)")
     sng.add_argument("--level-minutes", type=float, help="minutes per level (default: preset's)")
-    sng.add_argument("--payouts", help="percentages for 1st, 2nd, ... (default: by entrants)")
+    sng.add_argument(
+        "--payouts", help="percentages for 1st, 2nd, ..., as 50,30,20 (default: by entrants)"
+    )
     sng.add_argument("--start", action="store_true", help="start it at once (with --bots)")
 
 
@@ -185,20 +186,10 @@ def _tournament(args: argparse.Namespace) -> Tournament | None:
         if args.start:
             raise FeltError("--start is for a --tournament.", code="bad_arguments")
         return None
-    made = Tournament.preset(args.tournament, buy_in=args.buy_in, small_blind=args.small_blind)
-    if args.level_minutes is not None:
-        made = replace(
-            made, levels=tuple(replace(v, minutes=args.level_minutes) for v in made.levels)
-        )
-    if args.starting_stack is not None:
-        made = replace(made, starting_stack=args.starting_stack)
-    if args.payouts:
-        try:
-            made = replace(made, payouts=tuple(int(p) for p in args.payouts.split(",")))
-        except ValueError:
-            raise SettingsError("--payouts: whole percentages, as 50,30,20.") from None
-    made.check()
-    return made
+    return Tournament.preset(
+        args.tournament, buy_in=args.buy_in, small_blind=args.small_blind,
+        starting_stack=args.starting_stack, minutes=args.level_minutes, payouts=args.payouts or "",
+    )  # fmt: skip
 
 
 def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:

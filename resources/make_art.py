@@ -6,7 +6,7 @@
   back, as SVG, the ranks and suits turned into outlines here so that a card looks the
   same whatever fonts a machine has;
 - table/: the felt with its rail, and a stack of chips, as SVG;
-- sounds/: your turn, check, bet, fold and a win, as 16-bit stereo PCM WAV at 44.1 kHz
+- sounds/: your turn, check, bet, fold, a win and blinds up, as 16-bit stereo PCM WAV at 44.1 kHz
   (the one format every platform's Qt Multimedia plays).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python resources/make_art.py
@@ -215,6 +215,7 @@ TONES = {  # name: (frequencies in Hz, one after another; seconds each)
     "bet": ([520.0, 390.0], 0.05),
     "fold": ([220.0], 0.07),
     "win": ([660.0, 880.0, 1320.0], 0.08),
+    "blinds": ([587.0, 587.0, 784.0], 0.07),  # a tournament's blinds go up
 }
 
 

@@ -12,6 +12,7 @@ from platformdirs import user_data_path
 
 from host_server.errors import SettingsError
 from host_server.table.settings import TableSettings
+from host_server.table.tournament import Tournament
 
 
 def data_folder() -> Path:
@@ -33,13 +34,30 @@ HOST_FORM = {
     "reveal_hands_to_host": False,
     "internet": True,  # not a table setting: ask the router for the port while hosting
     "announce": True,  # listed to players on this network
+    "game": "cash",  # or "sit_and_go", from the fields below
+    "preset": "turbo",
+    "buy_in": 100,  # in the ledger's units
+    "first_small_blind": 10,
+    "starting_stack": 1000,
+    "level_minutes": 5.0,
+    "payouts": "",  # "50, 30, 20"; "": by the number of entrants
 }
+_SIT_AND_GO_SETS = {"small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament"}
 
 
 def table_settings(values: dict[str, Any]) -> TableSettings:
     """The table settings among `values`; a `SettingsError` when they cannot make a table."""
-    known = {f.name for f in fields(TableSettings)}
-    return TableSettings(**{k: v for k, v in values.items() if k in known})
+    known = {f.name for f in fields(TableSettings)} - {"tournament"}
+    plain = {k: v for k, v in values.items() if k in known}
+    if values.get("game") != "sit_and_go":
+        return TableSettings(**plain)
+    structure = Tournament.preset(
+        str(values["preset"]), buy_in=int(values["buy_in"]),
+        small_blind=int(values["first_small_blind"]), starting_stack=int(values["starting_stack"]),
+        minutes=float(values["level_minutes"]), payouts=str(values["payouts"]),
+    )  # fmt: skip
+    others = {k: v for k, v in plain.items() if k not in _SIT_AND_GO_SETS | {"name"}}
+    return TableSettings.sit_and_go(str(values["name"]), structure, **others)
 
 
 @dataclass

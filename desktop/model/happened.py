@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.model import words
+from desktop.model import sit_and_go, words
 from desktop.model.speech import translate
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.protocol.events import Dealt
@@ -148,7 +148,8 @@ def seat_left(model: TableState, e: ev.SeatLeft) -> None:
         model.balance += e.stack
         if model.role is Role.PLAYER:
             model.role = Role.SPECTATOR
-    model.say(words.stood_up(model.name_of(e.member_id), e.stack, e.reason))
+    if e.reason != "finished":  # (out of a tournament: its place was said)
+        model.say(words.stood_up(model.name_of(e.member_id), e.stack, e.reason))
 
 
 def exit_scheduled(model: TableState, e: ev.ExitScheduled) -> None:
@@ -180,6 +181,7 @@ def sat_in(model: TableState, e: ev.SatIn) -> None:
 
 def paused(model: TableState, e: ev.Paused) -> None:
     model.paused = True
+    sit_and_go.paused(model, sit_and_go.clock())
     model.say(translate("HandLog", "The host paused the game"))
 
 
@@ -189,6 +191,7 @@ def pause_scheduled(model: TableState, e: ev.PauseScheduled) -> None:
 
 def unpaused(model: TableState, e: ev.Unpaused) -> None:
     model.paused = False
+    sit_and_go.unpaused(model, sit_and_go.clock())
     model.say(translate("HandLog", "The game goes on"))
 
 
@@ -323,4 +326,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.HandShown: hand_shown,
     ev.HandMucked: hand_mucked,
     ev.HandEnded: hand_ended,
+    ev.TournamentStarted: sit_and_go.started,
+    ev.LevelUp: sit_and_go.level_up,
+    ev.PlayerFinished: sit_and_go.finished,
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.model import words
+from desktop.model.sit_and_go import SitAndGo
 from desktop.model.speech import translate
 from host_server.protocol.shapes import Legal, Pot
 from host_server.rules.names import best
@@ -81,6 +82,7 @@ class TableState:
     log: list[str] = field(default_factory=list)
     chat: list[tuple[str, str]] = field(default_factory=list)
     winners: dict[int, int] = field(default_factory=dict)  # seat -> chips won, last hand
+    tournament: SitAndGo | None = None  # a sit-and-go's clock and standings
 
     # --- reading --------------------------------------------------------------
 

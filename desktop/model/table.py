@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.model import words
 from desktop.model.happened import HANDLERS
+from desktop.model.sit_and_go import SitAndGo
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.errors import ProtocolError
 from host_server.protocol import host
@@ -59,6 +60,8 @@ class TableModel(TableState):
             for s in table.seats
         }  # fmt: skip
         self.button, self.paused, self.join_key = table.button, table.paused, table.join_key
+        view = table.tournament
+        self.tournament = SitAndGo.from_view(view) if view is not None else None
         hand = table.hand
         if hand is not None:
             self.hand_no, self.street = hand.hand_no, hand.street

@@ -149,3 +149,70 @@ def hand(best: Best | None) -> str | None:
         "Two pair": lambda: translate("Hand", "Two pair, {} and {}").format(*many),
         "One pair": lambda: translate("Hand", "Pair of {}").format(*many),
     }.get(best.kind, lambda: translate("Hand", "High card, {}").format(*one))()
+
+
+# --- a sit-and-go ------------------------------------------------------------------
+
+
+def place(n: int) -> str:
+    """1st, 2nd, ... (a table has at most ten places)."""
+    return {
+        1: translate("Places", "1st"), 2: translate("Places", "2nd"),
+        3: translate("Places", "3rd"), 4: translate("Places", "4th"),
+        5: translate("Places", "5th"), 6: translate("Places", "6th"),
+        7: translate("Places", "7th"), 8: translate("Places", "8th"),
+        9: translate("Places", "9th"), 10: translate("Places", "10th"),
+    }.get(n, str(n))  # fmt: skip
+
+
+def prize_list(prizes: tuple[int, ...]) -> str:
+    return " / ".join(str(p) for p in prizes)
+
+
+def tournament_started(players: int, prizes: tuple[int, ...]) -> str:
+    line = translate("HandLog", "The tournament begins: {} players, seats drawn; prizes {}")
+    return line.format(players, prize_list(prizes))
+
+
+def blinds_up(level: int, small: int, big: int, ante: int) -> str:
+    if ante:
+        line = translate("HandLog", "Blinds up: level {}, {}/{}, ante {}, from the next hand")
+        return line.format(level, small, big, ante)
+    line = translate("HandLog", "Blinds up: level {}, {}/{}, from the next hand")
+    return line.format(level, small, big)
+
+
+def finished(name: str, place_: int, prize: int) -> str:
+    if place_ == 1:
+        return translate("HandLog", "{} wins the tournament and {}").format(name, prize)
+    if prize:
+        return translate("HandLog", "{} finishes {}, wins {}").format(name, place(place_), prize)
+    return translate("HandLog", "{} finishes {}").format(name, place(place_))
+
+
+def registering(buy_in: int, stack: int, seated: int, prizes: tuple[int, ...]) -> str:
+    line = translate("Tournament", "Sit-and-go · buy-in {} · {} chips · {} seated · prizes {}")
+    return line.format(buy_in, stack, seated, prize_list(prizes))
+
+
+def tournament_won(name: str, prize: int) -> str:
+    return translate("Tournament", "{} won the tournament and {}").format(name, prize)
+
+
+def level_line(
+    level: int, small: int, big: int, ante: int, left: float | None, next_big: int | None,
+    next_small: int | None, players: int, entrants: int, average: int, prizes: tuple[int, ...],
+) -> str:  # fmt: skip
+    blinds = f"{small}/{big}" + (translate("Tournament", " ante {}").format(ante) if ante else "")
+    parts = [translate("Tournament", "Level {}: {}").format(level, blinds)]
+    if left is not None and next_big is not None:
+        minutes, seconds = divmod(int(left), 60)
+        parts.append(
+            translate("Tournament", "{}:{:02d} to {}/{}").format(
+                minutes, seconds, next_small, next_big
+            )
+        )
+    parts.append(translate("Tournament", "{} of {} left").format(players, entrants))
+    parts.append(translate("Tournament", "average {}").format(average))
+    parts.append(translate("Tournament", "prizes {}").format(prize_list(prizes)))
+    return "  ·  ".join(parts)

@@ -52,11 +52,14 @@ class HostControls(QWidget):
         self.requests.setMenu(QMenu(self.requests))  # one menu, refilled as requests come
         self.pause = QPushButton(self.tr("Pause"))
         self.blinds = QPushButton(self.tr("Blinds…"))
+        self.start = QPushButton(self.tr("Start the tournament"))
+        self.start.setObjectName("start")
+        self.start.clicked.connect(lambda: self.send(client.StartTournament()))
         bots = [(self.tr(words), partial(self.add_bot, level)) for level, words in BOT_LEVELS]
         self.bots = menu_button(self.tr("Add bot"), bots)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.requests, self.pause, self.blinds, self.bots):
+        for widget in (self.start, self.requests, self.pause, self.blinds, self.bots):
             row.addWidget(widget)
         self.pause.clicked.connect(self._toggle_pause)
         self.blinds.clicked.connect(self._ask_blinds)
@@ -111,6 +114,17 @@ class HostControls(QWidget):
     def refresh(self) -> None:
         model = self.model
         self.setVisible(model.is_host)
+        t = model.tournament
+        registering = t is not None and t.stage == "registering"
+        self.start.setVisible(registering)
+        self.start.setEnabled(len(model.seats) >= 2)
+        self.start.setToolTip(
+            self.tr("Draws the seats and deals: nobody joins after.")
+            if len(model.seats) >= 2
+            else self.tr("Two players must be seated first.")
+        )
+        self.blinds.setVisible(t is None)  # a tournament's levels set its blinds
+        self.bots.setVisible(t is None or registering)
         self.bots.setEnabled(bool(model.free_seats))
         self.pause.setText(self.tr("Resume") if model.paused else self.tr("Pause"))
         count = len(model.pending) + len(model.top_up_requests)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -20,6 +22,16 @@ from desktop.hosting.local_state import HOST_FORM, table_settings
 from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
 from host_server.errors import SettingsError
+from host_server.table.tournament import PRESETS
+
+PRESET_WORDS = {  # (translated as shown)
+    "turbo": QT_TRANSLATE_NOOP("HostDialog", "Turbo: {} minutes a level, {} big blinds to start"),
+    "regular": QT_TRANSLATE_NOOP(
+        "HostDialog", "Regular: {} minutes a level, {} big blinds to start"
+    ),
+    "deep": QT_TRANSLATE_NOOP("HostDialog", "Deep: {} minutes a level, {} big blinds to start"),
+}
+CASH, SIT_AND_GO = "cash", "sit_and_go"  # the form's games
 
 
 class HostDialog(QDialog):
@@ -57,11 +69,19 @@ class HostDialog(QDialog):
         self.internet.setChecked(bool(defaults.get("internet", True)))
         self.announce = QCheckBox(self.tr("Players on your network see it in their list"))
         self.announce.setChecked(bool(defaults.get("announce", True)))
+        self._sit_and_go_fields(defaults)
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Table name"), self.name),
+            (self.tr("Game"), self.game),
+            (self.tr("Structure"), self.preset),
+            (self.tr("Buy-in"), self.buy_in),
+            (self.tr("First blinds"), self.first_small),
+            (self.tr("Starting stack"), self.stack),
+            (self.tr("Minutes a level"), self.minutes),
+            (self.tr("Payouts (%)"), self.payouts),
             (self.tr("Seats"), self.seats),
             (self.tr("Small blind"), self.small),
             (self.tr("Big blind"), self.big),
@@ -83,9 +103,61 @@ class HostDialog(QDialog):
         buttons.accepted.disconnect()
         buttons.accepted.connect(self._check)
         form.addRow(buttons)
+        self.form = form
+        self._show_game()
+
+    def _sit_and_go_fields(self, d: dict[str, Any]) -> None:
+        self.game = QComboBox()
+        self.game.addItem(self.tr("Cash game"), CASH)
+        self.game.addItem(self.tr("Sit-and-go tournament"), SIT_AND_GO)
+        self.game.setCurrentIndex(max(0, self.game.findData(d.get("game", CASH))))
+        self.preset = QComboBox()
+        for key, (minutes, big_blinds) in PRESETS.items():
+            words = self.tr(str(PRESET_WORDS[key])).format(f"{minutes:g}", big_blinds)
+            self.preset.addItem(words, key)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(d.get("preset", "turbo"))))
+        self.buy_in = QSpinBox(minimum=0, maximum=10**9, value=int(d.get("buy_in", 100)))
+        self.buy_in.setToolTip(self.tr("What each player pays in, in the ledger's units"))
+        self.first_small = QSpinBox(minimum=1, maximum=10**6, value=int(d["first_small_blind"]))
+        self.first_small.setPrefix(self.tr("small blind "))
+        self.stack = QSpinBox(minimum=1, maximum=10**9, value=int(d.get("starting_stack", 1000)))
+        self.stack.setSuffix(self.tr(" chips"))
+        self.minutes = QDoubleSpinBox(minimum=0.1, maximum=240, value=float(d["level_minutes"]))
+        self.minutes.setDecimals(1)
+        self.payouts = QLineEdit(str(d.get("payouts", "")))
+        self.payouts.setPlaceholderText(
+            self.tr("By the number of players (or type, e.g. 50, 30, 20)")
+        )
+        self.game.currentIndexChanged.connect(self._show_game)
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.first_small.valueChanged.connect(self._preset_chosen)
+
+    @property
+    def sit_and_go(self) -> bool:
+        return bool(self.game.currentData() == SIT_AND_GO)
+
+    def _show_game(self) -> None:
+        """A cash game's blinds and buy-ins, or a sit-and-go's structure: never both."""
+        tournament: tuple[QWidget, ...] = (
+            self.preset, self.buy_in, self.first_small, self.stack, self.minutes, self.payouts,
+        )  # fmt: skip
+        cash: tuple[QWidget, ...] = (
+            self.small, self.big, self.ante, self.min_buy, self.max_buy, self.top_ups,
+        )  # fmt: skip
+        for widget in (*tournament, *cash):
+            self.form.setRowVisible(widget, self.sit_and_go == (widget in tournament))
+        self.adjustSize()
+
+    def _preset_chosen(self) -> None:
+        """A preset brings its own minutes and starting stack (in its big blinds)."""
+        minutes, big_blinds = PRESETS[str(self.preset.currentData())]
+        self.minutes.setValue(minutes)
+        self.stack.setValue(big_blinds * 2 * self.first_small.value())
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """What is wrong, field by field (nothing: the table can be made)."""
+        if self.sit_and_go:
+            return self._tournament_problems()
         small, big, ante = self.small.value(), self.big.value(), self.ante.value()
         low, high = self.min_buy.value(), self.max_buy.value()
         found: list[tuple[QWidget, str]] = []
@@ -123,9 +195,21 @@ class HostDialog(QDialog):
                 found.append((self.name, refusals.said(error.message)))
         return found
 
+    def _tournament_problems(self) -> list[tuple[QWidget, str]]:
+        if not self.name.text().strip():
+            return [(self.name, self.tr("The table needs a name."))]
+        try:
+            table_settings(self.values())
+        except SettingsError as error:
+            at = {"buy_in": self.buy_in, "starting_stack": self.stack, "payouts": self.payouts,
+                  "levels": self.minutes, "preset": self.preset}  # fmt: skip
+            return [(at.get(error.field or "", self.name), refusals.said(error.message))]
+        return []
+
     def _check(self) -> None:
         found = self.problems()
-        for widget in (self.name, self.big, self.ante, self.min_buy, self.max_buy):
+        for widget in (self.name, self.big, self.ante, self.min_buy, self.max_buy, self.buy_in,
+                       self.stack, self.payouts, self.minutes):  # fmt: skip
             widget.setProperty("error", any(w is widget for w, _ in found))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -151,4 +235,11 @@ class HostDialog(QDialog):
             "reveal_hands_to_host": self.reveal.isChecked(),
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),
+            "game": self.game.currentData(),
+            "preset": self.preset.currentData(),
+            "buy_in": self.buy_in.value(),
+            "first_small_blind": self.first_small.value(),
+            "starting_stack": self.stack.value(),
+            "level_minutes": self.minutes.value(),
+            "payouts": self.payouts.text().strip(),
         }

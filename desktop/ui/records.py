@@ -59,6 +59,12 @@ LEDGER_COLUMNS = (  # (translated as shown)
     ("balance", QT_TRANSLATE_NOOP("LedgerDialog", "Balance")),
     ("net", QT_TRANSLATE_NOOP("LedgerDialog", "Net")),
 )
+TOURNAMENT_TITLES = {  # a sit-and-go's ledger counts buy-ins and prizes, not chips
+    "buy_ins": QT_TRANSLATE_NOOP("LedgerDialog", "Buy-in"),
+    "cashed_out": QT_TRANSLATE_NOOP("LedgerDialog", "Prize"),
+    "balance": QT_TRANSLATE_NOOP("LedgerDialog", "Not won yet"),
+}
+POOL = 0  # the member id of a tournament's prize pool row (host_server.views.ledger)
 
 
 def documents(name: str) -> str:
@@ -70,13 +76,17 @@ def documents(name: str) -> str:
 
 
 class LedgerDialog(QDialog):
-    def __init__(self, parent: QWidget, ask: Ask, table_name: str) -> None:
+    def __init__(
+        self, parent: QWidget, ask: Ask, table_name: str, *, tournament: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ledger · {}").format(table_name))
         self.resize(760, 360)
+        self.tournament = tournament
         self.rows: list[dict[str, Any]] = []
         self.grid = QTableWidget(0, len(LEDGER_COLUMNS))
-        self.grid.setHorizontalHeaderLabels([self.tr(str(title)) for _, title in LEDGER_COLUMNS])
+        titles = {**dict(LEDGER_COLUMNS), **(TOURNAMENT_TITLES if tournament else {})}
+        self.grid.setHorizontalHeaderLabels([self.tr(str(titles[k])) for k, _ in LEDGER_COLUMNS])
         self.grid.verticalHeader().setVisible(False)
         self.check = QLabel(self.tr("Asking the host…"))
         self.export = QPushButton(self.tr("Export CSV…"))
@@ -96,13 +106,25 @@ class LedgerDialog(QDialog):
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(LEDGER_COLUMNS):
                 value = row[key]
-                if key == "name":
+                if key == "name" and self.tournament and row["member_id"] == POOL:
+                    text = self.tr("Prize pool")
+                elif key == "name":
                     text = self.tr("{} (bot)").format(value) if row["bot"] else value
                 else:  # (chips, grouped as the player's language groups them)
                     text = ("+" if key == "net" and value > 0 else "") + chips(value)
                 self.grid.setItem(r, c, QTableWidgetItem(text))
         self.grid.resizeColumnsToContents()
         brought = chips(sum(r["buy_ins"] + r["top_ups"] for r in self.rows))
+        if self.tournament:
+            self.check.setText(
+                self.tr("{} paid in buy-ins; every one a prize or still in the pool.").format(
+                    brought
+                )
+                if answer.balanced
+                else self.tr("{} paid in buy-ins; the ledger does NOT balance.").format(brought)
+            )
+            self.export.setEnabled(bool(self.rows))
+            return
         self.check.setText(
             self.tr("{} chips brought to the table; every one accounted for.").format(brought)
             if answer.balanced

@@ -1,4 +1,4 @@
-"""Short sounds for your turn, check, bet, fold and a win: the WAV files in
+"""Short sounds for your turn, check, bet, fold, a win and blinds up: the WAV files in
 resources/sounds (resources/make_art.py makes them, in the one format every platform's
 Qt Multimedia plays). A machine with no audio output (a server, a remote session) is
 asked once and then left in silence: nothing is loaded, nothing logs a complaint.

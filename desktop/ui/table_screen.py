@@ -39,6 +39,7 @@ from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
 from desktop.ui.sounds import Sounds
 from desktop.ui.table_view import TableView
+from desktop.ui.tournament import StandingsDialog, TournamentClock
 from host_server.protocol import client, host
 from host_server.protocol.events import Dealt, WireEvent
 from host_server.rules.hand import Action
@@ -125,6 +126,7 @@ class TableScreen(QWidget):
         self.title.setObjectName("title")
         self.status = QLabel("")
         self.reach = ReachLabel()
+        self.clock = TournamentClock(self.model)
         self.invite = InviteButton(self.model, self.connection.send, invites_for)
         self.invite.chosen.connect(self.invite_chosen.emit)
         self.host_controls = HostControls(self.model, self.connection.send)
@@ -132,6 +134,7 @@ class TableScreen(QWidget):
         history = [
             (self.tr("Hand histories…"), self.show_hands),
             (self.tr("Ledger…"), self.show_ledger),
+            (self.tr("Standings…"), self.show_standings),
         ]
         self.records = menu_button(self.tr("History"), history)
         self.top_up = QPushButton(self.tr("Top up"))
@@ -141,6 +144,7 @@ class TableScreen(QWidget):
         heading.addWidget(self.title, 0, 0)
         heading.addWidget(self.status, 0, 1)
         heading.addWidget(self.reach, 1, 0, 1, 2)
+        heading.addWidget(self.clock, 2, 0, 1, 2)
         row.addLayout(heading)
         row.addStretch(1)
         controls = (self.invite, self.host_controls, self.records)
@@ -223,7 +227,11 @@ class TableScreen(QWidget):
             self.view.animate_deal()
         elif isinstance(event, ev.HandEnded) and self.model.winners:
             self.view.animate_win(self.model.winners)
+        if isinstance(event, ev.PlayerFinished) and event.place == 1:
+            self.show_standings()  # the end: everyone sees who finished where
         if self.sounds is not None:
+            if isinstance(event, ev.LevelUp):
+                self.sounds.play("blinds")
             if isinstance(event, ev.PlayerActed):
                 self.sounds.play(SOUNDS.get(event.action, event.action))
             elif isinstance(event, ev.HandEnded) and self.model.my_seat in self.model.winners:
@@ -336,7 +344,13 @@ class TableScreen(QWidget):
         open_once(HandsDialog(self, self.ask, self.model.name))
 
     def show_ledger(self) -> None:
-        open_once(LedgerDialog(self, self.ask, self.model.name))
+        t = self.model.tournament
+        counted = t is not None and t.stage != "registering"  # (in buy-ins, not chips)
+        open_once(LedgerDialog(self, self.ask, self.model.name, tournament=counted))
+
+    def show_standings(self) -> None:
+        if self.model.tournament is not None:
+            open_once(StandingsDialog(self, self.model))
 
     # --- showing --------------------------------------------------------------------
 
@@ -345,6 +359,7 @@ class TableScreen(QWidget):
         blinds = f"{model.small_blind}/{model.big_blind}"
         self.title.setText(f"{model.name}  ·  {blinds}" if model.name else self.tr("Connecting…"))
         self.status.setText(self._status())
+        self.clock.refresh()
         self.host_controls.refresh()
         self.invite.refresh()  # (shown only once it has a parent: a widget shown without
         # one is a window of its own, and takes the focus)

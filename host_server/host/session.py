@@ -117,9 +117,14 @@ class TableSession:
     def _archive(self, done: FinishedHand, now: float) -> ArchivedHand:
         start, table = done.start, self.table
         names = [table.members[m].name for m in start.members]
+        structure = table.settings.tournament
+        level = None
+        if structure is not None:  # the level whose blinds it was dealt at (they only rise)
+            bigs = [v.big_blind for v in structure.levels]
+            level = bigs.index(start.big_blind) + 1 if start.big_blind in bigs else None
         record = HandRecord(
             table.table_id, table.settings.name, now, start, done.steps, done.end,
-            tuple(names), done.started_at,
+            tuple(names), done.started_at, level, structure.buy_in if structure else 0,
         )  # fmt: skip
         return ArchivedHand(start.hand_no, now, "".join(start.deck), record.to_json())
 

@@ -145,6 +145,7 @@ class TournamentView(Shape, frozen=True):
     buy_in: int
     starting_stack: int
     levels: list[LevelEntry]
+    payouts: list[int]  # percentages for 1st, 2nd, ...; empty: by the number of entrants
     prizes: list[int]  # for 1st, 2nd, ...: by the entrants so far until the start
     stage: Stage
     entrants: int

@@ -25,6 +25,8 @@ class HandRecord:
     end: ev.HandEnded
     names: tuple[str, ...]
     started_at: float  # when it was dealt (what hand histories call its time)
+    level: int | None = None  # a sit-and-go's blind level (1: the first); None: cash
+    buy_in: int = 0  # a sit-and-go's, in the ledger's units
 
     def to_json(self) -> str:
         return json.dumps(
@@ -37,6 +39,8 @@ class HandRecord:
                 "end": self.end.to_dict(),
                 "names": list(self.names),
                 "started_at": self.started_at,
+                "level": self.level,
+                "buy_in": self.buy_in,
             },
             separators=(",", ":"),
         )
@@ -55,6 +59,8 @@ class HandRecord:
             end,
             tuple(data["names"]),
             data.get("started_at", data["ended_at"]),  # (hands archived before it: the end)
+            data.get("level"),  # (hands archived before tournaments: none)
+            data.get("buy_in", 0),
         )
 
     def dealt_in(self, member_id: int) -> bool:

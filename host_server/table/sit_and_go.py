@@ -16,6 +16,7 @@ class SitAndGoFold:
     button: int | None
     tournament: TournamentState | None
     next_hand_at: float
+    paused_at: float | None
 
     def _tournament_started(self, e: ev.TournamentStarted, at: float) -> None:
         assert self.tournament is not None
@@ -28,7 +29,8 @@ class SitAndGoFold:
         self.button = e.button_before
         self.tournament.started = True
         self.tournament.entrants = e.members
-        self.tournament.level_started = at
+        # (started while paused, the level's clock stands still until the table goes on)
+        self.tournament.level_started = self.paused_at if self.paused_at is not None else at
         self.next_hand_at = max(self.next_hand_at, at + self.settings.between_hands_seconds)
 
     def _level_up(self, e: ev.LevelUp, at: float) -> None:

@@ -7,7 +7,7 @@ every pause and every host downtime, so a level resumes where it stood.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from host_server.errors import SettingsError
@@ -57,11 +57,38 @@ class Tournament:
     payouts: tuple[int, ...] = ()
 
     @classmethod
-    def preset(cls, name: str, *, buy_in: int = 100, small_blind: int = 10) -> Tournament:
+    def preset(
+        cls,
+        name: str,
+        *,
+        buy_in: int = 100,
+        small_blind: int = 10,
+        starting_stack: int | None = None,
+        minutes: float | None = None,
+        payouts: str = "",
+    ) -> Tournament:
+        """A preset's structure from `small_blind` up, with what the host changed: the
+        stack, the minutes per level, the payouts as typed ("50, 30, 20"; "": default).
+        Checked."""
         if name not in PRESETS:
-            raise SettingsError(f"tournament preset: one of {', '.join(PRESETS)}, not {name!r}")
-        _, stack = PRESETS[name]
-        return cls(buy_in, stack * 2 * small_blind, preset_levels(name, small_blind))
+            raise SettingsError(
+                f"Tournament presets are {', '.join(PRESETS)}, not {name!r}.", field="preset"
+            )
+        if not whole(small_blind) or small_blind < 1:
+            raise SettingsError("The first small blind is a whole number from 1.", field="levels")
+        levels = preset_levels(name, small_blind)
+        if minutes is not None:
+            levels = tuple(replace(v, minutes=minutes) for v in levels)
+        stack = starting_stack if starting_stack is not None else PRESETS[name][1] * 2 * small_blind
+        try:
+            shares = tuple(int(p) for p in payouts.replace(",", " ").split())
+        except ValueError:
+            raise SettingsError(
+                "Payouts are whole percentages, as 50, 30, 20.", field="payouts"
+            ) from None
+        made = cls(buy_in, stack, levels, shares)
+        made.check()
+        return made
 
     def to_dict(self) -> dict[str, Any]:
         return {

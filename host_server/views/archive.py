@@ -54,6 +54,8 @@ def hand_view(
         "viewer": viewer,
         "players": players,  # pokerkit's order: small blind first, button last
         "steps": [e.to_dict() for e in record.steps],
+        "level": record.level,  # a sit-and-go's blind level; None at a cash game
+        "buy_in": record.buy_in,
     }
 
 

@@ -46,7 +46,26 @@ def phh_of_view(view: dict[str, Any]) -> str:
         event=view["table_name"],
         finishing_stacks=[p["final_stack"] for p in players],
     )
+    if view.get("level") is not None:  # a sit-and-go: its level, its number and buy-in
+        history.level = view["level"]
+        history.user_defined_fields = {
+            "_tournament": tournament_number(view["table_id"]), "_buy_in": view["buy_in"],
+        }  # fmt: skip
     return history.dumps()
+
+
+def tournament_number(table_id: str) -> int:
+    """A sit-and-go's number in hand histories: its table's, as digits."""
+    return zlib.crc32(table_id.encode()) % 1_000_000_000
+
+
+def roman(n: int) -> str:
+    """Levels as PokerStars numbers them (I, II, ... up to 60: LX)."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out + "I" * n
 
 
 def phhs_text(views: list[dict[str, Any]]) -> str:
@@ -95,10 +114,15 @@ class _Stars:
         view, lines = self.view, self.lines
         when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["started_at"]))  # its deal
         number = zlib.crc32(view["table_id"].encode()) % 100_000 * 100_000 + view["hand_no"]
-        lines.append(
-            f"PokerStars Hand #{number}: Hold'em No Limit "
-            f"({view['small_blind']}/{view['big_blind']}) - {when} UTC"
-        )
+        blinds = f"({view['small_blind']}/{view['big_blind']})"
+        if view.get("level") is not None:  # PokerStars' tournament heading
+            lines.append(
+                f"PokerStars Hand #{number}: Tournament #{tournament_number(view['table_id'])}, "
+                f"{view['buy_in']}+0 Hold'em No Limit - Level {roman(view['level'])} {blinds}"
+                f" - {when} UTC"
+            )
+        else:
+            lines.append(f"PokerStars Hand #{number}: Hold'em No Limit {blinds} - {when} UTC")
         lines.append(
             f"Table '{view['table_name']}' {self.seats}-max Seat #{view['button']} is the button"
         )

@@ -22,7 +22,7 @@ def tournament_view(table: Table) -> dict[str, Any] | None:
     if tournament is None or structure is None:
         return None
     entrants = len(tournament.entrants) if tournament.started else len(table.seats)
-    payouts = structure.payouts or default_payouts(entrants)
+    payouts = structure.payouts or default_payouts(entrants)  # (so far: those seated)
     ends = tournament.level_ends(structure) if tournament.running else None
     left = None
     if ends is not None and table.paused and table.paused_at is not None:
@@ -39,9 +39,10 @@ def tournament_view(table: Table) -> dict[str, Any] | None:
             }
             for v in structure.levels
         ],
+        "payouts": list(structure.payouts),
         "prizes": list(prizes(structure.buy_in * entrants, payouts, entrants)),
         "stage": stage(table),
-        "entrants": entrants,
+        "entrants": len(tournament.entrants),
         "level": tournament.level,
         "level_ends": ends,
         "level_left": left,

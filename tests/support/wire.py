@@ -60,4 +60,14 @@ def drawn(model: Any) -> dict[str, object]:
         "my_seat": model.my_seat,
         "top_ups": sorted((m.member_id, m.top_up_asked) for m in model.top_up_requests),
         "top_up_waiting": model.top_up_waiting,
+        "blinds": (model.small_blind, model.big_blind, model.ante),
+        "tournament": _tournament(model.tournament),
     }
+
+
+def _tournament(t: Any) -> object:
+    """A sit-and-go's clock line and standings, but for when its level ends (which a
+    model fed events reads off its own clock)."""
+    if t is None:
+        return None
+    return (t.stage, t.entrants, t.level, t.level_ends is None, t.level_left is None, t.finished)

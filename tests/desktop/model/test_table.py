@@ -14,7 +14,7 @@ from host_server.rules.hand import Action
 from host_server.table import decide
 from host_server.table.state import Table
 from tests.support import wire
-from tests.support.random_play import RANDOM_TABLE, random_step
+from tests.support.random_play import RANDOM_SIT_AND_GO, RANDOM_TABLE, random_step, sit_and_go_step
 from tests.support.tables import T0, seated, stack
 
 
@@ -100,3 +100,25 @@ def test_a_chopped_pot_is_told_as_a_split():
         feed(model, g.table, 1, list(enumerate(g.act(seat, action), start=before + 1)))
     assert not model.winners
     assert model.log[-1] == "P2 and Host split the pot"  # in the order the hand seats them
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 2**32), play=st.integers(0, 2**32))
+def test_a_sit_and_go_fed_events_draws_the_same_clock_and_standings_as_a_snapshot(seed, play):
+    """The level, the players left, who finished where, the blinds: events keep a model
+    where a fresh snapshot puts it, from registration to the winner."""
+    rng = random.Random(play)
+    table, _ = decide.create("m", RANDOM_SIT_AND_GO, "Host", T0, random.Random(seed))
+    models = {1: fresh(table, 1)}
+    now = T0
+    for _ in range(400):
+        if table.tournament is not None and table.tournament.over:
+            break
+        command, wait = sit_and_go_step(table, rng)
+        now += wait
+        before = table.seq
+        with contextlib.suppress(CommandError):
+            events = decide.handle(table, command, now)
+            feed(models[1], table, 1, list(enumerate(events, start=before + 1)))
+        assert wire.drawn(models[1]) == wire.drawn(fresh(table, 1))
+    assert models[1].tournament is not None

@@ -24,7 +24,14 @@ from host_server.table import commands as cmd
 from host_server.table.archive import HandRecord
 from host_server.table.settings import TableSettings
 from host_server.views.archive import hand_view
-from host_server.views.exports import phh_of_view, phhs_text, pokerstars_text
+from host_server.table.tournament import Tournament
+from host_server.views.exports import (
+    phh_of_view,
+    phhs_text,
+    pokerstars_text,
+    roman,
+    tournament_number,
+)
 from host_server.views.replay import replay
 from tests.support import sessions
 from tests.support.net import guest, host_client, play
@@ -195,3 +202,47 @@ async def test_members_fetch_hands_and_the_ledger_over_the_protocol(tmp_path):
             await client.close()
     finally:
         await server.stop()
+
+
+def test_a_sit_and_go_s_hands_carry_its_heading_and_level_and_read_back():
+    """PokerStars' "Tournament #N, buy-in ... Level II (20/40)" heading and PHH's level and
+    fields, for every hand a bot sit-and-go archived; pokerkit reads both back."""
+    structure = Tournament.preset("turbo", buy_in=25, starting_stack=400, minutes=0.1)
+    settings = TableSettings.sit_and_go("Sunday", structure, seats=4, between_hands_seconds=0)
+    rng = random.Random(5)
+    with Store(":memory:") as store:
+        session, _ = sessions.create(store, settings, "Host", T0, rng=random.Random(5))
+        for seat in (1, 2, 3):
+            sessions.run(session, cmd.AddBot(1, seat, "standard"), T0)
+        sessions.run(session, cmd.StartTournament(1), T0)
+        table, now = session.table, T0
+        for _ in range(3000):
+            assert table.tournament is not None
+            if table.tournament.over:
+                break
+            now += 2  # (a level is six seconds)
+            if table.actor_seat is None:
+                sessions.run(session, cmd.Tick(), now + 3)
+                continue
+            member = table.seats[table.actor_seat].member_id
+            choice = decide("standard", situation_for(table, member), rng, Budget(50, None))
+            sessions.run(session, cmd.Act(member, choice.action, table.hand_no, choice.amount), now)
+        records = store.hand_records(table.table_id)
+    levels = {r.level for r in records}
+    assert len(levels) > 1 and None not in levels  # the blinds went up on the way
+    for record in records:
+        view = hand_view(record, None)
+        text = pokerstars_text(view, 4)
+        first = text.splitlines()[0]
+        assert f"Tournament #{tournament_number(table.table_id)}, 25+0 Hold'em No Limit" in first
+        assert f"- Level {roman(record.level or 0)} ({view['small_blind']}/" in first
+        finals = [p["final_stack"] for p in view["players"]]
+        phh = HandHistory.loads(phh_of_view(view))
+        assert (phh.level, phh.user_defined_fields["_buy_in"]) == (record.level, 25)
+        assert list(list(phh)[-1].stacks) == finals
+        if view["ante"]:  # pokerkit's PokerStars parser reads no antes (its pattern for
+            assert f": posts the ante {view['ante']}" in text  # them matches nothing)
+            continue
+        (parsed,) = PokerStarsParser()(text, error_status=True)
+        assert list(parsed)[-1].stacks == finals
+    assert {r.start.ante > 0 for r in records} == {True, False}  # hands of both kinds

@@ -21,7 +21,7 @@ def test_before_the_start_the_prizes_count_the_players_seated():
     table = registered(5, start=False)
     view = read(table).tournament
     assert view is not None and view.stage == "registering"
-    assert (view.entrants, view.prizes) == (5, [163, 87])  # 65/35 of 5 x 50, the odd chip to 1st
+    assert (view.entrants, view.prizes) == (0, [163, 87])  # 65/35 of 5 x 50, the odd chip to 1st
     assert view.level_ends is None and read(table).summary.tournament == "registering"
 
 

@@ -1,0 +1,140 @@
+"""A sit-and-go as the table window shows it: the level clock, the players left, the
+prizes and the standings; what its events do to the model, and its clock in words.
+
+The host's clock says when a level ends (`level_ends`, as the action clock's
+deadline); between snapshots this model moves it on by the events, reading the
+time from `clock` only where the event does not say (the start, a pause).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from desktop.model import words
+from host_server.protocol.shapes import Finisher, LevelEntry, TournamentView
+from host_server.table import events as ev
+from host_server.table.tournament import default_payouts, prizes
+
+if TYPE_CHECKING:
+    from desktop.model.state import TableState
+
+clock: Callable[[], float] = time.time
+
+
+@dataclass
+class SitAndGo:
+    buy_in: int
+    starting_stack: int
+    levels: list[LevelEntry]
+    payouts: list[int]
+    stage: str  # registering, running, over
+    entrants: int
+    level: int = 0
+    level_ends: float | None = None
+    level_left: float | None = None  # while paused
+    finished: list[Finisher] = field(default_factory=list)
+
+    @classmethod
+    def from_view(cls, v: TournamentView) -> SitAndGo:
+        return cls(
+            v.buy_in, v.starting_stack, list(v.levels), list(v.payouts), v.stage, v.entrants,
+            v.level, v.level_ends, v.level_left, list(v.finished),
+        )  # fmt: skip
+
+    def prizes(self, entrants: int) -> tuple[int, ...]:
+        payouts = tuple(self.payouts) or default_payouts(entrants)
+        return prizes(self.buy_in * entrants, payouts, entrants)
+
+    @property
+    def current(self) -> LevelEntry:
+        return self.levels[min(self.level, len(self.levels) - 1)]
+
+    @property
+    def next(self) -> LevelEntry | None:
+        return self.levels[self.level + 1] if self.level + 1 < len(self.levels) else None
+
+    def _ends(self, started: float) -> float | None:
+        return started + 60 * self.current.minutes if self.next is not None else None
+
+    def seconds_left(self, now: float) -> float | None:
+        if self.level_left is not None:
+            return self.level_left
+        return max(0.0, self.level_ends - now) if self.level_ends is not None else None
+
+    def winner(self) -> Finisher | None:
+        return next((f for f in self.finished if f.place == 1), None)
+
+
+def started(model: TableState, e: ev.TournamentStarted) -> None:
+    """Everyone moves to the seat drawn for them; the first level's clock starts."""
+    t = model.tournament
+    if t is None:
+        return
+    views = {s.member_id: s for s in model.seats.values()}
+    model.seats = {}
+    for member_id, number in zip(e.members, e.seats, strict=True):
+        if member_id in views:
+            views[member_id].seat = number
+            model.seats[number] = views[member_id]
+    t.stage, t.entrants, t.level, t.level_left = "running", len(e.members), 0, None
+    t.level_ends = t._ends(clock())
+    if model.paused:  # (started while paused: the clock waits for the table)
+        t.level_left, t.level_ends = t.seconds_left(clock()), None
+    model.say(words.tournament_started(len(e.members), t.prizes(len(e.members))))
+
+
+def level_up(model: TableState, e: ev.LevelUp) -> None:
+    model.small_blind, model.big_blind, model.ante = e.small_blind, e.big_blind, e.ante
+    t = model.tournament
+    if t is not None:
+        t.level = e.level
+        t.level_ends, t.level_left = t._ends(e.started), None
+        if model.paused:  # (a level is only due while the table runs)
+            t.level_left, t.level_ends = t.seconds_left(clock()), None
+    model.say(words.blinds_up(e.level + 1, e.small_blind, e.big_blind, e.ante))
+
+
+def finished(model: TableState, e: ev.PlayerFinished) -> None:
+    t = model.tournament
+    name = model.name_of(e.member_id)
+    if t is not None:
+        t.finished.append(Finisher(member_id=e.member_id, name=name, place=e.place, prize=e.prize))
+        if e.place == 1:  # the end: the clock stops
+            t.stage, t.level_ends, t.level_left = "over", None, None
+    model.say(words.finished(name, e.place, e.prize))
+
+
+def paused(model: TableState, now: float) -> None:
+    t = model.tournament
+    if t is not None and t.level_ends is not None:
+        t.level_left, t.level_ends = t.seconds_left(now), None
+
+
+def unpaused(model: TableState, now: float) -> None:
+    t = model.tournament
+    if t is not None and t.level_left is not None:
+        t.level_ends, t.level_left = now + t.level_left, None
+
+
+def clock_line(model: TableState, now: float) -> str:
+    """The tournament's state in one line for the top bar ("" at a cash game)."""
+    t = model.tournament
+    if t is None:
+        return ""
+    if t.stage == "registering":
+        seated = len(model.seats)
+        return words.registering(t.buy_in, t.starting_stack, seated, t.prizes(max(seated, 1)))
+    winner = t.winner()
+    if winner is not None:
+        return words.tournament_won(winner.name, winner.prize)
+    stacks = [s.stack + s.bet for s in model.seats.values() if s.stack + s.bet > 0]
+    level = t.current
+    return words.level_line(
+        t.level + 1, level.small_blind, level.big_blind, level.ante,
+        t.seconds_left(now), t.next.big_blind if t.next else None,
+        t.next.small_blind if t.next else None, len(stacks), t.entrants,
+        sum(stacks) // max(len(stacks), 1), t.prizes(t.entrants),
+    )  # fmt: skip
