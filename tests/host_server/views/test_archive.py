@@ -23,8 +23,8 @@ from host_server.store.sqlite import Store
 from host_server.table import commands as cmd
 from host_server.table.archive import HandRecord
 from host_server.table.settings import TableSettings
-from host_server.views.archive import hand_view
 from host_server.table.tournament import Tournament
+from host_server.views.archive import hand_view
 from host_server.views.exports import (
     phh_of_view,
     phhs_text,
