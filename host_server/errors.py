@@ -140,7 +140,8 @@ class Code(StrEnum):
     NOT_A_TOURNAMENT = "not_a_tournament"
     """start_tournament at a cash game."""
     TOURNAMENT_STARTED = "tournament_started"
-    """The tournament has started: no seats, stands, leaving, top-ups or blinds by hand."""
+    """The tournament has started: no stands, leaving or top-ups; seats only while late
+    registration is open."""
     TOO_FEW_PLAYERS = "too_few_players"
     """A tournament starts with at least two players seated."""
     # --- plain HTTP

@@ -149,7 +149,13 @@ class TournamentView(Shape, frozen=True):
     prizes: list[int]  # for 1st, 2nd, ...: by the entrants so far until the start
     stage: Stage
     entrants: int
+    hands_per_level: int  # 0: levels by minutes
+    break_every: int  # a break after every this many levels; 0: none
+    break_minutes: float
+    late_until: int  # seats may be taken until this level ends, while nobody is out
     level: int
+    level_hands: int  # hands dealt at this level
+    on_break: bool  # then `level_ends` is when the break ends
     level_ends: float | None
     level_left: float | None
     finished: list[Finisher]  # in the order they finished

@@ -77,6 +77,15 @@ def no_exit_pending(member: Member) -> None:
         raise CommandError("You are already leaving after this hand.", code=Code.ALREADY_LEAVING)
 
 
+def registration_open(table: Table) -> None:
+    """A tournament seats players before its start, and late until the level it set."""
+    t, structure = table.tournament, table.settings.tournament
+    if t is not None and structure is not None and not t.registering(structure):
+        raise CommandError(
+            "The tournament has started: registration is closed.", code=Code.TOURNAMENT_STARTED
+        )
+
+
 def not_in_tournament(table: Table, what: str) -> None:
     """A running tournament holds its seats and stakes until it has a winner."""
     if table.tournament is not None and table.tournament.running:

@@ -80,12 +80,11 @@ def seats_held(table: Table) -> bool:
 
 
 def _may_deal(table: Table) -> bool:
-    """A cash game deals whenever it can; a tournament from its start to its winner."""
-    return (
-        not table.paused
-        and not table.closed
-        and (table.tournament is None or table.tournament.running)
-    )
+    """A cash game deals whenever it can; a tournament from its start to its winner,
+    but for its breaks."""
+    t = table.tournament
+    on = t is None or (t.running and t.break_until is None)
+    return not table.paused and not table.closed and on
 
 
 def settle(table: Table, now: float, emit: Emit) -> None:
@@ -155,6 +154,10 @@ def _rebuy_or_sit_out(table: Table, emit: Emit) -> None:
 def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
     if len(seats) < 2:
         return
+    if _hands_played_out(table):
+        _next_level(table, now, emit)  # levels by hands: this one has had its hands
+        if not _may_deal(table):
+            return  # (a break first)
     previous = table.button
     after = [n for n in seats if previous is None or n > previous]
     button = (after or seats)[0] if previous is not None else seats[0]
@@ -217,8 +220,28 @@ def _level_clock(table: Table, now: float, emit: Emit) -> None:
     if tournament is None or structure is None or not tournament.running or table.paused:
         return
     while (ends := tournament.level_ends(structure)) is not None and now >= ends:
-        level = structure.levels[tournament.level + 1]
-        emit(ev.LevelUp(tournament.level + 1, level.small_blind, level.big_blind, level.ante, ends))
+        _next_level(table, ends, emit)
+
+
+def _hands_played_out(table: Table) -> bool:
+    """Levels by hands: the level in play has been dealt its hands (the last lasts)."""
+    t, structure = table.tournament, table.settings.tournament
+    if t is None or structure is None or not structure.hands_per_level:
+        return False
+    return t.level_hands >= structure.hands_per_level and t.level + 1 < len(structure.levels)
+
+
+def _next_level(table: Table, at: float, emit: Emit) -> None:
+    """The level in play is over at `at`: a break, when one is due after it, else the
+    next level (a break's end brings the next level)."""
+    tournament, structure = table.tournament, table.settings.tournament
+    assert tournament is not None and structure is not None
+    due = structure.break_every and (tournament.level + 1) % structure.break_every == 0
+    if due and tournament.break_until is None:
+        emit(ev.BreakStarted(at + 60.0 * structure.break_minutes))
+        return
+    level = structure.levels[tournament.level + 1]
+    emit(ev.LevelUp(tournament.level + 1, level.small_blind, level.big_blind, level.ante, at))
 
 
 def _finish_busted(table: Table, emit: Emit) -> None:

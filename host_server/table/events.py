@@ -328,6 +328,14 @@ class LevelUp(Event, kind="level_up"):
 
 
 @dataclass(frozen=True)
+class BreakStarted(Event, kind="break_started"):
+    """A level ended and a break is due: no hand is dealt until `ends` (by the level
+    clock); the next level starts then."""
+
+    ends: float
+
+
+@dataclass(frozen=True)
 class PlayerFinished(Event, kind="player_finished"):
     """Out of chips (or the last one left, in first place); `prize` in the buy-in's units."""
 

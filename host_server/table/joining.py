@@ -113,7 +113,7 @@ BOT_NAMES = (
 
 def _add_bot(table: Table, c: cmd.AddBot, now: float, emit: Emit) -> None:
     checks.host(table, c.by)
-    checks.not_in_tournament(table, "new seats")
+    checks.registration_open(table)
     seat = checks.free_seat(table, c.seat)
     try:
         level = BotLevel(c.level)

@@ -13,7 +13,7 @@ from host_server.table.state import Table
 
 def _sit(table: Table, c: cmd.Sit, now: float, emit: Emit) -> None:
     member = checks.approved(table, c.by)
-    checks.not_in_tournament(table, "new seats")
+    checks.registration_open(table)
     settings = table.settings
     if table.seat_of(c.by) is not None:
         raise CommandError("You already have a seat.", code=Code.ALREADY_SEATED)

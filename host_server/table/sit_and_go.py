@@ -3,6 +3,8 @@ level clock and who finished where. Like the rest of the fold, it only applies."
 
 from __future__ import annotations
 
+from typing import Any
+
 from host_server.table import events as ev
 from host_server.table.members import Member, Seat
 from host_server.table.settings import TableSettings
@@ -37,7 +39,22 @@ class SitAndGoFold:
         assert self.tournament is not None
         self.tournament.level = e.level
         self.tournament.level_started = e.started
+        self.tournament.break_until = None
+        self.tournament.level_hands = 0
         self.settings = self.settings.with_blinds(e.small_blind, e.big_blind, e.ante)
+
+    def _break_started(self, e: ev.BreakStarted, at: float) -> None:
+        assert self.tournament is not None
+        self.tournament.break_until = e.ends
+
+    def _sit_and_go_seat(self, member_id: int) -> None:
+        """A seat taken late is an entry too (before the start, the draw makes them)."""
+        if self.tournament is not None and self.tournament.running:
+            self.tournament.entrants += (member_id,)
+
+    def _sit_and_go_hand(self) -> None:
+        if self.tournament is not None and self.tournament.running:
+            self.tournament.level_hands += 1
 
     def _player_finished(self, e: ev.PlayerFinished, at: float) -> None:
         assert self.tournament is not None
@@ -48,3 +65,13 @@ class SitAndGoFold:
         """The table stood still (paused, or the host was down): so does the level."""
         if self.tournament is not None and self.tournament.started:
             self.tournament.level_started += seconds
+            if self.tournament.break_until is not None:
+                self.tournament.break_until += seconds
+
+
+APPLY: dict[type[ev.Event], Any] = {
+    ev.TournamentStarted: SitAndGoFold._tournament_started,
+    ev.LevelUp: SitAndGoFold._level_up,
+    ev.BreakStarted: SitAndGoFold._break_started,
+    ev.PlayerFinished: SitAndGoFold._player_finished,
+}

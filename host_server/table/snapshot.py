@@ -66,12 +66,12 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.closed = data["closed"]
     table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
     table.join_key = data.get("join_key")
-    if (tournament := data.get("tournament")) is not None:
-        table.tournament = TournamentState.from_dict(tournament)
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]
         table.replay_hand(start, steps, 0.0)
+    if (tournament := data.get("tournament")) is not None:  # (after the replay: as it was)
+        table.tournament = TournamentState.from_dict(tournament)
     table.hand_started_at = data.get("hand_started_at", 0.0)  # (snapshots before it: 0)
     table.clock = Clock(**data["clock"])
     return table

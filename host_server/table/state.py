@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from host_server.rules.hand import Action, Hand, HandSpec, Move
-from host_server.table import events as ev
+from host_server.table import events as ev, sit_and_go
 from host_server.table.members import Member, Role, Seat
 from host_server.table.settings import TableSettings
 from host_server.table.sit_and_go import SitAndGoFold
@@ -202,6 +202,7 @@ class Table(SitAndGoFold):
         if member.role is not Role.HOST:
             member.role = Role.PLAYER
         self.seats[e.seat] = Seat(e.seat, e.member_id, e.stack, self.settings.time_bank_seconds)
+        self._sit_and_go_seat(e.member_id)
         if self.hand is None:  # give the table a moment to fill before dealing
             self.next_hand_at = max(self.next_hand_at, at + self.settings.between_hands_seconds)
 
@@ -302,6 +303,7 @@ class Table(SitAndGoFold):
         self.hand_log = []
         self.shown = {}
         self.clock = Clock()
+        self._sit_and_go_hand()
 
     def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event], at: float) -> None:
         """Put the hand in progress back, from its start (at `at`) and its steps (from a
@@ -391,7 +393,5 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.HandShown: Table._hand_step,
     ev.HandMucked: Table._hand_step,
     ev.HandEnded: Table._hand_ended,
-    ev.TournamentStarted: Table._tournament_started,
-    ev.LevelUp: Table._level_up,
-    ev.PlayerFinished: Table._player_finished,
+    **sit_and_go.APPLY,
 }

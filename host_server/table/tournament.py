@@ -1,8 +1,9 @@
-"""A sit-and-go's structure (blind levels, buy-in, starting stack, payouts) and where
-it stands (the level clock, who finished where): plain data, no events.
+"""A sit-and-go's structure (blind levels by minutes or by hands, breaks, late
+registration, buy-in, starting stack, payouts) and where it stands (the level clock,
+a break, who finished where): plain data, no events.
 
-The level clock is table state like the action clock: `level_started` moves on by
-every pause and every host downtime, so a level resumes where it stood.
+The level clock is table state like the action clock: `level_started` (and a break's
+end) moves on by every pause and every host downtime, so a level resumes where it stood.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class Level:
 
 
 # Blinds as multiples of the first small blind; antes (a tenth of the big blind, at
-# least one chip) from level 5 on.
+# least one chip) from a chosen level on (the presets: level 5).
 _STEPS = (1, 2, 3, 5, 8, 10, 15, 20, 30, 40, 60, 80, 100, 150, 200, 300, 400, 600, 800, 1000)
 PRESETS: dict[str, tuple[float, int]] = {
     "turbo": (5.0, 50),  # minutes per level, starting stack in first big blinds
@@ -34,16 +35,44 @@ PRESETS: dict[str, tuple[float, int]] = {
 }
 
 
-def preset_levels(preset: str, small_blind: int = 10) -> tuple[Level, ...]:
+def preset_levels(preset: str, small_blind: int = 10, ante_from: int = 5) -> tuple[Level, ...]:
     minutes, _ = PRESETS[preset]
+    smalls = [step * small_blind for step in _STEPS]
     return tuple(
-        Level(step * small_blind, 2 * step * small_blind, _ante(i, step * small_blind), minutes)
-        for i, step in enumerate(_STEPS)
+        Level(small, 2 * small, _ante(n, ante_from, small), minutes)
+        for n, small in enumerate(smalls, start=1)
     )
 
 
-def _ante(index: int, small_blind: int) -> int:
-    return 0 if index < 4 else max(1, 2 * small_blind // 10)
+def _ante(level: int, ante_from: int, small_blind: int) -> int:
+    return max(1, 2 * small_blind // 10) if 0 < ante_from <= level else 0
+
+
+def parse_levels(text: str, minutes: float) -> tuple[Level, ...]:
+    """A structure as a host types it, a level a line: "10/20", or "50/100/10" with an
+    ante; each lasts `minutes`. A `SettingsError` names the line at fault."""
+    levels = []
+    for n, line in enumerate((t for t in text.splitlines() if t.strip()), start=1):
+        try:
+            numbers = [int(part) for part in line.replace(" ", "").split("/")]
+        except ValueError:
+            numbers = []
+        if len(numbers) not in (2, 3):
+            raise SettingsError(
+                f"Level {n}: small blind/big blind, or small/big/ante (as 50/100/10).",
+                field="levels",
+            )
+        levels.append(
+            Level(numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else 0, minutes)
+        )
+    return tuple(levels)
+
+
+def levels_text(levels: tuple[Level, ...]) -> str:
+    """`parse_levels`'s text for a structure (what the host form shows to edit)."""
+    return "\n".join(
+        f"{v.small_blind}/{v.big_blind}" + (f"/{v.ante}" if v.ante else "") for v in levels
+    )
 
 
 @dataclass(frozen=True)
@@ -55,6 +84,10 @@ class Tournament:
     starting_stack: int
     levels: tuple[Level, ...]
     payouts: tuple[int, ...] = ()
+    hands_per_level: int = 0  # levels by hands dealt; 0: by each level's minutes
+    break_every: int = 0  # a break after every this many levels; 0: none
+    break_minutes: float = 5.0
+    late_until: int = 0  # seats may be taken until this level ends (or someone is out)
 
     @classmethod
     def preset(
@@ -66,19 +99,27 @@ class Tournament:
         starting_stack: int | None = None,
         minutes: float | None = None,
         payouts: str = "",
+        levels: str = "",
+        ante_from: int = 5,
+        **rules: Any,
     ) -> Tournament:
         """A preset's structure from `small_blind` up, with what the host changed: the
-        stack, the minutes per level, the payouts as typed ("50, 30, 20"; "": default).
-        Checked."""
+        stack, the minutes per level, the payouts as typed ("50, 30, 20"; "": default),
+        its own levels as typed (`parse_levels`; "": the preset's), antes from a level
+        (0: none), and `rules` (hands per level, breaks, late registration). Checked."""
         if name not in PRESETS:
             raise SettingsError(
                 f"Tournament presets are {', '.join(PRESETS)}, not {name!r}.", field="preset"
             )
         if not whole(small_blind) or small_blind < 1:
             raise SettingsError("The first small blind is a whole number from 1.", field="levels")
-        levels = preset_levels(name, small_blind)
+        if not whole(ante_from) or ante_from < 0:
+            raise SettingsError("Antes start at a level from 1 (0: none).", field="ante_from")
+        chosen = preset_levels(name, small_blind, ante_from)
         if minutes is not None:
-            levels = tuple(replace(v, minutes=minutes) for v in levels)
+            chosen = tuple(replace(v, minutes=minutes) for v in chosen)
+        if levels.strip():
+            chosen = parse_levels(levels, minutes if minutes is not None else PRESETS[name][0])
         stack = starting_stack if starting_stack is not None else PRESETS[name][1] * 2 * small_blind
         try:
             shares = tuple(int(p) for p in payouts.replace(",", " ").split())
@@ -86,7 +127,10 @@ class Tournament:
             raise SettingsError(
                 "Payouts are whole percentages, as 50, 30, 20.", field="payouts"
             ) from None
-        made = cls(buy_in, stack, levels, shares)
+        try:
+            made = cls(buy_in, stack, chosen, shares, **rules)
+        except TypeError as error:
+            raise SettingsError(f"tournament: {error}", field="tournament") from None
         made.check()
         return made
 
@@ -96,13 +140,20 @@ class Tournament:
             "starting_stack": self.starting_stack,
             "levels": [[v.small_blind, v.big_blind, v.ante, v.minutes] for v in self.levels],
             "payouts": list(self.payouts),
+            "hands_per_level": self.hands_per_level,
+            "break_every": self.break_every,
+            "break_minutes": self.break_minutes,
+            "late_until": self.late_until,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Tournament:
         try:
             levels = tuple(Level(*level) for level in data["levels"])
-            made = cls(data["buy_in"], data["starting_stack"], levels, tuple(data["payouts"]))
+            rules = {k: data[k] for k in _RULES if k in data}  # (older tables: none)
+            made = cls(
+                data["buy_in"], data["starting_stack"], levels, tuple(data["payouts"]), **rules
+            )
         except (KeyError, TypeError) as error:
             raise SettingsError(f"tournament: {error}", field="tournament") from None
         made.check()
@@ -144,6 +195,26 @@ class Tournament:
             raise SettingsError(
                 "Payouts are whole percentages, largest first, that sum to 100.", field="payouts"
             )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not whole(self.hands_per_level) or not 0 <= self.hands_per_level <= 1000:
+            raise SettingsError("Hands per level: 0 (by minutes) to 1000.", field="hands_per_level")
+        if not whole(self.break_every) or not 0 <= self.break_every <= MAX_LEVELS:
+            raise SettingsError(
+                f"A break every 0 (never) to {MAX_LEVELS} levels.", field="break_every"
+            )
+        minutes = self.break_minutes
+        if not isinstance(minutes, (int, float)) or not 0.1 <= minutes <= 120:
+            raise SettingsError("A break lasts 0.1 to 120 minutes.", field="break_minutes")
+        if not whole(self.late_until) or not 0 <= self.late_until <= len(self.levels):
+            raise SettingsError(
+                f"Late registration until level 0 (none) to {len(self.levels)}.",
+                field="late_until",
+            )
+
+
+_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until")
 
 
 def whole(value: object) -> bool:
@@ -185,6 +256,8 @@ class TournamentState:
     level: int = 0  # index into the structure's levels
     level_started: float = 0.0
     finished: list[Standing] = field(default_factory=list)  # in the order they finished
+    break_until: float | None = None  # on a break until then (the next level after it)
+    level_hands: int = 0  # hands dealt at this level (for levels by hands)
 
     @property
     def over(self) -> bool:
@@ -201,10 +274,21 @@ class TournamentState:
         return paid[place - 1] if place <= len(paid) else 0
 
     def level_ends(self, structure: Tournament) -> float | None:
-        """When the level in play ends; None at the last level (it lasts)."""
-        if self.level + 1 >= len(structure.levels):
+        """When the level in play (or the break) ends by the clock; None at the last level
+        (it lasts), and for levels by hands."""
+        if self.break_until is not None:
+            return self.break_until
+        if self.level + 1 >= len(structure.levels) or structure.hands_per_level:
             return None
         return self.level_started + 60.0 * structure.levels[self.level].minutes
+
+    def registering(self, structure: Tournament) -> bool:
+        """Seats may be taken: before the start, or late, until the level set (and
+        only while nobody is out: a place once given is never changed)."""
+        if not self.started:
+            return True
+        late = self.running and self.level < structure.late_until
+        return late and not self.finished
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -213,6 +297,8 @@ class TournamentState:
             "level": self.level,
             "level_started": self.level_started,
             "finished": [[s.member_id, s.place, s.prize] for s in self.finished],
+            "break_until": self.break_until,
+            "level_hands": self.level_hands,
         }
 
     @classmethod
@@ -223,4 +309,6 @@ class TournamentState:
             data["level"],
             data["level_started"],
             [Standing(*s) for s in data["finished"]],
+            data.get("break_until"),
+            data.get("level_hands", 0),
         )

@@ -43,7 +43,13 @@ def tournament_view(table: Table) -> dict[str, Any] | None:
         "prizes": list(prizes(structure.buy_in * entrants, payouts, entrants)),
         "stage": stage(table),
         "entrants": len(tournament.entrants),
+        "hands_per_level": structure.hands_per_level,
+        "break_every": structure.break_every,
+        "break_minutes": structure.break_minutes,
+        "late_until": structure.late_until,
         "level": tournament.level,
+        "level_hands": tournament.level_hands,
+        "on_break": tournament.break_until is not None,
         "level_ends": ends,
         "level_left": left,
         "finished": [

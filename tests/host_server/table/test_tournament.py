@@ -11,10 +11,18 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from host_server.errors import Code, CommandError, SettingsError
+from host_server.rules.hand import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
-from host_server.table.tournament import Level, Tournament, default_payouts, prizes
+from host_server.table.tournament import (
+    Level,
+    Standing,
+    Tournament,
+    TournamentState,
+    default_payouts,
+    prizes,
+)
 from host_server.views.ledger import balanced, ledger
 from tests.support.checks import assert_conserved
 from tests.support.random_play import RANDOM_SIT_AND_GO, sit_and_go_step
@@ -199,11 +207,28 @@ def check_standings(table: Table, finished: list[ev.PlayerFinished]) -> None:
 TOURNAMENT = RANDOM_SIT_AND_GO.tournament or TURBO
 
 
-@settings(max_examples=25, deadline=None)
-@given(seed=st.integers(0, 2**32))
-def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed):
+RULES = st.fixed_dictionaries(
+    {
+        "hands_per_level": st.sampled_from([0, 0, 3]),
+        "break_every": st.sampled_from([0, 2]),
+        "break_minutes": st.sampled_from([0.5, 2.0]),
+        "late_until": st.sampled_from([0, 2]),
+    }
+)
+
+
+def with_rules(rules: dict[str, object]) -> TableSettings:
+    structure = replace(TOURNAMENT, **rules)
+    return replace(RANDOM_SIT_AND_GO, tournament=structure)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**32), rules=RULES)
+def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed, rules):
+    """Any structure (levels by minutes or hands, breaks, late registration)."""
+    made = with_rules(rules)
     rng = random.Random(seed)
-    table, _ = decide.create("sng", RANDOM_SIT_AND_GO, "Host", START, random.Random(seed))
+    table, _ = decide.create("sng", made, "Host", START, random.Random(seed))
     log: list[tuple[ev.Event, float]] = []
     finished: list[ev.PlayerFinished] = []
     now = START
@@ -217,29 +242,125 @@ def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed):
                 log.append((event, now))
                 finished += [event] if isinstance(event, ev.PlayerFinished) else []
                 assert_conserved(table)
+                assert not (isinstance(event, ev.HandStarted) and table.tournament.break_until)
         check_standings(table, finished)
     assert table.closed or (table.tournament is not None and table.tournament.over)
     assert balanced(ledger(table))
-    replayed, _ = decide.create("sng", RANDOM_SIT_AND_GO, "Host", START)
+    replayed, _ = decide.create("sng", made, "Host", START)
     for event, at in log:
         replayed.apply(event, at)
     assert snapshot.to_dict(replayed) == snapshot.to_dict(table)
     assert snapshot.to_dict(snapshot.from_dict(snapshot.to_dict(table))) == snapshot.to_dict(table)
 
 
-def test_random_sit_and_goes_do_reach_level_ups_busts_and_winners():
+def test_random_sit_and_goes_do_reach_level_ups_breaks_late_seats_busts_and_winners():
     """The driver above really plays tournaments through (so its checks ran on them)."""
     kinds: set[str] = set()
-    for seed in range(4):
+    for seed in range(8):
         rng = random.Random(seed)
-        table, _ = decide.create("sng", RANDOM_SIT_AND_GO, "Host", START, random.Random(seed))
+        rules = {"break_every": 2, "late_until": 3, "hands_per_level": 3 * (seed % 2)}
+        table, _ = decide.create("sng", with_rules(rules), "Host", START, random.Random(seed))
         now = START
         for _ in range(6000):
             command, wait = sit_and_go_step(table, rng)
             now += wait
             with contextlib.suppress(CommandError):
-                kinds |= {e.kind for e in decide.handle(table, command, now)}
+                out = decide.handle(table, command, now)
+                kinds |= {e.kind for e in out}
+                started = table.tournament is not None and table.tournament.started
+                kinds |= {"late_seat" for e in out if isinstance(e, ev.SeatTaken) and started}
             if table.tournament is not None and table.tournament.over:
                 kinds.add("over")
                 break
-    assert {"tournament_started", "level_up", "player_finished", "over"} <= kinds
+    wanted = {"tournament_started", "level_up", "break_started", "late_seat", "player_finished"}
+    assert wanted | {"over"} <= kinds, wanted - kinds
+
+
+def test_a_break_deals_nothing_and_the_next_level_starts_when_it_ends():
+    structure = replace(TURBO, levels=TURBO.levels[:4], break_every=2, break_minutes=1.0)
+    s = TableSettings.sit_and_go("SNG", replace(structure, levels=tuple(
+        replace(v, minutes=1.0) for v in structure.levels)), seats=6, auto_approve=True,
+        between_hands_seconds=0)  # fmt: skip
+    table, _ = decide.create("sng", s, "Host", START, random.Random(3))
+    for seat in (1, 2, 3):
+        decide.handle(table, cmd.AddBot(1, seat, "easy"), START)
+    decide.handle(table, cmd.StartTournament(1), START)
+    decide.handle(table, cmd.Pause(1, immediate=True), START)  # (no hands: the clock alone)
+    decide.handle(table, cmd.Unpause(1), START)
+    fold_all(table, START)
+    out = decide.handle(table, cmd.Tick(), START + 60)  # level 1 ends: level 2
+    assert [e.level for e in out if isinstance(e, ev.LevelUp)] == [1]
+    fold_all(table, START + 60)
+    out = decide.handle(table, cmd.Tick(), START + 120)  # level 2 ends: a break
+    assert [e for e in out if isinstance(e, ev.BreakStarted)] == [ev.BreakStarted(START + 180)]
+    fold_all(table, START + 120)
+    assert table.hand is None and decide.handle(table, cmd.Tick(), START + 150) == []
+    assert dealer.next_deadline(table) == START + 180
+    decide.handle(table, cmd.Pause(1, immediate=True), START + 150)  # a pause holds it too
+    decide.handle(table, cmd.Unpause(1), START + 160)
+    assert dealer.next_deadline(table) == START + 190
+    out = decide.handle(table, cmd.Tick(), START + 190)
+    assert [(e.level, e.started) for e in out if isinstance(e, ev.LevelUp)] == [(2, START + 190)]
+    assert any(isinstance(e, ev.HandStarted) for e in out)  # and the cards come again
+
+
+def fold_all(table: Table, now: float) -> None:
+    """Everyone folds to the blind: the hand in play is over."""
+    for _ in range(20):
+        if table.actor_seat is None:
+            return
+        member = table.seats[table.actor_seat].member_id
+        legal = table.hand.legal() if table.hand else None
+        action = Action.FOLD if legal is not None and legal.can_fold else Action.CHECK
+        decide.handle(table, cmd.Act(member, action, table.hand_no), now)
+
+
+def test_levels_by_hands_go_up_after_their_hands_and_not_by_the_clock():
+    structure = replace(TURBO, hands_per_level=2)
+    s = TableSettings.sit_and_go("SNG", structure, seats=6, between_hands_seconds=0)
+    table, _ = decide.create("sng", s, "Host", START, random.Random(3))
+    for seat in (1, 2, 3):
+        decide.handle(table, cmd.AddBot(1, seat, "easy"), START)
+    decide.handle(table, cmd.StartTournament(1), START)
+    assert table.tournament is not None and table.tournament.level_ends(structure) is None
+    blinds = []
+    for hand in range(5):
+        decide.handle(table, cmd.Tick(), START + 10 * hand + 3)
+        assert table.hand is not None
+        blinds.append(table.hand.spec.big_blind)
+        fold_all(table, START + 10 * hand + 3)
+    bigs = [v.big_blind for v in structure.levels]
+    assert blinds == [bigs[0], bigs[0], bigs[1], bigs[1], bigs[2]]
+
+
+def test_late_registration_until_its_level_or_the_first_player_out():
+    structure = replace(TURBO, late_until=2)
+    s = TableSettings.sit_and_go("SNG", structure, seats=6, auto_approve=True)
+    table, _ = decide.create("sng", s, "Host", START, random.Random(3))
+    for seat in (1, 2):
+        decide.handle(table, cmd.AddBot(1, seat, "easy"), START)
+    decide.handle(table, cmd.StartTournament(1), START)
+    free = [n for n in range(1, 7) if n not in table.seats]
+    decide.handle(table, cmd.AddBot(1, free[0], "easy"), START + 1)  # late, at level 1
+    assert table.tournament is not None and len(table.tournament.entrants) == 3
+    assert table.tournament.prize(structure, 1) == 3 * structure.buy_in
+    ends = table.tournament.level_ends(structure)
+    assert ends is not None
+    fold_all(table, START + 1)
+    decide.handle(table, cmd.Tick(), ends)  # level 2: still open
+    decide.handle(table, cmd.AddBot(1, free[1], "easy"), ends)
+    second = table.tournament.level_ends(structure)
+    assert second is not None
+    fold_all(table, ends)
+    decide.handle(table, cmd.Tick(), second)  # level 3: closed
+    refused_unchanged(table, cmd.AddBot(1, free[2], "easy"), Code.TOURNAMENT_STARTED)
+
+
+def test_late_registration_closes_once_a_place_is_given():
+    structure = replace(TURBO, late_until=3)
+    state = TournamentState(started=True, entrants=(2, 3, 4))
+    assert state.registering(structure)
+    state.finished.append(Standing(4, 3, 0))  # a place given: it must stay the third
+    assert not state.registering(structure)
+    assert not TournamentState(True, (2, 3), level=3).registering(structure)
+    assert TournamentState().registering(replace(TURBO, late_until=0))  # before the start
