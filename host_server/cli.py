@@ -106,6 +106,12 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
     sng.add_argument(
         "--payouts", help="percentages for 1st, 2nd, ..., as 50,30,20 (default: by entrants)"
     )
+    sng.add_argument("--levels", help='its own levels, as "10/20,20/40,50/100/10" (sb/bb/ante)')
+    sng.add_argument("--hands-per-level", type=int, default=0, help="levels by hands (0: minutes)")
+    sng.add_argument("--break-every", type=int, default=0, help="a break after every N levels")
+    sng.add_argument("--break-minutes", type=float, default=5.0, help="how long a break lasts")
+    sng.add_argument("--late-until", type=int, default=0, help="late seats until this level")
+    sng.add_argument("--ante-from", type=int, default=5, help="antes from this level (0: none)")
     sng.add_argument("--start", action="store_true", help="start it at once (with --bots)")
 
 
@@ -189,6 +195,9 @@ def _tournament(args: argparse.Namespace) -> Tournament | None:
     return Tournament.preset(
         args.tournament, buy_in=args.buy_in, small_blind=args.small_blind,
         starting_stack=args.starting_stack, minutes=args.level_minutes, payouts=args.payouts or "",
+        levels="\n".join((args.levels or "").split(",")), ante_from=args.ante_from,
+        hands_per_level=args.hands_per_level, break_every=args.break_every,
+        break_minutes=args.break_minutes, late_until=args.late_until,
     )  # fmt: skip
 
 

@@ -40,8 +40,15 @@ HOST_FORM = {
     "first_small_blind": 10,
     "starting_stack": 1000,
     "level_minutes": 5.0,
+    "hands_per_level": 0,  # 0: levels by the clock
+    "break_every": 0,  # levels between breaks; 0: none
+    "break_minutes": 5.0,
+    "late_until": 0,  # seats may be taken until this level; 0: not after the start
+    "ante_from": 5,  # the level antes start at; 0: none
+    "levels": "",  # a level a line, "10/20" or "50/100/10"; "": the preset's
     "payouts": "",  # "50, 30, 20"; "": by the number of entrants
 }
+_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until")
 _SIT_AND_GO_SETS = {"small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament"}
 
 
@@ -55,6 +62,8 @@ def table_settings(values: dict[str, Any]) -> TableSettings:
         str(values["preset"]), buy_in=int(values["buy_in"]),
         small_blind=int(values["first_small_blind"]), starting_stack=int(values["starting_stack"]),
         minutes=float(values["level_minutes"]), payouts=str(values["payouts"]),
+        levels=str(values.get("levels", "")), ante_from=values.get("ante_from", 5),
+        **{k: values[k] for k in _RULES if k in values},
     )  # fmt: skip
     others = {k: v for k, v in plain.items() if k not in _SIT_AND_GO_SETS | {"name"}}
     return TableSettings.sit_and_go(str(values["name"]), structure, **others)

@@ -137,6 +137,7 @@ def seat_taken(model: TableState, e: ev.SeatTaken) -> None:
         member.role = Role.PLAYER
     if e.member_id == model.me and model.role is not Role.HOST:
         model.role = Role.PLAYER
+    sit_and_go.seated(model)
     model.say(translate("HandLog", "{} sits down in seat {} with {}").format(name, e.seat, e.stack))
 
 
@@ -223,6 +224,7 @@ def table_created(model: TableState, e: ev.TableCreated) -> None:
 def hand_started(model: TableState, e: Dealt) -> None:
     model.hand_no, model.button, model.street = e.hand_no, e.button, "preflop"
     model.board, model.pots, model.winners = [], [], {}
+    sit_and_go.dealt(model)
     for view in model.seats.values():
         view.bet, view.cards, view.hidden, view.hand_name = 0, [], 0, None
         if view.status != "sitting_out":
@@ -328,5 +330,6 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.HandEnded: hand_ended,
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,
+    ev.BreakStarted: sit_and_go.break_started,
     ev.PlayerFinished: sit_and_go.finished,
 }

@@ -32,7 +32,13 @@ class SitAndGo:
     payouts: list[int]
     stage: str  # registering, running, over
     entrants: int
+    hands_per_level: int = 0  # 0: levels by minutes
+    break_every: int = 0
+    break_minutes: float = 5.0
+    late_until: int = 0
     level: int = 0
+    level_hands: int = 0
+    on_break: bool = False  # then `level_ends` is the break's end
     level_ends: float | None = None
     level_left: float | None = None  # while paused
     finished: list[Finisher] = field(default_factory=list)
@@ -41,7 +47,8 @@ class SitAndGo:
     def from_view(cls, v: TournamentView) -> SitAndGo:
         return cls(
             v.buy_in, v.starting_stack, list(v.levels), list(v.payouts), v.stage, v.entrants,
-            v.level, v.level_ends, v.level_left, list(v.finished),
+            v.hands_per_level, v.break_every, v.break_minutes, v.late_until, v.level,
+            v.level_hands, v.on_break, v.level_ends, v.level_left, list(v.finished),
         )  # fmt: skip
 
     def prizes(self, entrants: int) -> tuple[int, ...]:
@@ -57,7 +64,15 @@ class SitAndGo:
         return self.levels[self.level + 1] if self.level + 1 < len(self.levels) else None
 
     def _ends(self, started: float) -> float | None:
-        return started + 60 * self.current.minutes if self.next is not None else None
+        if self.next is None or self.hands_per_level:  # (the last level, or by hands)
+            return None
+        return started + 60 * self.current.minutes
+
+    @property
+    def late_registration(self) -> bool:
+        """Seats may still be taken (the host's rule: until `late_until`, while nobody
+        has finished)."""
+        return self.stage == "running" and self.level < self.late_until and not self.finished
 
     def seconds_left(self, now: float) -> float | None:
         if self.level_left is not None:
@@ -90,11 +105,35 @@ def level_up(model: TableState, e: ev.LevelUp) -> None:
     model.small_blind, model.big_blind, model.ante = e.small_blind, e.big_blind, e.ante
     t = model.tournament
     if t is not None:
-        t.level = e.level
+        t.level, t.level_hands, t.on_break = e.level, 0, False
         t.level_ends, t.level_left = t._ends(e.started), None
         if model.paused:  # (a level is only due while the table runs)
             t.level_left, t.level_ends = t.seconds_left(clock()), None
     model.say(words.blinds_up(e.level + 1, e.small_blind, e.big_blind, e.ante))
+
+
+def break_started(model: TableState, e: ev.BreakStarted) -> None:
+    """No hand until the break's end (by the host's clock), then the next level."""
+    t = model.tournament
+    if t is not None:
+        t.on_break, t.level_ends, t.level_left = True, e.ends, None
+        if model.paused:
+            t.level_left, t.level_ends = t.seconds_left(clock()), None
+        model.say(words.break_started(t.break_minutes))
+
+
+def dealt(model: TableState) -> None:
+    """A hand at this level (levels by hands count them)."""
+    t = model.tournament
+    if t is not None and t.stage == "running":
+        t.level_hands += 1
+
+
+def seated(model: TableState) -> None:
+    """A seat taken once the tournament runs is a late entry."""
+    t = model.tournament
+    if t is not None and t.stage == "running":
+        t.entrants += 1
 
 
 def finished(model: TableState, e: ev.PlayerFinished) -> None:
@@ -130,11 +169,22 @@ def clock_line(model: TableState, now: float) -> str:
     winner = t.winner()
     if winner is not None:
         return words.tournament_won(winner.name, winner.prize)
-    stacks = [s.stack + s.bet for s in model.seats.values() if s.stack + s.bet > 0]
-    level = t.current
-    return words.level_line(
-        t.level + 1, level.small_blind, level.big_blind, level.ante,
-        t.seconds_left(now), t.next.big_blind if t.next else None,
-        t.next.small_blind if t.next else None, len(stacks), t.entrants,
-        sum(stacks) // max(len(stacks), 1), t.prizes(t.entrants),
-    )  # fmt: skip
+    left = t.entrants - len(t.finished)  # (an all-in's chips in the pot still count)
+    level, seconds = t.current, t.seconds_left(now)
+    if t.on_break:
+        coming = t.next or level
+        head = words.on_break(seconds, t.level + 2, coming.small_blind, coming.big_blind)
+    else:
+        head = words.level_head(t.level + 1, level.small_blind, level.big_blind, level.ante)
+        if t.next is not None and t.hands_per_level:
+            head += words.hands_left(min(t.level_hands, t.hands_per_level), t.hands_per_level)
+        elif t.next is not None and seconds is not None:
+            head += words.time_left(seconds, t.next.small_blind, t.next.big_blind)
+    return words.standings_line(
+        head,
+        left,
+        t.entrants,
+        t.starting_stack * t.entrants // max(left, 1),
+        t.prizes(t.entrants),
+        t.late_until if t.late_registration else 0,
+    )

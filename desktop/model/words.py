@@ -199,20 +199,40 @@ def tournament_won(name: str, prize: int) -> str:
     return translate("Tournament", "{} won the tournament and {}").format(name, prize)
 
 
-def level_line(
-    level: int, small: int, big: int, ante: int, left: float | None, next_big: int | None,
-    next_small: int | None, players: int, entrants: int, average: int, prizes: tuple[int, ...],
-) -> str:  # fmt: skip
+def level_head(level: int, small: int, big: int, ante: int) -> str:
     blinds = f"{small}/{big}" + (translate("Tournament", " ante {}").format(ante) if ante else "")
-    parts = [translate("Tournament", "Level {}: {}").format(level, blinds)]
-    if left is not None and next_big is not None:
-        minutes, seconds = divmod(int(left), 60)
-        parts.append(
-            translate("Tournament", "{}:{:02d} to {}/{}").format(
-                minutes, seconds, next_small, next_big
-            )
-        )
-    parts.append(translate("Tournament", "{} of {} left").format(players, entrants))
+    return translate("Tournament", "Level {}: {}").format(level, blinds)
+
+
+def time_left(left: float, next_small: int, next_big: int) -> str:
+    minutes, seconds = divmod(int(left), 60)
+    line = translate("Tournament", ", {}:{:02d} to {}/{}")
+    return line.format(minutes, seconds, next_small, next_big)
+
+
+def hands_left(hand: int, hands: int) -> str:
+    return translate("Tournament", ", hand {} of {}").format(hand, hands)
+
+
+def on_break(left: float | None, level: int, small: int, big: int) -> str:
+    minutes, seconds = divmod(int(left or 0), 60)
+    line = translate("Tournament", "Break: {}:{:02d}, then level {}: {}/{}")
+    return line.format(minutes, seconds, level, small, big)
+
+
+def break_started(minutes: float) -> str:
+    line = translate("HandLog", "A {} minute break: the next level starts after it")
+    return line.format(f"{minutes:g}")
+
+
+def standings_line(
+    head: str, players: int, entrants: int, average: int, prizes: tuple[int, ...], late: int
+) -> str:
+    """The clock line after its head: who is left, the average stack, the prizes, and
+    until which level late players may still sit down (0: they may not)."""
+    parts = [head, translate("Tournament", "{} of {} left").format(players, entrants)]
     parts.append(translate("Tournament", "average {}").format(average))
     parts.append(translate("Tournament", "prizes {}").format(prize_list(prizes)))
+    if late:
+        parts.append(translate("Tournament", "late seats until level {}").format(late))
     return "  ·  ".join(parts)

@@ -118,13 +118,15 @@ class HostControls(QWidget):
         registering = t is not None and t.stage == "registering"
         self.start.setVisible(registering)
         self.start.setEnabled(len(model.seats) >= 2)
-        self.start.setToolTip(
-            self.tr("Draws the seats and deals: nobody joins after.")
-            if len(model.seats) >= 2
-            else self.tr("Two players must be seated first.")
-        )
+        if len(model.seats) < 2:
+            self.start.setToolTip(self.tr("Two players must be seated first."))
+        elif t is not None and t.late_until:
+            tip = self.tr("Draws the seats and deals: late seats until level {}.")
+            self.start.setToolTip(tip.format(t.late_until))
+        else:
+            self.start.setToolTip(self.tr("Draws the seats and deals: nobody joins after."))
         self.blinds.setVisible(t is None)  # a tournament's levels set its blinds
-        self.bots.setVisible(t is None or registering)
+        self.bots.setVisible(t is None or registering or t.late_registration)
         self.bots.setEnabled(bool(model.free_seats))
         self.pause.setText(self.tr("Resume") if model.paused else self.tr("Pause"))
         count = len(model.pending) + len(model.top_up_requests)

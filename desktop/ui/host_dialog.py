@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,16 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.hosting.local_state import HOST_FORM, table_settings
 from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
+from desktop.ui.sit_and_go_form import SitAndGoForm
 from host_server.errors import SettingsError
-from host_server.table.tournament import PRESETS
 
-PRESET_WORDS = {  # (translated as shown)
-    "turbo": QT_TRANSLATE_NOOP("HostDialog", "Turbo: {} minutes a level, {} big blinds to start"),
-    "regular": QT_TRANSLATE_NOOP(
-        "HostDialog", "Regular: {} minutes a level, {} big blinds to start"
-    ),
-    "deep": QT_TRANSLATE_NOOP("HostDialog", "Deep: {} minutes a level, {} big blinds to start"),
-}
 CASH, SIT_AND_GO = "cash", "sit_and_go"  # the form's games
 
 
@@ -53,35 +45,20 @@ class HostDialog(QDialog):
         self.clock = QDoubleSpinBox(
             minimum=5, maximum=600, value=float(defaults["action_seconds"]), suffix=" s"
         )
-        self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
-        self.auto.setChecked(bool(defaults["auto_approve"]))
-        self.spectators = QCheckBox(self.tr("Allow spectators"))
-        self.spectators.setChecked(bool(defaults["allow_spectators"]))
-        self.top_ups = QCheckBox(self.tr("Approve each rebuy and top-up"))
-        self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
-        self.reveal = QCheckBox(
-            self.tr("Show me every hole card in the hand histories (players are told)")
-        )
-        self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
-        self.internet = QCheckBox(
-            self.tr("Friends on the internet may join (asks your router for the port)")
-        )
-        self.internet.setChecked(bool(defaults.get("internet", True)))
-        self.announce = QCheckBox(self.tr("Players on your network see it in their list"))
-        self.announce.setChecked(bool(defaults.get("announce", True)))
-        self._sit_and_go_fields(defaults)
+        self._switches(defaults)
+        self.game = QComboBox()
+        self.game.addItem(self.tr("Cash game"), CASH)
+        self.game.addItem(self.tr("Sit-and-go tournament"), SIT_AND_GO)
+        self.game.setCurrentIndex(max(0, self.game.findData(defaults.get("game", CASH))))
+        self.game.currentIndexChanged.connect(self._show_game)
+        self.tournament = SitAndGoForm(self, {**HOST_FORM, **defaults})
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Table name"), self.name),
             (self.tr("Game"), self.game),
-            (self.tr("Structure"), self.preset),
-            (self.tr("Buy-in"), self.buy_in),
-            (self.tr("First blinds"), self.first_small),
-            (self.tr("Starting stack"), self.stack),
-            (self.tr("Minutes a level"), self.minutes),
-            (self.tr("Payouts (%)"), self.payouts),
+            *self.tournament.rows(),
             (self.tr("Seats"), self.seats),
             (self.tr("Small blind"), self.small),
             (self.tr("Big blind"), self.big),
@@ -106,31 +83,23 @@ class HostDialog(QDialog):
         self.form = form
         self._show_game()
 
-    def _sit_and_go_fields(self, d: dict[str, Any]) -> None:
-        self.game = QComboBox()
-        self.game.addItem(self.tr("Cash game"), CASH)
-        self.game.addItem(self.tr("Sit-and-go tournament"), SIT_AND_GO)
-        self.game.setCurrentIndex(max(0, self.game.findData(d.get("game", CASH))))
-        self.preset = QComboBox()
-        for key, (minutes, big_blinds) in PRESETS.items():
-            words = self.tr(str(PRESET_WORDS[key])).format(f"{minutes:g}", big_blinds)
-            self.preset.addItem(words, key)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(d.get("preset", "turbo"))))
-        self.buy_in = QSpinBox(minimum=0, maximum=10**9, value=int(d.get("buy_in", 100)))
-        self.buy_in.setToolTip(self.tr("What each player pays in, in the ledger's units"))
-        self.first_small = QSpinBox(minimum=1, maximum=10**6, value=int(d["first_small_blind"]))
-        self.first_small.setPrefix(self.tr("small blind "))
-        self.stack = QSpinBox(minimum=1, maximum=10**9, value=int(d.get("starting_stack", 1000)))
-        self.stack.setSuffix(self.tr(" chips"))
-        self.minutes = QDoubleSpinBox(minimum=0.1, maximum=240, value=float(d["level_minutes"]))
-        self.minutes.setDecimals(1)
-        self.payouts = QLineEdit(str(d.get("payouts", "")))
-        self.payouts.setPlaceholderText(
-            self.tr("By the number of players (or type, e.g. 50, 30, 20)")
+    def _switches(self, defaults: dict[str, Any]) -> None:
+        self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
+        self.auto.setChecked(bool(defaults["auto_approve"]))
+        self.spectators = QCheckBox(self.tr("Allow spectators"))
+        self.spectators.setChecked(bool(defaults["allow_spectators"]))
+        self.top_ups = QCheckBox(self.tr("Approve each rebuy and top-up"))
+        self.top_ups.setChecked(bool(defaults.get("approve_top_ups", False)))
+        self.reveal = QCheckBox(
+            self.tr("Show me every hole card in the hand histories (players are told)")
         )
-        self.game.currentIndexChanged.connect(self._show_game)
-        self.preset.currentIndexChanged.connect(self._preset_chosen)
-        self.first_small.valueChanged.connect(self._preset_chosen)
+        self.reveal.setChecked(bool(defaults.get("reveal_hands_to_host", False)))
+        self.internet = QCheckBox(
+            self.tr("Friends on the internet may join (asks your router for the port)")
+        )
+        self.internet.setChecked(bool(defaults.get("internet", True)))
+        self.announce = QCheckBox(self.tr("Players on your network see it in their list"))
+        self.announce.setChecked(bool(defaults.get("announce", True)))
 
     @property
     def sit_and_go(self) -> bool:
@@ -138,21 +107,13 @@ class HostDialog(QDialog):
 
     def _show_game(self) -> None:
         """A cash game's blinds and buy-ins, or a sit-and-go's structure: never both."""
-        tournament: tuple[QWidget, ...] = (
-            self.preset, self.buy_in, self.first_small, self.stack, self.minutes, self.payouts,
-        )  # fmt: skip
+        tournament = tuple(self.tournament.widgets())
         cash: tuple[QWidget, ...] = (
             self.small, self.big, self.ante, self.min_buy, self.max_buy, self.top_ups,
         )  # fmt: skip
         for widget in (*tournament, *cash):
             self.form.setRowVisible(widget, self.sit_and_go == (widget in tournament))
         self.adjustSize()
-
-    def _preset_chosen(self) -> None:
-        """A preset brings its own minutes and starting stack (in its big blinds)."""
-        minutes, big_blinds = PRESETS[str(self.preset.currentData())]
-        self.minutes.setValue(minutes)
-        self.stack.setValue(big_blinds * 2 * self.first_small.value())
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """What is wrong, field by field (nothing: the table can be made)."""
@@ -201,15 +162,14 @@ class HostDialog(QDialog):
         try:
             table_settings(self.values())
         except SettingsError as error:
-            at = {"buy_in": self.buy_in, "starting_stack": self.stack, "payouts": self.payouts,
-                  "levels": self.minutes, "preset": self.preset}  # fmt: skip
-            return [(at.get(error.field or "", self.name), refusals.said(error.message))]
+            at = self.tournament.widget_for(error.field or "") or self.name
+            return [(at, refusals.said(error.message))]
         return []
 
     def _check(self) -> None:
         found = self.problems()
-        for widget in (self.name, self.big, self.ante, self.min_buy, self.max_buy, self.buy_in,
-                       self.stack, self.payouts, self.minutes):  # fmt: skip
+        fields = (self.name, self.big, self.ante, self.min_buy, self.max_buy)
+        for widget in (*fields, *self.tournament.widgets()):
             widget.setProperty("error", any(w is widget for w, _ in found))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -236,10 +196,5 @@ class HostDialog(QDialog):
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),
             "game": self.game.currentData(),
-            "preset": self.preset.currentData(),
-            "buy_in": self.buy_in.value(),
-            "first_small_blind": self.first_small.value(),
-            "starting_stack": self.stack.value(),
-            "level_minutes": self.minutes.value(),
-            "payouts": self.payouts.text().strip(),
+            **self.tournament.values(),
         }

@@ -7,6 +7,9 @@ same commands, which is what lets a crash test replay a killed process's game.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+
+from hypothesis import strategies as st
 
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd
@@ -35,6 +38,24 @@ RANDOM_SIT_AND_GO = TableSettings.sit_and_go(
     action_seconds=10,
     time_bank_seconds=10,
 )
+
+# A sit-and-go's rules as a property test draws them: levels by minutes or by hands,
+# breaks or none, late registration or none.
+RULES = st.fixed_dictionaries(
+    {
+        "hands_per_level": st.sampled_from([0, 0, 3]),
+        "break_every": st.sampled_from([0, 2]),
+        "break_minutes": st.sampled_from([0.5, 2.0]),
+        "late_until": st.sampled_from([0, 2]),
+    }
+)
+
+
+def with_rules(rules: dict[str, object]) -> TableSettings:
+    """The random sit-and-go under `rules`."""
+    assert RANDOM_SIT_AND_GO.tournament is not None
+    return replace(RANDOM_SIT_AND_GO, tournament=replace(RANDOM_SIT_AND_GO.tournament, **rules))
+
 
 NAMES = ["Ann", "Bob", "Cyd", "Dee", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kim", "Lou"]
 

@@ -70,4 +70,7 @@ def _tournament(t: Any) -> object:
     model fed events reads off its own clock)."""
     if t is None:
         return None
-    return (t.stage, t.entrants, t.level, t.level_ends is None, t.level_left is None, t.finished)
+    return (
+        t.stage, t.entrants, t.level, t.level_hands, t.on_break, t.level_ends is None,
+        t.level_left is None, t.finished,
+    )  # fmt: skip

@@ -96,6 +96,57 @@ async def test_six_bots_play_a_sit_and_go_to_one_winner_headless(tmp_path):
     assert len(nets) == 6 and sum(nets) == 0
 
 
+async def test_a_headless_sit_and_go_by_hands_with_breaks_and_typed_levels(tmp_path):
+    """`--levels`, `--hands-per-level`, `--break-every`: each level is dealt exactly its
+    hands, a break after every second one deals nothing until it ends, and the blinds
+    are the ones typed; a wrong level is refused with its code and makes nothing."""
+    db = tmp_path / "host.db"
+    rules = ("--levels", "10/20,20/40,40/80/5,80/160/10", "--hands-per-level", "3",
+             "--break-every", "2", "--break-minutes", "0.1")  # fmt: skip
+    bad = felt_host("new-table", "--db", str(db), *SIT_AND_GO, "--levels", "10/20,x", check=False)
+    assert bad.returncode == 2 and json.loads(bad.stderr)["error"] == "invalid_settings"
+    assert "Level 2" in json.loads(bad.stderr)["message"]
+    made = felt_host("new-table", "--db", str(db), *SIT_AND_GO, *rules, "--bots", "3", "--start")
+    table_id = json.loads(made.stdout)["table_id"]
+    with Store(db) as store:  # what new-table wrote (the start and the first deal)
+        early = store.events_after(table_id, 0)
+    assert early is not None
+    keep_every_event(db)
+
+    def third_level() -> bool:
+        return any(isinstance(e, ev.LevelUp) and e.level == 3 for _, e in kept(db))
+
+    host = await start_host(db, free_port(), "--bot-delay", "0.01")
+    try:
+        await until(lambda: third_level() or won(db), timeout=240)
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait(timeout=10)
+    with Store(db) as store:
+        table = store.load(table_id)
+    assert table.tournament is not None and table.tournament.level == 3  # (none won before)
+    dealt: list[int] = [0]  # hands dealt at each level
+    on_break: float | None = None
+    ups: list[ev.LevelUp] = []
+    for at, event in [(r.at, r.event) for r in early] + kept(db):
+        if isinstance(event, ev.HandStarted):
+            assert on_break is None, "a hand dealt during the break"
+            dealt[-1] += 1
+        elif isinstance(event, ev.BreakStarted):
+            assert len(ups) == 1 and on_break is None  # after level 2 (every second level)
+            on_break = event.ends
+            assert event.ends == pytest.approx(at + 6.0)
+        elif isinstance(event, ev.LevelUp):
+            assert at >= on_break if on_break is not None else len(ups) != 1
+            on_break = None
+            ups.append(event)
+            dealt.append(0)
+    assert dealt[:3] == [3, 3, 3]
+    assert [(u.small_blind, u.big_blind, u.ante) for u in ups] == [
+        (20, 40, 0), (40, 80, 5), (80, 160, 10)
+    ]  # fmt: skip
+
+
 async def test_a_client_starts_a_sit_and_go_and_is_refused_what_would_change_it(tmp_path):
     db = tmp_path / "host.db"
     made = json.loads(felt_host("new-table", "--db", str(db), *SIT_AND_GO, "--bots", "1").stdout)

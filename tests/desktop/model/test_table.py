@@ -14,7 +14,7 @@ from host_server.rules.hand import Action
 from host_server.table import decide
 from host_server.table.state import Table
 from tests.support import wire
-from tests.support.random_play import RANDOM_SIT_AND_GO, RANDOM_TABLE, random_step, sit_and_go_step
+from tests.support.random_play import RANDOM_TABLE, RULES, random_step, sit_and_go_step, with_rules
 from tests.support.tables import T0, seated, stack
 
 
@@ -103,12 +103,15 @@ def test_a_chopped_pot_is_told_as_a_split():
 
 
 @settings(max_examples=20, deadline=None)
-@given(seed=st.integers(0, 2**32), play=st.integers(0, 2**32))
-def test_a_sit_and_go_fed_events_draws_the_same_clock_and_standings_as_a_snapshot(seed, play):
-    """The level, the players left, who finished where, the blinds: events keep a model
-    where a fresh snapshot puts it, from registration to the winner."""
+@given(seed=st.integers(0, 2**32), play=st.integers(0, 2**32), rules=RULES)
+def test_a_sit_and_go_fed_events_draws_the_same_clock_and_standings_as_a_snapshot(
+    seed, play, rules
+):
+    """The level, its hands, a break, the players left (late ones too), who finished
+    where, the blinds: events keep a model where a fresh snapshot puts it, from
+    registration to the winner, under any of the host's rules."""
     rng = random.Random(play)
-    table, _ = decide.create("m", RANDOM_SIT_AND_GO, "Host", T0, random.Random(seed))
+    table, _ = decide.create("m", with_rules(rules), "Host", T0, random.Random(seed))
     models = {1: fresh(table, 1)}
     now = T0
     for _ in range(400):

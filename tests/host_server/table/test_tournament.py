@@ -25,7 +25,7 @@ from host_server.table.tournament import (
 )
 from host_server.views.ledger import balanced, ledger
 from tests.support.checks import assert_conserved
-from tests.support.random_play import RANDOM_SIT_AND_GO, sit_and_go_step
+from tests.support.random_play import RANDOM_SIT_AND_GO, RULES, sit_and_go_step, with_rules
 
 START = 1_800_000_000.0
 TURBO = Tournament.preset("turbo", buy_in=50)
@@ -205,21 +205,6 @@ def check_standings(table: Table, finished: list[ev.PlayerFinished]) -> None:
 
 
 TOURNAMENT = RANDOM_SIT_AND_GO.tournament or TURBO
-
-
-RULES = st.fixed_dictionaries(
-    {
-        "hands_per_level": st.sampled_from([0, 0, 3]),
-        "break_every": st.sampled_from([0, 2]),
-        "break_minutes": st.sampled_from([0.5, 2.0]),
-        "late_until": st.sampled_from([0, 2]),
-    }
-)
-
-
-def with_rules(rules: dict[str, object]) -> TableSettings:
-    structure = replace(TOURNAMENT, **rules)
-    return replace(RANDOM_SIT_AND_GO, tournament=structure)
 
 
 @settings(max_examples=30, deadline=None)
