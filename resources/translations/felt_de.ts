@@ -587,6 +587,34 @@
         <source>{} mucks</source>
         <translation>{} wirft verdeckt weg</translation>
     </message>
+    <message>
+        <source>The tournament begins: {} players, seats drawn; prizes {}</source>
+        <translation>Das Turnier beginnt: {} Spieler, Plätze ausgelost; Preise {}</translation>
+    </message>
+    <message>
+        <source>Blinds up: level {}, {}/{}, ante {}, from the next hand</source>
+        <translation>Blinds steigen: Level {}, {}/{}, Ante {}, ab der nächsten Hand</translation>
+    </message>
+    <message>
+        <source>Blinds up: level {}, {}/{}, from the next hand</source>
+        <translation>Blinds steigen: Level {}, {}/{}, ab der nächsten Hand</translation>
+    </message>
+    <message>
+        <source>{} wins the tournament and {}</source>
+        <translation>{} gewinnt das Turnier und {}</translation>
+    </message>
+    <message>
+        <source>{} finishes {}, wins {}</source>
+        <translation>{} wird {}, gewinnt {}</translation>
+    </message>
+    <message>
+        <source>{} finishes {}</source>
+        <translation>{} wird {}</translation>
+    </message>
+    <message>
+        <source>A {} minute break: the next level starts after it</source>
+        <translation>{} Minuten Pause: Danach beginnt das nächste Level</translation>
+    </message>
 </context>
 <context>
     <name>HandsDialog</name>
@@ -694,6 +722,10 @@
         <translation>Blinds…</translation>
     </message>
     <message>
+        <source>Start the tournament</source>
+        <translation>Turnier starten</translation>
+    </message>
+    <message>
         <source>Add bot</source>
         <translation>Bot hinzufügen</translation>
     </message>
@@ -708,6 +740,18 @@
     <message>
         <source>Ban {} from this table</source>
         <translation>{} von diesem Tisch sperren</translation>
+    </message>
+    <message>
+        <source>Two players must be seated first.</source>
+        <translation>Erst müssen zwei Spieler sitzen.</translation>
+    </message>
+    <message>
+        <source>Draws the seats and deals: late seats until level {}.</source>
+        <translation>Lost die Plätze aus und teilt aus: Späte Plätze bis Level {}.</translation>
+    </message>
+    <message>
+        <source>Draws the seats and deals: nobody joins after.</source>
+        <translation>Lost die Plätze aus und teilt aus: Danach kommt niemand mehr dazu.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -783,6 +827,18 @@
     <message>
         <source>Table name</source>
         <translation>Name des Tisches</translation>
+    </message>
+    <message>
+        <source>Cash game</source>
+        <translation>Cash Game</translation>
+    </message>
+    <message>
+        <source>Sit-and-go tournament</source>
+        <translation>Sit-and-Go-Turnier</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -1386,6 +1442,18 @@
         <translation>Netto</translation>
     </message>
     <message>
+        <source>Buy-in</source>
+        <translation>Buy-in</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Not won yet</source>
+        <translation>Noch nicht gewonnen</translation>
+    </message>
+    <message>
         <source>Ledger · {}</source>
         <translation>Kassenbuch · {}</translation>
     </message>
@@ -1398,8 +1466,20 @@
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
+        <source>Prize pool</source>
+        <translation>Preispool</translation>
+    </message>
+    <message>
         <source>{} (bot)</source>
         <translation>{} (Bot)</translation>
+    </message>
+    <message>
+        <source>{} paid in buy-ins; every one a prize or still in the pool.</source>
+        <translation>{} in Buy-ins gezahlt; jeder davon ein Preis oder noch im Pool.</translation>
+    </message>
+    <message>
+        <source>{} paid in buy-ins; the ledger does NOT balance.</source>
+        <translation>{} in Buy-ins gezahlt; das Kassenbuch geht NICHT auf.</translation>
     </message>
     <message>
         <source>{} chips brought to the table; every one accounted for.</source>
@@ -1475,6 +1555,49 @@
     <message>
         <source>&amp;About Felt…</source>
         <translation>Über &amp;Felt…</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>1st</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>Zweiter</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>Dritter</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>Vierter</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>Fünfter</translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation>Sechster</translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation>Siebter</translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation>Achter</translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation>Neunter</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>Zehnter</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1758,160 @@
     </message>
 </context>
 <context>
+    <name>SitAndGoForm</name>
+    <message>
+        <source>Turbo: {} minutes a level, {} big blinds to start</source>
+        <translation>Turbo: {} Minuten je Level, {} Big Blinds zum Start</translation>
+    </message>
+    <message>
+        <source>Regular: {} minutes a level, {} big blinds to start</source>
+        <translation>Normal: {} Minuten je Level, {} Big Blinds zum Start</translation>
+    </message>
+    <message>
+        <source>Deep: {} minutes a level, {} big blinds to start</source>
+        <translation>Deep: {} Minuten je Level, {} Big Blinds zum Start</translation>
+    </message>
+    <message>
+        <source>What each player pays in, in the ledger&apos;s units</source>
+        <translation>Was jeder Spieler einzahlt, in den Einheiten des Kassenbuchs</translation>
+    </message>
+    <message>
+        <source>small blind </source>
+        <translation>Small Blind </translation>
+    </message>
+    <message>
+        <source> chips</source>
+        <translation> Chips</translation>
+    </message>
+    <message>
+        <source>By the clock</source>
+        <translation>Nach der Uhr</translation>
+    </message>
+    <message>
+        <source> hands</source>
+        <translation> Hände</translation>
+    </message>
+    <message>
+        <source>No breaks</source>
+        <translation>Keine Pausen</translation>
+    </message>
+    <message>
+        <source>after every </source>
+        <translation>nach je </translation>
+    </message>
+    <message>
+        <source> levels</source>
+        <translation> Levels</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>No late seats</source>
+        <translation>Keine späten Plätze</translation>
+    </message>
+    <message>
+        <source>until level </source>
+        <translation>bis Level </translation>
+    </message>
+    <message>
+        <source>No antes</source>
+        <translation>Keine Antes</translation>
+    </message>
+    <message>
+        <source>from level </source>
+        <translation>ab Level </translation>
+    </message>
+    <message>
+        <source>By the number of players (or type, e.g. 50, 30, 20)</source>
+        <translation>Nach Spielerzahl (oder eintippen, z. B. 50, 30, 20)</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Buy-in</source>
+        <translation>Buy-in</translation>
+    </message>
+    <message>
+        <source>First blinds</source>
+        <translation>Erste Blinds</translation>
+    </message>
+    <message>
+        <source>Starting stack</source>
+        <translation>Startstack</translation>
+    </message>
+    <message>
+        <source>Minutes a level</source>
+        <translation>Minuten je Level</translation>
+    </message>
+    <message>
+        <source>Levels by hands</source>
+        <translation>Levels nach Händen</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Break length</source>
+        <translation>Pausenlänge</translation>
+    </message>
+    <message>
+        <source>Late registration</source>
+        <translation>Späte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Antes</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Own levels</source>
+        <translation>Eigene Levels</translation>
+    </message>
+    <message>
+        <source>Payouts (%)</source>
+        <translation>Auszahlung (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the structure&apos;s own, a level a line:</source>
+        <translation>Leer: die der Struktur, ein Level je Zeile:</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsDialog</name>
+    <message>
+        <source>Standings · {}</source>
+        <translation>Platzierungen · {}</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>{} wins the tournament.</source>
+        <translation>{} gewinnt das Turnier.</translation>
+    </message>
+    <message>
+        <source>Still playing: {} out so far.</source>
+        <translation>Läuft noch: bisher {} ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>{} entrants, {} each: a prize pool of {}.</source>
+        <translation>{} Teilnehmer, je {}: ein Preispool von {}.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>no answer</source>
@@ -1738,6 +2015,10 @@
     <message>
         <source>Ledger…</source>
         <translation>Kassenbuch…</translation>
+    </message>
+    <message>
+        <source>Standings…</source>
+        <translation>Platzierungen…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1872,6 +2153,53 @@
     <message>
         <source>Chips</source>
         <translation>Chips</translation>
+    </message>
+</context>
+<context>
+    <name>Tournament</name>
+    <message>
+        <source>Sit-and-go · buy-in {} · {} chips · {} seated · prizes {}</source>
+        <translation>Sit-and-Go · Buy-in {} · {} Chips · {} sitzen · Preise {}</translation>
+    </message>
+    <message>
+        <source>{} won the tournament and {}</source>
+        <translation>{} hat das Turnier gewonnen und {}</translation>
+    </message>
+    <message>
+        <source> ante {}</source>
+        <translation> Ante {}</translation>
+    </message>
+    <message>
+        <source>Level {}: {}</source>
+        <translation>Level {}: {}</translation>
+    </message>
+    <message>
+        <source>, {}:{:02d} to {}/{}</source>
+        <translation>, {}:{:02d} bis {}/{}</translation>
+    </message>
+    <message>
+        <source>, hand {} of {}</source>
+        <translation>, Hand {} von {}</translation>
+    </message>
+    <message>
+        <source>Break: {}:{:02d}, then level {}: {}/{}</source>
+        <translation>Pause: {}:{:02d}, dann Level {}: {}/{}</translation>
+    </message>
+    <message>
+        <source>{} of {} left</source>
+        <translation>{} von {} übrig</translation>
+    </message>
+    <message>
+        <source>average {}</source>
+        <translation>Schnitt {}</translation>
+    </message>
+    <message>
+        <source>prizes {}</source>
+        <translation>Preise {}</translation>
+    </message>
+    <message>
+        <source>late seats until level {}</source>
+        <translation>späte Plätze bis Level {}</translation>
     </message>
 </context>
 </TS>
