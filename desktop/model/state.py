@@ -128,6 +128,13 @@ class TableState:
         return [m for m in self.members.values() if m.top_up_asked]
 
     @property
+    def seats_open(self) -> bool:
+        """Whether a seat may be taken: always at a cash game; a sit-and-go's until it
+        starts, then while late registration lasts."""
+        t = self.tournament
+        return t is None or t.stage == "registering" or t.late_registration
+
+    @property
     def free_seats(self) -> list[int]:
         return [n for n in range(1, self.seats_count + 1) if n not in self.seats]
 

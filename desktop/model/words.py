@@ -199,6 +199,9 @@ def tournament_won(name: str, prize: int) -> str:
     return translate("Tournament", "{} won the tournament and {}").format(name, prize)
 
 
+PARTS = "  ·  "  # between the parts of a tournament's clock line
+
+
 def level_head(level: int, small: int, big: int, ante: int) -> str:
     blinds = f"{small}/{big}" + (translate("Tournament", " ante {}").format(ante) if ante else "")
     return translate("Tournament", "Level {}: {}").format(level, blinds)
@@ -221,8 +224,9 @@ def on_break(left: float | None, level: int, small: int, big: int) -> str:
 
 
 def break_started(minutes: float) -> str:
-    line = translate("HandLog", "A {} minute break: the next level starts after it")
-    return line.format(f"{minutes:g}")
+    length, seconds = divmod(round(minutes * 60), 60)
+    line = translate("HandLog", "Break for {}:{:02d}: the next level starts after it")
+    return line.format(length, seconds)
 
 
 def standings_line(
@@ -235,4 +239,4 @@ def standings_line(
     parts.append(translate("Tournament", "prizes {}").format(prize_list(prizes)))
     if late:
         parts.append(translate("Tournament", "late seats until level {}").format(late))
-    return "  ·  ".join(parts)
+    return PARTS.join(parts)

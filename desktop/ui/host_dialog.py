@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,33 +56,41 @@ class HostDialog(QDialog):
         self.tournament = SitAndGoForm(self, {**HOST_FORM, **defaults})
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
-        form = QFormLayout(self)
-        for label, widget in (
+        table, self.form = QFormLayout(), QFormLayout()  # the table; its game
+        first: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Table name"), self.name),
             (self.tr("Game"), self.game),
-            *self.tournament.rows(),
             (self.tr("Seats"), self.seats),
+            (self.tr("Action clock"), self.clock),
+        )
+        for label, widget in first:
+            table.addRow(label, widget)
+        for switch in (self.auto, self.spectators, self.reveal, self.internet, self.announce):
+            table.addRow(switch)
+        for label, field in (
+            *self.tournament.rows(),
             (self.tr("Small blind"), self.small),
             (self.tr("Big blind"), self.big),
             (self.tr("Ante"), self.ante),
             (self.tr("Minimum buy-in"), self.min_buy),
             (self.tr("Maximum buy-in"), self.max_buy),
-            (self.tr("Action clock"), self.clock),
-            ("", self.auto),
-            ("", self.spectators),
             ("", self.top_ups),
-            ("", self.reveal),
-            ("", self.internet),
-            ("", self.announce),
         ):
-            form.addRow(label, widget)
-        form.addRow(QLabel(self.tr("You take a seat at your table like everyone else: click one.")))
-        form.addRow(self.error)
+            self.form.addRow(label, field)
+        columns = QHBoxLayout()
+        columns.addLayout(table)
+        columns.addSpacing(24)
+        columns.addLayout(self.form)
+        page = QVBoxLayout(self)
+        page.addLayout(columns)
+        page.addWidget(
+            QLabel(self.tr("You take a seat at your table like everyone else: click one."))
+        )
+        page.addWidget(self.error)
         buttons = ok_cancel(self)
         buttons.accepted.disconnect()
         buttons.accepted.connect(self._check)
-        form.addRow(buttons)
-        self.form = form
+        page.addWidget(buttons)
         self._show_game()
 
     def _switches(self, defaults: dict[str, Any]) -> None:
@@ -107,7 +117,7 @@ class HostDialog(QDialog):
 
     def _show_game(self) -> None:
         """A cash game's blinds and buy-ins, or a sit-and-go's structure: never both."""
-        tournament = tuple(self.tournament.widgets())
+        tournament = tuple(self.tournament.row_widgets())
         cash: tuple[QWidget, ...] = (
             self.small, self.big, self.ante, self.min_buy, self.max_buy, self.top_ups,
         )  # fmt: skip
@@ -169,7 +179,7 @@ class HostDialog(QDialog):
     def _check(self) -> None:
         found = self.problems()
         fields = (self.name, self.big, self.ante, self.min_buy, self.max_buy)
-        for widget in (*fields, *self.tournament.widgets()):
+        for widget in (*fields, *self.tournament.fields()):
             widget.setProperty("error", any(w is widget for w, _ in found))
             widget.style().unpolish(widget)
             widget.style().polish(widget)

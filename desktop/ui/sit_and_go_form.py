@@ -10,8 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -36,6 +38,16 @@ def _spin(low: int, high: int, value: object, none: str = "", prefix: str = "") 
     return box
 
 
+def _side_by_side(*fields: QWidget) -> QWidget:
+    row = QWidget()
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for field in fields:
+        layout.addWidget(field, 1)
+    return row
+
+
 class SitAndGoForm(QObject):
     """The fields (the dialog lays them out), their values, and the widget each of the
     host's rules answers to."""
@@ -55,14 +67,17 @@ class SitAndGoForm(QObject):
         self.stack.setSuffix(self.tr(" chips"))
         self.minutes = QDoubleSpinBox(minimum=0.1, maximum=240, value=float(d["level_minutes"]))
         self.minutes.setDecimals(1)
-        self.hands = _spin(0, 1000, d["hands_per_level"], self.tr("By the clock"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.hands = _spin(0, 1000, d["hands_per_level"], self.tr("not by hands"))
         self.hands.setSuffix(self.tr(" hands"))
+        self.hands.setToolTip(self.tr("A level lasts this many hands instead of its minutes"))
         self.break_every = _spin(0, MAX_LEVELS, d["break_every"], self.tr("No breaks"))
         self.break_every.setPrefix(self.tr("after every "))
         self.break_every.setSuffix(self.tr(" levels"))
         self.break_minutes = QDoubleSpinBox(
             minimum=0.1, maximum=120, value=float(d["break_minutes"]), suffix=self.tr(" min")
         )
+        self.break_minutes.setPrefix(self.tr("for "))
         self.break_minutes.setDecimals(1)
         self.late_until = _spin(0, MAX_LEVELS, d["late_until"], self.tr("No late seats"))
         self.late_until.setPrefix(self.tr("until level "))
@@ -70,7 +85,7 @@ class SitAndGoForm(QObject):
         self.ante_from.setPrefix(self.tr("from level "))
         self.levels = QPlainTextEdit(str(d["levels"]))
         self.levels.setTabChangesFocus(True)  # (Tab moves on, as in every other field)
-        self.levels.setFixedHeight(4 * self.levels.fontMetrics().lineSpacing() + 12)
+        self.levels.setFixedHeight(3 * self.levels.fontMetrics().lineSpacing() + 12)
         self.payouts = QLineEdit(str(d["payouts"]))
         self.payouts.setPlaceholderText(
             self.tr("By the number of players (or type, e.g. 50, 30, 20)")
@@ -81,21 +96,22 @@ class SitAndGoForm(QObject):
             box.valueChanged.connect(self._follow)
         self._follow()
 
-    def rows(self) -> list[tuple[str, QWidget]]:
-        return [
+        self._rows = [
             (self.tr("Structure"), self.preset),
             (self.tr("Buy-in"), self.buy_in),
             (self.tr("First blinds"), self.first_small),
             (self.tr("Starting stack"), self.stack),
-            (self.tr("Minutes a level"), self.minutes),
-            (self.tr("Levels by hands"), self.hands),
-            (self.tr("Breaks"), self.break_every),
-            (self.tr("Break length"), self.break_minutes),
+            (self.tr("Level length"), _side_by_side(self.minutes, self.hands)),
+            (self.tr("Breaks"), _side_by_side(self.break_every, self.break_minutes)),
             (self.tr("Late registration"), self.late_until),
             (self.tr("Antes"), self.ante_from),
             (self.tr("Own levels"), self.levels),
             (self.tr("Payouts (%)"), self.payouts),
         ]
+
+    def rows(self) -> list[tuple[str, QWidget]]:
+        """(label, widget) for each of the form's rows (two fields share some)."""
+        return list(self._rows)
 
     def _preset_chosen(self) -> None:
         """A preset brings its own minutes and starting stack (in its big blinds)."""
@@ -143,5 +159,13 @@ class SitAndGoForm(QObject):
             "late_until": self.late_until, "ante_from": self.ante_from,
         }.get(field)  # fmt: skip
 
-    def widgets(self) -> list[QWidget]:
-        return [widget for _, widget in self.rows()]
+    def row_widgets(self) -> list[QWidget]:
+        return [widget for _, widget in self._rows]
+
+    def fields(self) -> list[QWidget]:
+        """Every field a refusal can outline."""
+        return [
+            self.preset, self.buy_in, self.first_small, self.stack, self.minutes, self.hands,
+            self.break_every, self.break_minutes, self.late_until, self.ante_from, self.levels,
+            self.payouts,
+        ]  # fmt: skip

@@ -19,11 +19,12 @@ SHEET = f"""
 QDialog, QMessageBox {{ background: {RAISED}; }}
 QLabel {{ color: {INK}; }}
 QLabel#error {{ color: #ffa198; font-weight: bold; }}
-QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{
+QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit {{
     background: {PAPER}; color: {INK}; border: 1px solid {EDGE}; border-radius: 4px;
     padding: 4px; selection-background-color: {ACCENT};
 }}
-QLineEdit[error="true"], QSpinBox[error="true"] {{ border: 2px solid {ALARM}; }}
+QLineEdit[error="true"], QSpinBox[error="true"], QDoubleSpinBox[error="true"],
+QComboBox[error="true"], QPlainTextEdit[error="true"] {{ border: 2px solid {ALARM}; }}
 QSpinBox::up-button, QSpinBox::down-button,
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 18px; }}
 QPushButton {{ color: {INK}; background: #21262d; border: 1px solid {EDGE};

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.client.connection import Connection
 from desktop.client.session import State
+from desktop.model import words
 from desktop.model.table import TableModel
 from desktop.ui import refusals, style
 from desktop.ui.action_bar import ActionBar
@@ -318,7 +319,8 @@ class TableScreen(QWidget):
             self.ask_buy_in(free[0])
 
     def ask_buy_in(self, seat: int) -> None:
-        if self.model.my_seat is not None or self.model.role is Role.PENDING:
+        model = self.model
+        if model.my_seat is not None or model.role is Role.PENDING or not model.seats_open:
             return
         dialog = BuyInDialog(self, seat, self.model)
         dialog.accepted.connect(
@@ -383,5 +385,11 @@ class TableScreen(QWidget):
             return self.tr("Waiting for the host to let you in…")
         watching = model.role in (Role.SPECTATOR, Role.HOST)
         if model.my_seat is None and watching and not model.closed:
-            return self.tr("Watching: click an empty seat to sit down")
+            if model.seats_open:
+                return self.tr("Watching: click an empty seat to sit down")
+            t = model.tournament
+            mine = [f for f in (t.finished if t else []) if f.member_id == model.me]
+            if mine:  # (out of the tournament)
+                return self.tr("You finished {}: watching").format(words.place(mine[0].place))
+            return self.tr("Watching")
         return self.tr(STATUS[state]) if STATUS.get(state) else ""

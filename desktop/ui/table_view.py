@@ -241,7 +241,7 @@ class TableView(QWidget):
     def _empty_seat(self, painter: QPainter, seat: int, plate: QRectF) -> None:
         model, s = self.model, self._scale()
         seated = (Role.HOST, Role.SPECTATOR, Role.PLAYER)
-        can_sit = model.my_seat is None and model.role in seated
+        can_sit = model.my_seat is None and model.role in seated and model.seats_open
         painter.setPen(QPen(QColor(255, 255, 255, 70), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(0, 0, 0, 60))
         painter.drawRoundedRect(plate, 12 * s, 12 * s)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -24,22 +26,50 @@ from desktop.ui.language import chips
 
 class TournamentClock(QLabel):
     """The level, its blinds, the time to the next, players left, average stack and the
-    prizes; hidden at a cash game. Ticks once a second while a level runs."""
+    prizes; hidden at a cash game. Ticks once a second while a level runs. Where the
+    bar is too narrow for the whole line, its last parts give way (the tooltip has
+    them all)."""
 
     def __init__(self, model: TableState) -> None:
         super().__init__()
         self.setObjectName("clock")
         self.model = model
+        self.line = ""
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
 
     def refresh(self) -> None:
         t = self.model.tournament
         self.setVisible(t is not None)
-        self.setText(clock_line(self.model, time.time()))
+        line = clock_line(self.model, time.time())
+        if line != self.line:
+            self.line = line
+            self.setToolTip(line.replace(words.PARTS, "\n"))
+            self.updateGeometry()
+            self._fit()
         running = t is not None and t.level_ends is not None
         if running != self.timer.isActive():
             self.timer.start() if running else self.timer.stop()
+
+    def _fit(self) -> None:
+        parts = self.line.split(words.PARTS)
+        metrics = self.fontMetrics()
+        while len(parts) > 1 and metrics.horizontalAdvance(words.PARTS.join(parts)) > self.width():
+            parts.pop()
+        self.setText(words.PARTS.join(parts))
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.line) + 4, super().sizeHint().height()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        first = self.line.split(words.PARTS)[0]
+        return QSize(self.fontMetrics().horizontalAdvance(first) + 4, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class StandingsDialog(QDialog):
@@ -56,9 +86,14 @@ class StandingsDialog(QDialog):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, f in enumerate(finishers):
             for column, text in enumerate((words.place(f.place), f.name, chips(f.prize))):
-                self.grid.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 2:  # (amounts line up on the right, as in the ledger)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.grid.setItem(row, column, item)
         self.grid.resizeColumnsToContents()
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         winner = t.winner() if t is not None else None
         still = t is not None and winner is None
         heading = QLabel(

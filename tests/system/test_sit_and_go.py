@@ -210,8 +210,7 @@ def test_sigkill_mid_tournament_comes_back_at_the_same_level_clock_and_standings
     assert aimed[at], at
     structure = restored.settings.tournament
     assert structure is not None
-    if restored.closed:  # killed after the winner: nothing left to clock
-        assert restored.tournament.over
+    if restored.closed:  # (the random host closed the table: no clock left to move)
         return
     ends = reference.tournament.level_ends(structure)
     decide.handle(restored, cmd.Restarted(down_since=now), now + 42.5)  # down for 42.5 s

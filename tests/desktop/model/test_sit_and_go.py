@@ -86,7 +86,7 @@ def test_levels_by_hands_a_break_and_late_seats_in_the_clock_line(monkeypatch):
     game.do(cmd.Tick(), T0 + 95)  # 1:00 + 25 s paused: the break is over, level 2 deals
     assert game.line().startswith("Level 2: 20/40, hand 1 of 2  ·  ")
     assert any(line.startswith("Blinds up: level 2") for line in game.model.log)
-    assert any(line.startswith("A 1 minute break") for line in game.model.log)
+    assert any(line.startswith("Break for 1:00:") for line in game.model.log)
 
 
 def test_the_last_level_has_no_countdown_and_late_seats_close_after_their_level(monkeypatch):

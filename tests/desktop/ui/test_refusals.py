@@ -27,6 +27,7 @@ FOR_DEVELOPERS = {
     "{} must be between {} and 86400 seconds.", "Blinds and ante must be whole numbers of chips.",
     "Polling clients send their token with every request.", "unknown event kind {}",
     "The table id in the path and the message differ.", "event {} has fields {}",
+    "tournament: {}",
 }  # fmt: skip
 PLAYERS_MEET = ("table", "rules", "host")  # (host_server's packages that refuse a player)
 REFUSING = {"CommandError", "SettingsError", "FeltError"}  # (what they refuse with)

@@ -349,3 +349,22 @@ def test_late_registration_closes_once_a_place_is_given():
     assert not state.registering(structure)
     assert not TournamentState(True, (2, 3), level=3).registering(structure)
     assert TournamentState().registering(replace(TURBO, late_until=0))  # before the start
+
+
+def test_a_blind_bigger_than_a_stack_puts_it_all_in():
+    """Late in a tournament the blinds outgrow stacks: the short blind posts what it
+    has, is all in, and the hand plays on (no refusal, no stall)."""
+    structure = Tournament.preset("turbo", levels="10/20\n600/1200", hands_per_level=1)
+    s = TableSettings.sit_and_go("SNG", structure, seats=6, between_hands_seconds=0)
+    table, _ = decide.create("sng", s, "Host", START, random.Random(3))
+    for seat in (1, 2, 3):
+        decide.handle(table, cmd.AddBot(1, seat, "easy"), START)
+    decide.handle(table, cmd.StartTournament(1), START)
+    fold_all(table, START)  # the one hand of level 1: the blinds win a little
+    decide.handle(table, cmd.Tick(), START + 5)
+    hand = table.hand
+    assert hand is not None and hand.spec.big_blind == 1200
+    posted = [bet for bet in hand.bets if bet]
+    assert sorted(posted) == [600, max(posted)] and max(posted) < 1200  # the big blind: all in
+    assert 0 in hand.stacks
+    assert_conserved(table)
