@@ -612,8 +612,8 @@
         <translation>{} wird {}</translation>
     </message>
     <message>
-        <source>A {} minute break: the next level starts after it</source>
-        <translation>{} Minuten Pause: Danach beginnt das nächste Level</translation>
+        <source>Break for {}:{:02d}: the next level starts after it</source>
+        <translation>Pause für {}:{:02d}: Danach beginnt das nächste Level</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1240,122 @@
         <translation>die Antwort des Routers ergab keinen Sinn</translation>
     </message>
     <message>
+        <source>The tournament has started: no {} until it has a winner.</source>
+        <translation>Das Turnier läuft: {} erst, wenn es einen Sieger gibt.</translation>
+    </message>
+    <message>
+        <source>standing up</source>
+        <translation>Aufstehen</translation>
+    </message>
+    <message>
+        <source>top-ups</source>
+        <translation>Aufstocken</translation>
+    </message>
+    <message>
+        <source>removing players</source>
+        <translation>Spieler entfernen</translation>
+    </message>
+    <message>
+        <source>removing bots</source>
+        <translation>Bots entfernen</translation>
+    </message>
+    <message>
+        <source>leaving (sit out, and the blinds take your stack)</source>
+        <translation>Gehen (setz aus, dann nehmen die Blinds deinen Stack)</translation>
+    </message>
+    <message>
+        <source>The tournament has already started.</source>
+        <translation>Das Turnier hat schon begonnen.</translation>
+    </message>
+    <message>
+        <source>The tournament has started: registration is closed.</source>
+        <translation>Das Turnier läuft: Die Anmeldung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>A tournament needs two players seated.</source>
+        <translation>Ein Turnier braucht zwei Spieler am Tisch.</translation>
+    </message>
+    <message>
+        <source>A tournament&apos;s blinds follow its levels.</source>
+        <translation>Die Blinds eines Turniers folgen seinen Levels.</translation>
+    </message>
+    <message>
+        <source>Everyone starts a tournament on the starting stack.</source>
+        <translation>Alle beginnen ein Turnier mit dem Startstack.</translation>
+    </message>
+    <message>
+        <source>This table plays a cash game.</source>
+        <translation>An diesem Tisch läuft ein Cash Game.</translation>
+    </message>
+    <message>
+        <source>Tournament presets are {}, not {}.</source>
+        <translation>Turnierstrukturen sind {}, nicht {}.</translation>
+    </message>
+    <message>
+        <source>The buy-in is a whole number from 0.</source>
+        <translation>Das Buy-in ist eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>The first small blind is a whole number from 1.</source>
+        <translation>Der erste Small Blind ist eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>The starting stack is at least 10 big blinds of the first level ({}).</source>
+        <translation>Der Startstack beträgt mindestens 10 Big Blinds des ersten Levels ({}).</translation>
+    </message>
+    <message>
+        <source>A structure has 1 to {} levels.</source>
+        <translation>Eine Struktur hat 1 bis {} Levels.</translation>
+    </message>
+    <message>
+        <source>Level {}: blinds are whole numbers.</source>
+        <translation>Level {}: Blinds sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>Level {}: a small blind from 1 up to the big blind.</source>
+        <translation>Level {}: ein Small Blind von 1 bis zum Big Blind.</translation>
+    </message>
+    <message>
+        <source>Level {}: the big blind must be above level {}&apos;s.</source>
+        <translation>Level {}: Der Big Blind muss über dem von Level {} liegen.</translation>
+    </message>
+    <message>
+        <source>Level {}: 0.1 to 240 minutes.</source>
+        <translation>Level {}: 0,1 bis 240 Minuten.</translation>
+    </message>
+    <message>
+        <source>Level {}: small blind/big blind, or small/big/ante (as 50/100/10).</source>
+        <translation>Level {}: Small Blind/Big Blind oder Small/Big/Ante (wie 50/100/10).</translation>
+    </message>
+    <message>
+        <source>Payouts are whole percentages, as 50, 30, 20.</source>
+        <translation>Auszahlungen sind ganze Prozente, wie 50, 30, 20.</translation>
+    </message>
+    <message>
+        <source>Payouts are whole percentages, largest first, that sum to 100.</source>
+        <translation>Auszahlungen sind ganze Prozente, die größte zuerst, zusammen 100.</translation>
+    </message>
+    <message>
+        <source>Antes start at a level from 1 (0: none).</source>
+        <translation>Antes beginnen bei einem Level ab 1 (0: keine).</translation>
+    </message>
+    <message>
+        <source>Hands per level: 0 (by minutes) to 1000.</source>
+        <translation>Hände je Level: 0 (nach Minuten) bis 1000.</translation>
+    </message>
+    <message>
+        <source>A break every 0 (never) to {} levels.</source>
+        <translation>Eine Pause alle 0 (nie) bis {} Levels.</translation>
+    </message>
+    <message>
+        <source>A break lasts 0.1 to 120 minutes.</source>
+        <translation>Eine Pause dauert 0,1 bis 120 Minuten.</translation>
+    </message>
+    <message>
+        <source>Late registration until level 0 (none) to {}.</source>
+        <translation>Späte Anmeldung bis Level 0 (keine) bis {}.</translation>
+    </message>
+    <message>
         <source>the router refused: UPnP is locked there</source>
         <translation>der Router hat abgelehnt: UPnP ist dort gesperrt</translation>
     </message>
@@ -1784,10 +1900,6 @@
         <translation> Chips</translation>
     </message>
     <message>
-        <source>By the clock</source>
-        <translation>Nach der Uhr</translation>
-    </message>
-    <message>
         <source> hands</source>
         <translation> Hände</translation>
     </message>
@@ -1806,6 +1918,18 @@
     <message>
         <source> min</source>
         <translation> Min.</translation>
+    </message>
+    <message>
+        <source>not by hands</source>
+        <translation>nicht nach Händen</translation>
+    </message>
+    <message>
+        <source>A level lasts this many hands instead of its minutes</source>
+        <translation>Ein Level dauert so viele Hände statt seiner Minuten</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>für </translation>
     </message>
     <message>
         <source>No late seats</source>
@@ -1844,20 +1968,12 @@
         <translation>Startstack</translation>
     </message>
     <message>
-        <source>Minutes a level</source>
-        <translation>Minuten je Level</translation>
-    </message>
-    <message>
-        <source>Levels by hands</source>
-        <translation>Levels nach Händen</translation>
+        <source>Level length</source>
+        <translation>Levellänge</translation>
     </message>
     <message>
         <source>Breaks</source>
         <translation>Pausen</translation>
-    </message>
-    <message>
-        <source>Break length</source>
-        <translation>Pausenlänge</translation>
     </message>
     <message>
         <source>Late registration</source>
@@ -2055,6 +2171,14 @@
     <message>
         <source>Watching: click an empty seat to sit down</source>
         <translation>Zuschauen: Klick auf einen freien Platz, um dich zu setzen</translation>
+    </message>
+    <message>
+        <source>You finished {}: watching</source>
+        <translation>Du bist {} geworden: Zuschauen</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Zuschauen</translation>
     </message>
 </context>
 <context>
