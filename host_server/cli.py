@@ -112,6 +112,8 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
     sng.add_argument("--break-minutes", type=float, default=5.0, help="how long a break lasts")
     sng.add_argument("--late-until", type=int, default=0, help="late seats until this level")
     sng.add_argument("--ante-from", type=int, default=5, help="antes from this level (0: none)")
+    sng.add_argument("--rebuy-until", type=int, default=0, help="rebuys until this level")
+    sng.add_argument("--add-on", type=int, default=0, help="add-on chips (last rebuy level)")
     sng.add_argument("--start", action="store_true", help="start it at once (with --bots)")
 
 
@@ -198,6 +200,7 @@ def _tournament(args: argparse.Namespace) -> Tournament | None:
         levels="\n".join((args.levels or "").split(",")), ante_from=args.ante_from,
         hands_per_level=args.hands_per_level, break_every=args.break_every,
         break_minutes=args.break_minutes, late_until=args.late_until,
+        rebuy_until=args.rebuy_until, add_on=args.add_on,
     )  # fmt: skip
 
 

@@ -144,6 +144,11 @@ class Code(StrEnum):
     registration is open."""
     TOO_FEW_PLAYERS = "too_few_players"
     """A tournament starts with at least two players seated."""
+    REBUYS_CLOSED = "rebuys_closed"
+    """No rebuys at this tournament, or no longer; or no add-on now (it comes in the
+    last level of rebuys), or it was taken already."""
+    STACK_TOO_BIG = "stack_too_big"
+    """Rebuys are for a stack at or below the starting stack."""
     # --- plain HTTP
     NOT_FOUND = "not_found"
     """Nothing at that path."""

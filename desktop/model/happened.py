@@ -331,5 +331,8 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,
     ev.BreakStarted: sit_and_go.break_started,
+    ev.RebuyOffered: sit_and_go.rebuy_offered,
+    ev.RebuyDeclined: sit_and_go.rebuy_declined,
+    ev.Rebought: sit_and_go.rebought,
     ev.PlayerFinished: sit_and_go.finished,
 }

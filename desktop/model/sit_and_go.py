@@ -36,24 +36,60 @@ class SitAndGo:
     break_every: int = 0
     break_minutes: float = 5.0
     late_until: int = 0
+    rebuy_until: int = 0  # rebuys until this level ends; 0: none
+    add_on: int = 0  # the add-on's chips; 0: none
     level: int = 0
     level_hands: int = 0
     on_break: bool = False  # then `level_ends` is the break's end
     level_ends: float | None = None
     level_left: float | None = None  # while paused
     finished: list[Finisher] = field(default_factory=list)
+    rebuys: int = 0  # taken by everyone
+    add_ons: list[int] = field(default_factory=list)  # who took the add-on
+    offers: dict[int, float] = field(default_factory=dict)  # busted: may rebuy until then
+    offers_left: dict[int, float] = field(default_factory=dict)  # the same, while paused
 
     @classmethod
     def from_view(cls, v: TournamentView) -> SitAndGo:
         return cls(
             v.buy_in, v.starting_stack, list(v.levels), list(v.payouts), v.stage, v.entrants,
-            v.hands_per_level, v.break_every, v.break_minutes, v.late_until, v.level,
-            v.level_hands, v.on_break, v.level_ends, v.level_left, list(v.finished),
+            v.hands_per_level, v.break_every, v.break_minutes, v.late_until, v.rebuy_until,
+            v.add_on, v.level, v.level_hands, v.on_break, v.level_ends, v.level_left,
+            list(v.finished), v.rebuys, list(v.add_ons), {o.member_id: o.until for o in v.offers},
+            {o.member_id: o.left for o in v.offers if o.left is not None},
         )  # fmt: skip
+
+    def pool(self, entrants: int) -> int:
+        """Every buy-in paid: the entries, the rebuys and the add-ons."""
+        return self.buy_in * (entrants + self.rebuys + len(self.add_ons))
 
     def prizes(self, entrants: int) -> tuple[int, ...]:
         payouts = tuple(self.payouts) or default_payouts(entrants)
-        return prizes(self.buy_in * entrants, payouts, entrants)
+        return prizes(self.pool(entrants), payouts, entrants)
+
+    @property
+    def chips_in_play(self) -> int:
+        starts = self.entrants + self.rebuys
+        return self.starting_stack * starts + self.add_on * len(self.add_ons)
+
+    @property
+    def rebuys_open(self) -> bool:
+        return self.stage == "running" and self.level < self.rebuy_until
+
+    def add_on_open(self, member_id: int) -> bool:
+        """The add-on is for the last level of rebuys (and its break), once each."""
+        last = self.stage == "running" and self.level == self.rebuy_until - 1
+        return last and bool(self.add_on) and member_id not in self.add_ons
+
+    def offer_left(self, member_id: int, now: float) -> float | None:
+        """Seconds left on a busted player's rebuy offer; None: no offer."""
+        if member_id in self.offers_left:
+            return self.offers_left[member_id]
+        until = self.offers.get(member_id)
+        return max(0.0, until - now) if until is not None else None
+
+    def pause_offers(self, now: float) -> None:
+        self.offers_left = {m: max(0.0, until - now) for m, until in self.offers.items()}
 
     @property
     def current(self) -> LevelEntry:
@@ -136,7 +172,42 @@ def seated(model: TableState) -> None:
         t.entrants += 1
 
 
+def rebuy_offered(model: TableState, e: ev.RebuyOffered) -> None:
+    t = model.tournament
+    if t is not None:
+        t.offers[e.member_id] = e.until
+        if model.paused:  # (the host's offer waits for the table too)
+            t.offers_left[e.member_id] = max(0.0, e.until - clock())
+    name = model.name_of(e.member_id)
+    model.say(words.rebuy_offered(name, t.buy_in if t else 0, e.member_id == model.me))
+
+
+def rebuy_declined(model: TableState, e: ev.RebuyDeclined) -> None:
+    _offer_over(model, e.member_id)
+
+
+def rebought(model: TableState, e: ev.Rebought) -> None:
+    t = model.tournament
+    if t is not None:
+        if e.add_on:
+            t.add_ons.append(e.member_id)
+        else:
+            t.rebuys += 1
+        _offer_over(model, e.member_id)
+    if e.member_id == model.me:
+        model.top_up_waiting = True  # (until `topped_up` brings the chips)
+    model.say(words.rebought(model.name_of(e.member_id), e.chips, e.add_on))
+
+
+def _offer_over(model: TableState, member_id: int) -> None:
+    t = model.tournament
+    if t is not None:
+        t.offers.pop(member_id, None)
+        t.offers_left.pop(member_id, None)
+
+
 def finished(model: TableState, e: ev.PlayerFinished) -> None:
+    _offer_over(model, e.member_id)
     t = model.tournament
     name = model.name_of(e.member_id)
     if t is not None:
@@ -147,15 +218,23 @@ def finished(model: TableState, e: ev.PlayerFinished) -> None:
 
 
 def paused(model: TableState, now: float) -> None:
+    """The level's clock and the rebuy offers' stand still (the host's do too)."""
     t = model.tournament
-    if t is not None and t.level_ends is not None:
-        t.level_left, t.level_ends = t.seconds_left(now), None
+    if t is not None:
+        t.pause_offers(now)
+        if t.level_ends is not None:
+            t.level_left, t.level_ends = t.seconds_left(now), None
 
 
 def unpaused(model: TableState, now: float) -> None:
     t = model.tournament
-    if t is not None and t.level_left is not None:
-        t.level_ends, t.level_left = now + t.level_left, None
+    if t is not None:
+        t.offers = {m: now + left for m, left in t.offers_left.items()} | {
+            m: until for m, until in t.offers.items() if m not in t.offers_left
+        }
+        t.offers_left = {}
+        if t.level_left is not None:
+            t.level_ends, t.level_left = now + t.level_left, None
 
 
 def clock_line(model: TableState, now: float) -> str:
@@ -184,7 +263,8 @@ def clock_line(model: TableState, now: float) -> str:
         head,
         left,
         t.entrants,
-        t.starting_stack * t.entrants // max(left, 1),
+        t.chips_in_play // max(left, 1),
         t.prizes(t.entrants),
         t.late_until if t.late_registration else 0,
+        t.rebuy_until if t.rebuys_open else 0,
     )

@@ -190,6 +190,19 @@ def finished(name: str, place_: int, prize: int) -> str:
     return translate("HandLog", "{} finishes {}").format(name, place(place_))
 
 
+def rebuy_offered(name: str, buy_in: int, mine: bool) -> str:
+    if mine:
+        line = translate("HandLog", "You are out of chips: rebuy for {} to play on")
+        return line.format(buy_in)
+    return translate("HandLog", "{} is out of chips and may rebuy").format(name)
+
+
+def rebought(name: str, chips: int, add_on: bool) -> str:
+    if add_on:
+        return translate("HandLog", "{} takes the add-on: {} chips").format(name, chips)
+    return translate("HandLog", "{} rebuys: {} chips").format(name, chips)
+
+
 def registering(buy_in: int, stack: int, seated: int, prizes: tuple[int, ...]) -> str:
     line = translate("Tournament", "Sit-and-go · buy-in {} · {} chips · {} seated · prizes {}")
     return line.format(buy_in, stack, seated, prize_list(prizes))
@@ -230,13 +243,21 @@ def break_started(minutes: float) -> str:
 
 
 def standings_line(
-    head: str, players: int, entrants: int, average: int, prizes: tuple[int, ...], late: int
+    head: str,
+    players: int,
+    entrants: int,
+    average: int,
+    prizes: tuple[int, ...],
+    late: int,
+    rebuys: int = 0,
 ) -> str:
     """The clock line after its head: who is left, the average stack, the prizes, and
-    until which level late players may still sit down (0: they may not)."""
+    until which level late players may still sit down, and rebuy (0: no more)."""
     parts = [head, translate("Tournament", "{} of {} left").format(players, entrants)]
     parts.append(translate("Tournament", "average {}").format(average))
     parts.append(translate("Tournament", "prizes {}").format(prize_list(prizes)))
     if late:
         parts.append(translate("Tournament", "late seats until level {}").format(late))
+    if rebuys:
+        parts.append(translate("Tournament", "rebuys until level {}").format(rebuys))
     return PARTS.join(parts)

@@ -161,6 +161,21 @@ class StartTournament(Command, tag="start_tournament", frozen=True):
         return cmd.StartTournament(by)
 
 
+class Rebuy(Command, tag="rebuy", frozen=True):
+    def command(self, by: int) -> cmd.Command:
+        return cmd.Rebuy(by)
+
+
+class DeclineRebuy(Command, tag="decline_rebuy", frozen=True):
+    def command(self, by: int) -> cmd.Command:
+        return cmd.DeclineRebuy(by)
+
+
+class AddOn(Command, tag="add_on", frozen=True):
+    def command(self, by: int) -> cmd.Command:
+        return cmd.AddOn(by)
+
+
 class Close(Command, tag="close", frozen=True):
     def command(self, by: int) -> cmd.Command:
         return cmd.Close(by)
@@ -231,8 +246,9 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, StartTournament, Close, TopUp, ApproveTopUp,
-        RejectTopUp, AddBot, RemoveBot, Hands, Hand, Ledger, Export,
+        SetJoinKey, Pause, Unpause, SetBlinds, StartTournament, Rebuy, DeclineRebuy, AddOn,
+        Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands, Hand, Ledger,
+        Export,
     )
 }  # fmt: skip
 JOINING = frozenset({"hello", "resume"})

@@ -138,6 +138,12 @@ class Finisher(Shape, frozen=True):
     prize: int  # in the buy-in's units
 
 
+class RebuyOffer(Shape, frozen=True):
+    member_id: int
+    until: float  # by the host's clock
+    left: float | None  # seconds left, while the table is paused (`until` then moves on)
+
+
 class TournamentView(Shape, frozen=True):
     """A sit-and-go: its structure, its clock (`level_ends` by the host's clock, or
     `level_left` seconds while paused; both None at the last level) and its standings."""
@@ -153,6 +159,12 @@ class TournamentView(Shape, frozen=True):
     break_every: int  # a break after every this many levels; 0: none
     break_minutes: float
     late_until: int  # seats may be taken until this level ends, while nobody is out
+    rebuy_until: int  # rebuys until this level ends; 0: none
+    add_on: int  # the add-on's chips (in the last level of rebuys); 0: none
+    rebuys: int  # taken so far, by everyone
+    add_ons: list[int]  # who took the add-on
+    offers: list[RebuyOffer]  # busted players who may still rebuy, and until when
+    pool: int  # every buy-in paid (entries, rebuys, add-ons)
     level: int
     level_hands: int  # hands dealt at this level
     on_break: bool  # then `level_ends` is when the break ends

@@ -135,6 +135,29 @@ class SetBlinds(Command):
 
 
 @dataclass(frozen=True)
+class Rebuy(Command):
+    """A sit-and-go's rebuy: a buy-in for a starting stack, while rebuys are open and the
+    stack is at most the starting stack (or when busted and offered one)."""
+
+    by: int
+
+
+@dataclass(frozen=True)
+class DeclineRebuy(Command):
+    """A busted player says no to the rebuy offered: they finish now, not when the
+    offer runs out."""
+
+    by: int
+
+
+@dataclass(frozen=True)
+class AddOn(Command):
+    """A sit-and-go's one add-on per player, in the last level of rebuys."""
+
+    by: int
+
+
+@dataclass(frozen=True)
 class StartTournament(Command):
     """Close registration and deal: seats drawn at random, blinds from the first level."""
 

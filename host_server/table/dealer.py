@@ -54,6 +54,8 @@ def deliver_top_up(table: Table, member_id: int, emit: Emit) -> None:
     if seat is None or not member.top_up or table.hand_index(seat.number) is not None:
         return
     room = table.settings.max_buy_in - seat.stack
+    if table.tournament is not None:  # (a rebuy or the add-on: what was paid for)
+        room = member.top_up
     if room <= 0:
         emit(ev.TopUpRejected(member_id, TopUpRefusal.FULL))
         return
@@ -83,7 +85,7 @@ def _may_deal(table: Table) -> bool:
     """A cash game deals whenever it can; a tournament from its start to its winner,
     but for its breaks."""
     t = table.tournament
-    on = t is None or (t.running and t.break_until is None)
+    on = t is None or (t.running and t.break_until is None and not t.offers)
     return not table.paused and not table.closed and on
 
 
@@ -130,7 +132,7 @@ def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
             deliver_top_up(table, member.id, emit)
     if table.tournament is not None:
         if table.tournament.running:
-            _finish_busted(table, emit)
+            _finish_busted(table, now, emit)
     else:
         _rebuy_or_sit_out(table, emit)
     if table.pause_pending:
@@ -207,6 +209,7 @@ def next_deadline(table: Table) -> float | None:
         level_ends = table.tournament.level_ends(table.settings.tournament)
         if level_ends is not None:
             times.append(level_ends)
+        times += table.tournament.offers.values()
     return min(times) if times else None
 
 
@@ -244,9 +247,11 @@ def _next_level(table: Table, at: float, emit: Emit) -> None:
     emit(ev.LevelUp(tournament.level + 1, level.small_blind, level.big_blind, level.ante, at))
 
 
-def _finish_busted(table: Table, emit: Emit) -> None:
+def _finish_busted(table: Table, now: float, emit: Emit) -> None:
     """Every seat the last hand emptied finishes, in a place and with its prize; who
-    started the hand with fewer chips finishes lower (a tie: the lower seat number)."""
+    started the hand with fewer chips finishes lower (a tie: the lower seat number).
+    While rebuys are open, a player (not a bot) is offered one first, for the length
+    of the action clock."""
     tournament, structure = table.tournament, table.settings.tournament
     assert tournament is not None and structure is not None
     result = table.last_result  # the hand just ended: what each seat started it with
@@ -260,6 +265,14 @@ def _finish_busted(table: Table, emit: Emit) -> None:
     )
     left = len(tournament.entrants) - len(tournament.finished)
     for seat in busted:
+        offer = tournament.offers.get(seat.member_id)
+        human = table.members[seat.member_id].bot is None
+        if offer is None and human and tournament.rebuys_open(structure):
+            since = table.paused_at if table.paused and table.paused_at is not None else now
+            emit(ev.RebuyOffered(seat.member_id, since + table.settings.action_seconds))
+            continue
+        if offer is not None and (now < offer or table.paused):
+            continue  # (still theirs to take; a pause holds the offer's clock too)
         emit(ev.PlayerFinished(seat.member_id, left, tournament.prize(structure, left)))
         emit(ev.SeatLeft(seat.member_id, seat.number, 0, Departure.FINISHED))
         left -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from host_server.errors import Code, CommandError
-from host_server.table import dealer, events as ev, joining, play, presence, seating
+from host_server.table import dealer, events as ev, joining, play, presence, rebuys, seating
 from host_server.table.checks import Decide
 from host_server.table.commands import Command
 from host_server.table.members import clean_name
@@ -21,6 +21,7 @@ from host_server.table.state import Table
 RULES: dict[type[Command], Decide] = {
     **joining.RULES,
     **seating.RULES,
+    **rebuys.RULES,
     **play.RULES,
     **presence.RULES,
 }

@@ -336,6 +336,32 @@ class BreakStarted(Event, kind="break_started"):
 
 
 @dataclass(frozen=True)
+class RebuyOffered(Event, kind="rebuy_offered"):
+    """Busted while rebuys are open: the player may rebuy until `until` (the action
+    clock); no hand is dealt meanwhile, and after it, they finish."""
+
+    member_id: int
+    until: float
+
+
+@dataclass(frozen=True)
+class RebuyDeclined(Event, kind="rebuy_declined"):
+    """The player offered a rebuy said no: the offer ends now (and they finish)."""
+
+    member_id: int
+
+
+@dataclass(frozen=True)
+class Rebought(Event, kind="rebought"):
+    """A rebuy (or the add-on) paid for with a buy-in: `chips` land on the stack now, or
+    when the player's hand ends (`ToppedUp`)."""
+
+    member_id: int
+    chips: int
+    add_on: bool = False
+
+
+@dataclass(frozen=True)
 class PlayerFinished(Event, kind="player_finished"):
     """Out of chips (or the last one left, in first place); `prize` in the buy-in's units."""
 

@@ -56,8 +56,27 @@ class SitAndGoFold:
         if self.tournament is not None and self.tournament.running:
             self.tournament.level_hands += 1
 
+    def _rebuy_offered(self, e: ev.RebuyOffered, at: float) -> None:
+        assert self.tournament is not None
+        self.tournament.offers[e.member_id] = e.until
+
+    def _rebuy_declined(self, e: ev.RebuyDeclined, at: float) -> None:
+        assert self.tournament is not None
+        self.tournament.offers[e.member_id] = at  # (over: the dealer finishes them)
+
+    def _rebought(self, e: ev.Rebought, at: float) -> None:
+        t = self.tournament
+        assert t is not None
+        if e.add_on:
+            t.add_ons += (e.member_id,)
+        else:
+            t.rebuys[e.member_id] = t.rebuys.get(e.member_id, 0) + 1
+        t.offers.pop(e.member_id, None)
+        self.members[e.member_id].top_up = e.chips  # (lands as a top-up does)
+
     def _player_finished(self, e: ev.PlayerFinished, at: float) -> None:
         assert self.tournament is not None
+        self.tournament.offers.pop(e.member_id, None)
         self.tournament.finished.append(Standing(e.member_id, e.place, e.prize))
         self.members[e.member_id].prize = e.prize
 
@@ -67,11 +86,16 @@ class SitAndGoFold:
             self.tournament.level_started += seconds
             if self.tournament.break_until is not None:
                 self.tournament.break_until += seconds
+            for member_id in self.tournament.offers:
+                self.tournament.offers[member_id] += seconds
 
 
 APPLY: dict[type[ev.Event], Any] = {
     ev.TournamentStarted: SitAndGoFold._tournament_started,
     ev.LevelUp: SitAndGoFold._level_up,
     ev.BreakStarted: SitAndGoFold._break_started,
+    ev.RebuyOffered: SitAndGoFold._rebuy_offered,
+    ev.RebuyDeclined: SitAndGoFold._rebuy_declined,
+    ev.Rebought: SitAndGoFold._rebought,
     ev.PlayerFinished: SitAndGoFold._player_finished,
 }

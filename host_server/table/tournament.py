@@ -88,6 +88,8 @@ class Tournament:
     break_every: int = 0  # a break after every this many levels; 0: none
     break_minutes: float = 5.0
     late_until: int = 0  # seats may be taken until this level ends (or someone is out)
+    rebuy_until: int = 0  # rebuys (a buy-in for a starting stack) until this level ends
+    add_on: int = 0  # chips of the one add-on in the last rebuy level; 0: none
 
     @classmethod
     def preset(
@@ -144,6 +146,8 @@ class Tournament:
             "break_every": self.break_every,
             "break_minutes": self.break_minutes,
             "late_until": self.late_until,
+            "rebuy_until": self.rebuy_until,
+            "add_on": self.add_on,
         }
 
     @classmethod
@@ -212,9 +216,19 @@ class Tournament:
                 f"Late registration until level 0 (none) to {len(self.levels)}.",
                 field="late_until",
             )
+        if not whole(self.rebuy_until) or not 0 <= self.rebuy_until <= len(self.levels):
+            raise SettingsError(
+                f"Rebuys until level 0 (none) to {len(self.levels)}.", field="rebuy_until"
+            )
+        if not whole(self.add_on) or not 0 <= self.add_on <= 10**12:
+            raise SettingsError("An add-on is a whole number of chips (0: none).", field="add_on")
+        if self.add_on and not self.rebuy_until:
+            raise SettingsError(
+                "The add-on comes at the end of the rebuys: set rebuys first.", field="add_on"
+            )
 
 
-_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until")
+_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until", "rebuy_until", "add_on")
 
 
 def whole(value: object) -> bool:
@@ -258,6 +272,9 @@ class TournamentState:
     finished: list[Standing] = field(default_factory=list)  # in the order they finished
     break_until: float | None = None  # on a break until then (the next level after it)
     level_hands: int = 0  # hands dealt at this level (for levels by hands)
+    rebuys: dict[int, int] = field(default_factory=dict)  # member id: rebuys taken
+    add_ons: tuple[int, ...] = ()  # who took the add-on
+    offers: dict[int, float] = field(default_factory=dict)  # busted: may rebuy until then
 
     @property
     def over(self) -> bool:
@@ -267,11 +284,27 @@ class TournamentState:
     def running(self) -> bool:
         return self.started and not self.over
 
+    def pool(self, structure: Tournament) -> int:
+        """Every buy-in paid: the entries, the rebuys and the add-ons."""
+        paid = len(self.entrants) + sum(self.rebuys.values()) + len(self.add_ons)
+        return structure.buy_in * paid
+
     def prize(self, structure: Tournament, place: int) -> int:
+        """A place's prize from the pool as it stands; first takes what the others did
+        not (so the prizes always sum to the pool, rebuys paid after a place included)."""
+        if place == 1:
+            return self.pool(structure) - sum(s.prize for s in self.finished)
         entrants = len(self.entrants)
         payouts = structure.payouts or default_payouts(entrants)
-        paid = prizes(structure.buy_in * entrants, payouts, entrants)
+        paid = prizes(self.pool(structure), payouts, entrants)
         return paid[place - 1] if place <= len(paid) else 0
+
+    def rebuys_open(self, structure: Tournament) -> bool:
+        return self.running and self.level < structure.rebuy_until
+
+    def add_on_open(self, structure: Tournament) -> bool:
+        """In the last level of rebuys (and the break after it, if one comes)."""
+        return self.running and bool(structure.add_on) and self.level == structure.rebuy_until - 1
 
     def level_ends(self, structure: Tournament) -> float | None:
         """When the level in play (or the break) ends by the clock; None at the last level
@@ -299,6 +332,9 @@ class TournamentState:
             "finished": [[s.member_id, s.place, s.prize] for s in self.finished],
             "break_until": self.break_until,
             "level_hands": self.level_hands,
+            "rebuys": [[member, n] for member, n in self.rebuys.items()],
+            "add_ons": list(self.add_ons),
+            "offers": [[member, until] for member, until in self.offers.items()],
         }
 
     @classmethod
@@ -311,4 +347,7 @@ class TournamentState:
             [Standing(*s) for s in data["finished"]],
             data.get("break_until"),
             data.get("level_hands", 0),
+            {member: n for member, n in data.get("rebuys", [])},
+            tuple(data.get("add_ons", [])),
+            {member: until for member, until in data.get("offers", [])},
         )

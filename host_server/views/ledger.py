@@ -72,7 +72,8 @@ def ledger(table: Table) -> list[LedgerRow]:
 
 def _tournament_ledger(table: Table) -> list[LedgerRow]:
     """A tournament's ledger is in the buy-in's units, not chips: each entrant paid the
-    buy-in and is paid a prize on finishing; what is not paid yet is the prize pool's."""
+    buy-in (and one more for each rebuy and the add-on, in `top_ups`) and is paid a prize
+    on finishing; what is not paid yet is the prize pool's."""
     tournament, structure = table.tournament, table.settings.tournament
     assert tournament is not None and structure is not None
     rows = []
@@ -80,8 +81,14 @@ def _tournament_ledger(table: Table) -> list[LedgerRow]:
         member = table.members[member_id]
         bot = member.bot is not None
         paid, prize = structure.buy_in, member.prize
-        rows.append(LedgerRow(member_id, member.name, bot, paid, 0, prize, 0, 0, 0, prize - paid))
-    left = structure.buy_in * len(tournament.entrants) - sum(r.cashed_out for r in rows)
+        more = tournament.rebuys.get(member_id, 0) + (member_id in tournament.add_ons)
+        again = structure.buy_in * more
+        rows.append(
+            LedgerRow(
+                member_id, member.name, bot, paid, again, prize, 0, 0, 0, prize - paid - again
+            )
+        )
+    left = tournament.pool(structure) - sum(r.cashed_out for r in rows)
     if left:
         rows.append(LedgerRow(POOL, "Prize pool", False, 0, 0, 0, 0, 0, left, left))
     return rows

@@ -23,10 +23,12 @@ def tournament_view(table: Table) -> dict[str, Any] | None:
         return None
     entrants = len(tournament.entrants) if tournament.started else len(table.seats)
     payouts = structure.payouts or default_payouts(entrants)  # (so far: those seated)
+    pool = tournament.pool(structure) if tournament.started else structure.buy_in * entrants
     ends = tournament.level_ends(structure) if tournament.running else None
     left = None
     if ends is not None and table.paused and table.paused_at is not None:
         left, ends = max(0.0, ends - table.paused_at), None  # the clock stands still
+    stood = table.paused_at if table.paused else None  # (the offers' clocks stand still too)
     return {
         "buy_in": structure.buy_in,
         "starting_stack": structure.starting_stack,
@@ -40,13 +42,22 @@ def tournament_view(table: Table) -> dict[str, Any] | None:
             for v in structure.levels
         ],
         "payouts": list(structure.payouts),
-        "prizes": list(prizes(structure.buy_in * entrants, payouts, entrants)),
+        "prizes": list(prizes(pool, payouts, entrants)),
+        "pool": pool,
         "stage": stage(table),
         "entrants": len(tournament.entrants),
         "hands_per_level": structure.hands_per_level,
         "break_every": structure.break_every,
         "break_minutes": structure.break_minutes,
         "late_until": structure.late_until,
+        "rebuy_until": structure.rebuy_until,
+        "add_on": structure.add_on,
+        "rebuys": sum(tournament.rebuys.values()),
+        "add_ons": list(tournament.add_ons),
+        "offers": [
+            {"member_id": m, "until": u, "left": None if stood is None else u - stood}
+            for m, u in tournament.offers.items()
+        ],
         "level": tournament.level,
         "level_hands": tournament.level_hands,
         "on_break": tournament.break_until is not None,

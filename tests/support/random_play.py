@@ -32,7 +32,13 @@ RANDOM_TABLE = TableSettings(
 # A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.
 RANDOM_SIT_AND_GO = TableSettings.sit_and_go(
     "Random SNG",
-    Tournament(25, 400, tuple(Level(n * 10, n * 20, n if n >= 3 else 0, 1) for n in range(1, 16))),
+    Tournament(
+        25,
+        400,
+        tuple(Level(n * 10, n * 20, n if n >= 3 else 0, 1) for n in range(1, 16)),
+        rebuy_until=3,
+        add_on=600,
+    ),
     seats=6,
     auto_approve=True,
     action_seconds=10,
@@ -40,15 +46,17 @@ RANDOM_SIT_AND_GO = TableSettings.sit_and_go(
 )
 
 # A sit-and-go's rules as a property test draws them: levels by minutes or by hands,
-# breaks or none, late registration or none.
+# breaks or none, late registration or none, rebuys (and an add-on) or none.
 RULES = st.fixed_dictionaries(
     {
         "hands_per_level": st.sampled_from([0, 0, 3]),
         "break_every": st.sampled_from([0, 2]),
         "break_minutes": st.sampled_from([0.5, 2.0]),
         "late_until": st.sampled_from([0, 2]),
+        "rebuy_until": st.sampled_from([0, 3]),
+        "add_on": st.sampled_from([0, 600]),
     }
-)
+).map(lambda rules: rules | ({} if rules["rebuy_until"] else {"add_on": 0}))
 
 
 def with_rules(rules: dict[str, object]) -> TableSettings:
@@ -75,9 +83,23 @@ def sit_and_go_step(table: Table, rng: random.Random) -> tuple[cmd.Command, floa
     assert table.tournament is not None
     if not table.tournament.started and rng.random() < 0.5:
         free = [n for n in range(1, table.settings.seats + 1) if n not in table.seats]
+        watching = [m.id for m in table.members.values() if m.role is Role.SPECTATOR]
+        if free and rng.random() < 0.5:  # (players: they are offered rebuys, bots not)
+            if not watching:
+                return cmd.RequestJoin(rng.choice(NAMES)), 0.0
+            return cmd.Sit(rng.choice(watching), free[0], table.settings.min_buy_in), 0.0
         if free and rng.random() < 0.75:
             return cmd.AddBot(1, free[0], "easy"), 0.0
         return cmd.StartTournament(rng.choice([1, 1, 2])), rng.choice([0.0, 3.0])
+    structure = table.settings.tournament
+    free = [n for n in range(1, table.settings.seats + 1) if n not in table.seats]
+    late = structure is not None and table.tournament.registering(structure)
+    if late and free and rng.random() < 0.05:  # (a late seat, now and then)
+        return cmd.AddBot(1, free[0], "easy"), 0.0
+    offered = sorted(table.tournament.offers)
+    if offered and rng.random() < 0.2:  # (an offer's answer, now and then)
+        member = rng.choice(offered)
+        return rng.choice([cmd.Rebuy(member), cmd.DeclineRebuy(member)]), rng.choice([0.0, 5.0])
     return random_step(table, rng)
 
 
@@ -165,6 +187,10 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
         cmd.RemoveBot(rng.choice([1, 1, someone]), rng.randint(0, s.seats + 1)),
         cmd.TopUp(someone, rng.choice([1, 50, s.max_buy_in, -3])),
         cmd.TopUp(someone, rng.choice([1, 50, s.max_buy_in, -3])),
+        cmd.Rebuy(someone),
+        cmd.Rebuy(someone),
+        cmd.DeclineRebuy(someone),
+        cmd.AddOn(someone),
         cmd.ApproveTopUp(rng.choice([1, 1, someone]), someone),
         cmd.RejectTopUp(rng.choice([1, someone]), someone),
     ]

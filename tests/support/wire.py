@@ -72,5 +72,6 @@ def _tournament(t: Any) -> object:
         return None
     return (
         t.stage, t.entrants, t.level, t.level_hands, t.on_break, t.level_ends is None,
-        t.level_left is None, t.finished,
+        t.level_left is None, t.finished, t.rebuys, t.add_ons, sorted(t.offers),
+        sorted(t.offers_left), t.prizes(t.entrants), t.chips_in_play,
     )  # fmt: skip

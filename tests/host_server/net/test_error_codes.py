@@ -27,7 +27,7 @@ ELSEWHERE = {
     Code.CHAT_TOO_FAST: "test_limits.py: chat lines past the rate",
     Code.BANNED: "test_limits.py: a banned member, by name and address",
     **dict.fromkeys(
-        (Code.TOO_FEW_PLAYERS, Code.TOURNAMENT_STARTED),
+        (Code.TOO_FEW_PLAYERS, Code.TOURNAMENT_STARTED, Code.REBUYS_CLOSED, Code.STACK_TOO_BIG),
         "table/test_tournament.py, system/test_sit_and_go.py: a sit-and-go's table",
     ),
 }

@@ -25,7 +25,7 @@ from host_server.table.tournament import (
 )
 from host_server.views.ledger import balanced, ledger
 from tests.support.checks import assert_conserved
-from tests.support.random_play import RANDOM_SIT_AND_GO, RULES, sit_and_go_step, with_rules
+from tests.support.random_play import RULES, sit_and_go_step, with_rules
 
 START = 1_800_000_000.0
 TURBO = Tournament.preset("turbo", buy_in=50)
@@ -201,16 +201,14 @@ def check_standings(table: Table, finished: list[ev.PlayerFinished]) -> None:
         assert table.seat_of(f.member_id) is None or f.place == 1
     if tournament.over:
         assert len(finished) == entrants
-        assert sum(f.prize for f in finished) == TOURNAMENT.buy_in * entrants
-
-
-TOURNAMENT = RANDOM_SIT_AND_GO.tournament or TURBO
+        assert table.settings.tournament is not None
+        assert sum(f.prize for f in finished) == tournament.pool(table.settings.tournament)
 
 
 @settings(max_examples=30, deadline=None)
 @given(seed=st.integers(0, 2**32), rules=RULES)
 def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed, rules):
-    """Any structure (levels by minutes or hands, breaks, late registration)."""
+    """Any structure (levels by minutes or hands, breaks, late registration, rebuys)."""
     made = with_rules(rules)
     rng = random.Random(seed)
     table, _ = decide.create("sng", made, "Host", START, random.Random(seed))
@@ -244,6 +242,7 @@ def test_random_sit_and_goes_do_reach_level_ups_breaks_late_seats_busts_and_winn
     for seed in range(8):
         rng = random.Random(seed)
         rules = {"break_every": 2, "late_until": 3, "hands_per_level": 3 * (seed % 2)}
+        rules |= {"rebuy_until": 4, "add_on": 600}
         table, _ = decide.create("sng", with_rules(rules), "Host", START, random.Random(seed))
         now = START
         for _ in range(6000):
@@ -258,6 +257,7 @@ def test_random_sit_and_goes_do_reach_level_ups_breaks_late_seats_busts_and_winn
                 kinds.add("over")
                 break
     wanted = {"tournament_started", "level_up", "break_started", "late_seat", "player_finished"}
+    wanted |= {"rebuy_offered", "rebought", "rebuy_declined"}
     assert wanted | {"over"} <= kinds, wanted - kinds
 
 
