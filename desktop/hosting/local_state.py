@@ -45,10 +45,12 @@ HOST_FORM = {
     "break_minutes": 5.0,
     "late_until": 0,  # seats may be taken until this level; 0: not after the start
     "ante_from": 5,  # the level antes start at; 0: none
+    "rebuy_until": 0,  # rebuys until this level; 0: none
+    "add_on": 0,  # the add-on's chips, in the last level of rebuys; 0: none
     "levels": "",  # a level a line, "10/20" or "50/100/10"; "": the preset's
     "payouts": "",  # "50, 30, 20"; "": by the number of entrants
 }
-_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until")
+_RULES = ("hands_per_level", "break_every", "break_minutes", "late_until", "rebuy_until", "add_on")
 _SIT_AND_GO_SETS = {"small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament"}
 
 

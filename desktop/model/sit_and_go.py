@@ -196,7 +196,7 @@ def rebought(model: TableState, e: ev.Rebought) -> None:
         _offer_over(model, e.member_id)
     if e.member_id == model.me:
         model.top_up_waiting = True  # (until `topped_up` brings the chips)
-    model.say(words.rebought(model.name_of(e.member_id), e.chips, e.add_on))
+    model.say(words.rebought(model.name_of(e.member_id), t.buy_in if t else 0, e.add_on))
 
 
 def _offer_over(model: TableState, member_id: int) -> None:

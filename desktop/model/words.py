@@ -197,10 +197,11 @@ def rebuy_offered(name: str, buy_in: int, mine: bool) -> str:
     return translate("HandLog", "{} is out of chips and may rebuy").format(name)
 
 
-def rebought(name: str, chips: int, add_on: bool) -> str:
+def rebought(name: str, buy_in: int, add_on: bool) -> str:
+    """What was paid (the chips come with `topped_up`: now, or when the hand ends)."""
     if add_on:
-        return translate("HandLog", "{} takes the add-on: {} chips").format(name, chips)
-    return translate("HandLog", "{} rebuys: {} chips").format(name, chips)
+        return translate("HandLog", "{} takes the add-on for {}").format(name, buy_in)
+    return translate("HandLog", "{} rebuys for {}").format(name, buy_in)
 
 
 def registering(buy_in: int, stack: int, seated: int, prizes: tuple[int, ...]) -> str:

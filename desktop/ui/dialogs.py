@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from desktop.model.table import TableModel
 from desktop.ui.language import chips
+from host_server.protocol import client
+from host_server.table.members import Role
+
+Send = Callable[[client.Message], object]
 
 
 def open_once(dialog: QDialog) -> None:
@@ -79,3 +85,22 @@ class TopUpDialog(QDialog):
             form.addRow(QLabel(self.tr("The host approves top-ups at this table.")))
         form.addRow(self.tr("Chips"), self.amount)
         form.addRow(ok_cancel(self))
+
+
+def ask_buy_in(parent: QWidget, model: TableModel, seat: int, send: Send) -> None:
+    """Seat `seat` for the chips asked (nothing while seated, pending, or seats closed)."""
+    if model.my_seat is not None or model.role is Role.PENDING or not model.seats_open:
+        return
+    dialog = BuyInDialog(parent, seat, model)
+    dialog.accepted.connect(lambda: send(client.Sit(seat=seat, buy_in=dialog.amount.value())))
+    open_once(dialog)
+
+
+def ask_top_up(parent: QWidget, model: TableModel, send: Send) -> None:
+    """More chips at a cash game (a sit-and-go's rebuys are a buy-in each instead)."""
+    room = model.top_up_room
+    if room is None or model.tournament is not None:
+        return
+    dialog = TopUpDialog(parent, model, *room)
+    dialog.accepted.connect(lambda: send(client.TopUp(amount=dialog.amount.value())))
+    open_once(dialog)

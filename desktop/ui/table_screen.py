@@ -32,10 +32,11 @@ from desktop.model import words
 from desktop.model.table import TableModel
 from desktop.ui import refusals, style
 from desktop.ui.action_bar import ActionBar
-from desktop.ui.dialogs import BuyInDialog, TopUpDialog, open_once
+from desktop.ui.dialogs import ask_buy_in, ask_top_up, open_once
 from desktop.ui.host_controls import HostControls, menu_button
 from desktop.ui.invite_button import InviteButton, InvitesFor
 from desktop.ui.reach_label import ReachLabel
+from desktop.ui.rebuy_bar import RebuyButtons, RebuyOffer
 from desktop.ui.records import HandsDialog, LedgerDialog
 from desktop.ui.side_panel import SidePanel
 from desktop.ui.sounds import Sounds
@@ -102,6 +103,7 @@ class TableScreen(QWidget):
         self.view.four_colour = four_colour
         self.action_bar = ActionBar(self.model)
         self.panel = SidePanel(self.model)
+        self.offer = RebuyOffer(self.model, connection.send)
         self._queries: dict[str, Callable[[Any], None]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +111,7 @@ class TableScreen(QWidget):
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
+        left.addWidget(self.offer)
         left.addWidget(self.action_bar)
         middle.addLayout(left, 1)
         middle.addWidget(self.panel)
@@ -138,6 +141,7 @@ class TableScreen(QWidget):
             (self.tr("Standings…"), self.show_standings),
         ]
         self.records = menu_button(self.tr("History"), history)
+        self.rebuys = RebuyButtons(self.model, self.connection.send)
         self.top_up = QPushButton(self.tr("Top up"))
         self.stand = QPushButton(self.tr("Stand up"))
         self.leave = QPushButton(self.tr("Lobby"))
@@ -149,7 +153,7 @@ class TableScreen(QWidget):
         row.addLayout(heading)
         row.addStretch(1)
         controls = (self.invite, self.host_controls, self.records)
-        for widget in (*controls, self.top_up, self.stand, self.leave):
+        for widget in (*controls, self.rebuys, self.top_up, self.stand, self.leave):
             row.addWidget(widget)
         return bar
 
@@ -230,6 +234,8 @@ class TableScreen(QWidget):
             self.view.animate_win(self.model.winners)
         if isinstance(event, ev.PlayerFinished) and event.place == 1:
             self.show_standings()  # the end: everyone sees who finished where
+        if isinstance(event, ev.RebuyOffered) and event.member_id == self.model.me:
+            self._your_turn()  # (a decision the table waits for, as a turn is)
         if self.sounds is not None:
             if isinstance(event, ev.LevelUp):
                 self.sounds.play("blinds")
@@ -319,24 +325,10 @@ class TableScreen(QWidget):
             self.ask_buy_in(free[0])
 
     def ask_buy_in(self, seat: int) -> None:
-        model = self.model
-        if model.my_seat is not None or model.role is Role.PENDING or not model.seats_open:
-            return
-        dialog = BuyInDialog(self, seat, self.model)
-        dialog.accepted.connect(
-            lambda: self.connection.send(client.Sit(seat=seat, buy_in=dialog.amount.value()))
-        )
-        open_once(dialog)
+        ask_buy_in(self, self.model, seat, self.connection.send)
 
     def ask_top_up(self) -> None:
-        room = self.model.top_up_room
-        if room is None:
-            return
-        dialog = TopUpDialog(self, self.model, *room)
-        dialog.accepted.connect(
-            lambda: self.connection.send(client.TopUp(amount=dialog.amount.value()))
-        )
-        open_once(dialog)
+        ask_top_up(self, self.model, self.connection.send)
 
     def ask(self, query: client.Query, then: Callable[[Any], None]) -> None:
         """A query to the host; `then` gets its answer (errors go to the hand log)."""
@@ -369,7 +361,9 @@ class TableScreen(QWidget):
         self.stand.setVisible(model.my_seat is not None and here)
         seat = model.seats.get(model.my_seat) if model.my_seat is not None else None
         all_in = seat is not None and seat.status == "all_in"
-        self.top_up.setVisible(seat is not None and here)
+        self.top_up.setVisible(seat is not None and here and model.tournament is None)
+        self.rebuys.refresh(here)
+        self.offer.refresh()
         self.top_up.setEnabled(model.top_up_room is not None and not all_in)
         busted = seat is not None and seat.stack == 0 and not all_in
         self.top_up.setText(self.tr("Rebuy") if busted else self.tr("Top up"))

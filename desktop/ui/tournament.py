@@ -104,12 +104,14 @@ class StandingsDialog(QDialog):
             else ""
         )
         heading.setObjectName("title")
-        pool = t.buy_in * t.entrants if t is not None else 0
-        note = QLabel(
-            self.tr("{} entrants, {} each: a prize pool of {}.").format(
-                t.entrants if t else 0, chips(t.buy_in if t else 0), chips(pool)
-            )
+        pool = t.pool(t.entrants) if t is not None else 0
+        said = self.tr("{} entrants, {} each: a prize pool of {}.").format(
+            t.entrants if t else 0, chips(t.buy_in if t else 0), chips(pool)
         )
+        if t is not None and (t.rebuys or t.add_ons):
+            said = self.tr("{} entrants, rebuys: {}, add-ons: {}, at {} each: a prize pool of {}.")
+            said = said.format(t.entrants, t.rebuys, len(t.add_ons), chips(t.buy_in), chips(pool))
+        note = QLabel(said)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -612,6 +612,22 @@
         <translation>{} wird {}</translation>
     </message>
     <message>
+        <source>You are out of chips: rebuy for {} to play on</source>
+        <translation>Du hast keine Chips mehr: Rebuy für {}, um weiterzuspielen</translation>
+    </message>
+    <message>
+        <source>{} is out of chips and may rebuy</source>
+        <translation>{} hat keine Chips mehr und darf einen Rebuy nehmen</translation>
+    </message>
+    <message>
+        <source>{} takes the add-on for {}</source>
+        <translation>{} nimmt das Add-on für {}</translation>
+    </message>
+    <message>
+        <source>{} rebuys for {}</source>
+        <translation>{} nimmt einen Rebuy für {}</translation>
+    </message>
+    <message>
         <source>Break for {}:{:02d}: the next level starts after it</source>
         <translation>Pause für {}:{:02d}: Danach beginnt das nächste Level</translation>
     </message>
@@ -1356,6 +1372,50 @@
         <translation>Späte Anmeldung bis Level 0 (keine) bis {}.</translation>
     </message>
     <message>
+        <source>Rebuys until level 0 (none) to {}.</source>
+        <translation>Rebuys bis Level 0 (keine) bis {}.</translation>
+    </message>
+    <message>
+        <source>An add-on is a whole number of chips (0: none).</source>
+        <translation>Ein Add-on ist eine ganze Zahl Chips (0: keins).</translation>
+    </message>
+    <message>
+        <source>The add-on comes at the end of the rebuys: set rebuys first.</source>
+        <translation>Das Add-on kommt am Ende der Rebuys: zuerst Rebuys einstellen.</translation>
+    </message>
+    <message>
+        <source>A rebuy is already on its way.</source>
+        <translation>Ein Rebuy ist schon unterwegs.</translation>
+    </message>
+    <message>
+        <source>This tournament has no rebuys.</source>
+        <translation>Dieses Turnier hat keine Rebuys.</translation>
+    </message>
+    <message>
+        <source>Rebuys ended with level {}.</source>
+        <translation>Die Rebuys endeten mit Level {}.</translation>
+    </message>
+    <message>
+        <source>Rebuys are for a stack of {} or less.</source>
+        <translation>Rebuys gibt es für einen Stack von höchstens {}.</translation>
+    </message>
+    <message>
+        <source>No rebuy is on offer to you.</source>
+        <translation>Dir wird kein Rebuy angeboten.</translation>
+    </message>
+    <message>
+        <source>This tournament has no add-on.</source>
+        <translation>Dieses Turnier hat kein Add-on.</translation>
+    </message>
+    <message>
+        <source>You have taken the add-on.</source>
+        <translation>Du hast das Add-on schon genommen.</translation>
+    </message>
+    <message>
+        <source>The add-on is taken in level {}, the last of rebuys.</source>
+        <translation>Das Add-on gibt es in Level {}, dem letzten mit Rebuys.</translation>
+    </message>
+    <message>
         <source>the router refused: UPnP is locked there</source>
         <translation>der Router hat abgelehnt: UPnP ist dort gesperrt</translation>
     </message>
@@ -1788,6 +1848,40 @@
     </message>
 </context>
 <context>
+    <name>RebuyButtons</name>
+    <message>
+        <source>Rebuy ({})</source>
+        <translation>Rebuy ({})</translation>
+    </message>
+    <message>
+        <source>One more buy-in of {} for {} chips, until level {} ends</source>
+        <translation>Ein weiteres Buy-in von {} für {} Chips, bis Level {} endet</translation>
+    </message>
+    <message>
+        <source>Add-on ({})</source>
+        <translation>Add-on ({})</translation>
+    </message>
+    <message>
+        <source>Once, for one more buy-in of {}: {} chips, this level only</source>
+        <translation>Einmal, für ein weiteres Buy-in von {}: {} Chips, nur in diesem Level</translation>
+    </message>
+</context>
+<context>
+    <name>RebuyOffer</name>
+    <message>
+        <source>Rebuy</source>
+        <translation>Rebuy</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Nein danke</translation>
+    </message>
+    <message>
+        <source>You are out of chips: rebuy for {} ({} chips) within {} s, or finish {}.</source>
+        <translation>Du hast keine Chips mehr: Rebuy für {} ({} Chips) innerhalb von {} s, oder du wirst {}.</translation>
+    </message>
+</context>
+<context>
     <name>Router</name>
     <message>
         <source>a VPN every player joins (Tailscale or ZeroTier, say)</source>
@@ -1980,6 +2074,10 @@
         <translation>Späte Anmeldung</translation>
     </message>
     <message>
+        <source>Rebuys</source>
+        <translation>Rebuys</translation>
+    </message>
+    <message>
         <source>Antes</source>
         <translation>Antes</translation>
     </message>
@@ -1990,6 +2088,26 @@
     <message>
         <source>Payouts (%)</source>
         <translation>Auszahlung (%)</translation>
+    </message>
+    <message>
+        <source>No rebuys</source>
+        <translation>Keine Rebuys</translation>
+    </message>
+    <message>
+        <source>A player at or below the starting stack may buy in again until then</source>
+        <translation>Wer höchstens den Startstack hat, darf bis dahin erneut einkaufen</translation>
+    </message>
+    <message>
+        <source>No add-on</source>
+        <translation>Kein Add-on</translation>
+    </message>
+    <message>
+        <source>add-on </source>
+        <translation>Add-on </translation>
+    </message>
+    <message>
+        <source>Once each, for one more buy-in, in the last level of rebuys</source>
+        <translation>Einmal pro Spieler, für ein weiteres Buy-in, im letzten Level mit Rebuys</translation>
     </message>
     <message>
         <source>Empty: the structure&apos;s own, a level a line:</source>
@@ -2025,6 +2143,10 @@
     <message>
         <source>{} entrants, {} each: a prize pool of {}.</source>
         <translation>{} Teilnehmer, je {}: ein Preispool von {}.</translation>
+    </message>
+    <message>
+        <source>{} entrants, rebuys: {}, add-ons: {}, at {} each: a prize pool of {}.</source>
+        <translation>{} Teilnehmer, Rebuys: {}, Add-ons: {}, je {}: ein Preispool von {}.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2446,10 @@
     <message>
         <source>late seats until level {}</source>
         <translation>späte Plätze bis Level {}</translation>
+    </message>
+    <message>
+        <source>rebuys until level {}</source>
+        <translation>Rebuys bis Level {}</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,16 @@ standings window at the end; keys and clicks on the focused widget, a real host.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+import asyncio
 
-from desktop.hosting.local_state import Settings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from desktop.hosting.local_state import HOST_FORM, Settings
 from desktop.ui.dialogs import BuyInDialog
 from desktop.ui.host_dialog import HostDialog
 from desktop.ui.tournament import StandingsDialog
-from tests.support.person import LEFT, app, autoplay, in_front, type_into, until
+from tests.support.person import LEFT, SPEEDY, app, autoplay, in_front, type_into, until
 
 
 def shown(parent, kind):
@@ -152,3 +154,96 @@ async def test_a_host_sets_the_rules_levels_by_hands_breaks_late_seats_own_level
             assert "then level 2: 20/40" in screen.clock.line
             assert any(line.startswith("Break for 0:06:") for line in model.log)
             await until(lambda: screen.clock.text().startswith("Level 2: 20/40"), timeout=30)
+
+
+async def test_rebuy_and_add_on_from_the_top_bar_in_the_first_level(qtbot, data_home):
+    """Rebuys in level 1 with an add-on of 400 (typed in the form): the top bar offers
+    both from the start; each click is one more buy-in, the chips land when the hand
+    ends, the prizes grow with the pool, and both buttons go once taken or closed."""
+    async with app(qtbot, data_home) as felt:
+        dialog = await host_form(qtbot, felt)
+        choose_sit_and_go(qtbot, dialog)
+        form = dialog.tournament
+        assert not form.add_on.isEnabled()  # (no rebuys: no add-on)
+        type_into(qtbot, form.rebuy_until, "1")
+        assert form.add_on.isEnabled()
+        type_into(qtbot, form.add_on, "400")
+        type_into(qtbot, form.stack, "200")
+        type_into(qtbot, form.hands, "3")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, LEFT)
+        await until(lambda: felt.screen is not None and felt.screen.model.tournament is not None)
+        screen = felt.screen
+        assert screen is not None
+        model = screen.model
+        t = model.tournament
+        assert t is not None and (t.rebuy_until, t.add_on) == (1, 400)
+        await sit_down_with_a_bot(qtbot, felt, screen)
+        assert not screen.rebuys.isVisible() and not screen.top_up.isVisible()  # (registering)
+        await until(screen.host_controls.start.isEnabled)
+        qtbot.mouseClick(screen.host_controls.start, LEFT)
+        await until(screen.rebuys.isVisible)
+        buttons = screen.rebuys
+        assert buttons.rebuy.text() == "Rebuy (100)" and buttons.add_on.text() == "Add-on (100)"
+        assert "rebuys until level 1" in screen.clock.line and not screen.top_up.isVisible()
+        qtbot.mouseClick(buttons.rebuy, LEFT)
+        await until(lambda: t.rebuys == 1 and not model.top_up_waiting, timeout=30)
+        await until(buttons.add_on.isVisible)
+        assert not buttons.rebuy.isVisible()  # (400 chips, or so: above the starting stack)
+        qtbot.mouseClick(buttons.add_on, LEFT)
+        await until(lambda: t.add_ons == [model.me] and not model.top_up_waiting, timeout=30)
+        assert not buttons.isVisible()
+        assert "prizes 400" in screen.clock.line  # 2 entries, a rebuy, an add-on
+        told = model.log[model.log.index("Player rebuys for 100") :]
+        assert told[:4] == [
+            "Player rebuys for 100", "Player adds 200 chips",
+            "Player takes the add-on for 100", "Player adds 400 chips",
+        ]  # fmt: skip
+
+
+async def fold_to_the_offer(qtbot, screen) -> None:
+    """Fold whenever folding is allowed (else check or call), by the keys, until the
+    blinds have the stack and the rebuy offer shows."""
+    for _ in range(3000):
+        if screen.offer.isVisible():
+            return
+        if screen.model.my_turn and screen.action_bar.call.isEnabled():
+            screen.view.setFocus()
+            legal = screen.model.legal
+            key = Qt.Key.Key_F if legal is not None and legal.fold else Qt.Key.Key_C
+            qtbot.keyClick(screen.view, key)
+        await asyncio.sleep(0.02)
+    raise AssertionError("never busted")
+
+
+async def test_a_busted_player_rebuys_from_the_offer_then_declines_the_next(qtbot, data_home):
+    """Out of chips while rebuys are open: a strip above the action bar says so, with
+    the seconds left; Rebuy puts a starting stack back; the next time, No thanks
+    finishes the player at once, second, and the standings count the rebuy."""
+    async with app(qtbot, data_home) as felt:
+        form = {**HOST_FORM, **SPEEDY, "game": "sit_and_go", "starting_stack": 200,
+                "hands_per_level": 2, "rebuy_until": 20, "auto_approve": True}  # fmt: skip
+        await felt.start_hosting(form, sit=True, bots=["easy"])
+        await until(lambda: felt.screen is not None and len(felt.screen.model.seats) == 2)
+        screen = felt.screen
+        assert screen is not None
+        await in_front(felt.window)
+        qtbot.mouseClick(screen.host_controls.start, LEFT)
+        await fold_to_the_offer(qtbot, screen)
+        model = screen.model
+        t = model.tournament
+        assert t is not None and model.mine is not None and model.mine.stack == 0
+        text = screen.offer.text.text()
+        assert text.startswith("You are out of chips: rebuy for 100 (200 chips) within ")
+        assert text.endswith(" s, or finish 2nd.")
+        qtbot.mouseClick(screen.offer.rebuy, LEFT)
+        await until(lambda: model.mine is not None and model.mine.stack == 200)
+        assert not screen.offer.isVisible() and t.rebuys == 1
+        await fold_to_the_offer(qtbot, screen)
+        qtbot.mouseClick(screen.offer.decline, LEFT)
+        await until(lambda: shown(screen, StandingsDialog))
+        [standings] = shown(screen, StandingsDialog)
+        places = [standings.grid.item(r, 0).text() for r in range(standings.grid.rowCount())]
+        assert places == ["1st", "2nd"] and t.finished[0].member_id == model.me
+        notes = [label.text() for label in standings.findChildren(QLabel)]
+        assert "2 entrants, rebuys: 1, add-ons: 0, at 100 each: a prize pool of 300." in notes

@@ -17,9 +17,11 @@
   painted with it)
 - `trouble`: desktop/test_logbook.py (an error told without stopping the game, its log
   folder opened)
-- `tournament`, `sit_and_go_form`: desktop/test_sit_and_go.py (the form's fields typed
-  into and refused by field, Start, the clock line by the level, hand and break, the
-  standings window at the end), desktop/model/test_sit_and_go.py (the clock's words)
+- `tournament`, `sit_and_go_form`, `rebuy_bar`: desktop/test_sit_and_go.py (the form's
+  fields typed into and refused by field, Start, the clock line by the level, hand and
+  break, the top bar's Rebuy and Add-on clicked, a busted player's offer taken and then
+  declined, the standings window at the end), desktop/model/test_sit_and_go.py (the
+  clock's words)
 - `style`: desktop/test_paths.py (a refused field outlined); and looked at, in the
   screenshots in docs/screenshots
 """
