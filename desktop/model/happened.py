@@ -238,7 +238,8 @@ def hand_started(model: TableState, e: Dealt) -> None:
             dealt.cards = list(e.your_cards)
         else:
             dealt.hidden = 2
-    model.say(words.button(e.hand_no, model.seat_name(e.button)))
+    held = e.button in model.seats
+    model.say(words.button(e.hand_no, model.seat_name(e.button) if held else None))
     if e.your_cards:
         model.say(words.dealt(e.your_cards))
 

@@ -88,7 +88,10 @@ def top_up_refused(name: str, reason: str) -> str:
     return translate("HandLog", "No more chips for {}: the stack is at the maximum").format(name)
 
 
-def button(hand_no: int, name: str) -> str:
+def button(hand_no: int, name: str | None) -> str:
+    """Who has the button (None: a sit-and-go's dead button, on a seat now empty)."""
+    if name is None:
+        return translate("HandLog", "Hand #{}: the button stays on an empty seat").format(hand_no)
     return translate("HandLog", "Hand #{}: {} has the button").format(hand_no, name)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.model import words
@@ -32,6 +32,7 @@ class RebuyOffer(QWidget):
     def __init__(self, model: TableState, send: Send) -> None:
         super().__init__()
         self.model = model
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # (its own colour)
         self.setStyleSheet(STYLE)
         self.text = QLabel()
         self.rebuy = QPushButton(self.tr("Rebuy"))

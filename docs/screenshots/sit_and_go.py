@@ -1,30 +1,32 @@
 """Take the sit-and-go's screenshots in docs/screenshots: the host form in tournament
-mode, the level clock in the table's top bar, a break counting down, and the
-standings window the end opens. The real app on a real X display, as take.py:
+mode, the level clock in the table's top bar (with its Rebuy and Add-on), a break
+counting down, and the standings window the end opens; then, heads-up against a bot,
+the strip a busted player's rebuy offer shows. The real app on a real X display, as
+take.py:
 
     X=../shared/tools/xdesk
     $X start 1280x800
     $X run sng env QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/sit_and_go.py
+
+(`sit_and_go.py offer` takes the last one alone.)
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
-import tempfile
 from pathlib import Path
 
-import keyring
-import qasync
-from PySide6.QtWidgets import QApplication
-from take import ROOT, Camera, buying_in, found, play_along, wait  # (this folder's)
+from take import ROOT, Camera, buying_in, found, launch, play_along, wait  # (this folder's)
 
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import Felt
+from desktop.hosting.local_state import HOST_FORM
 from desktop.ui.host_dialog import SIT_AND_GO, HostDialog
+from desktop.ui.table_screen import TableScreen
 from desktop.ui.tournament import StandingsDialog
-from tests.support.memory_keyring import MemoryKeyring
+from host_server.rules.hand import Action
 
 
 async def sit_and_go(felt: Felt, camera: Camera) -> None:
@@ -41,6 +43,8 @@ async def sit_and_go(felt: Felt, camera: Camera) -> None:
     form.break_every.setValue(3)
     form.break_minutes.setValue(0.2)
     form.late_until.setValue(2)
+    form.rebuy_until.setValue(2)
+    form.add_on.setValue(500)
     dialog.auto.setChecked(True)
     await camera.shot("host-dialog-sit-and-go")
     dialog._check()
@@ -54,8 +58,9 @@ async def sit_and_go(felt: Felt, camera: Camera) -> None:
     screen.host_controls.start.click()
     t = screen.model.tournament
     assert t is not None
-    await play_along(screen, lambda: t.level == 1 and screen.model.street == "flop", 120)
-    await camera.shot("sit-and-go-clock")
+    on_view = lambda: t.level == 1 and screen.model.street == "flop"  # noqa: E731
+    await play_along(screen, lambda: on_view() and screen.rebuys.add_on.isVisible(), 120)
+    await camera.shot("sit-and-go-clock")  # (level 2: the last of rebuys, with its add-on)
     await play_along(screen, lambda: t.on_break, 240)
     await camera.shot("sit-and-go-break")
     standings = lambda: found(screen, StandingsDialog) is not None  # noqa: E731
@@ -63,32 +68,61 @@ async def sit_and_go(felt: Felt, camera: Camera) -> None:
     await camera.shot("sit-and-go-standings")
 
 
-async def scenes(felt: Felt) -> None:
+async def fold_to_the_offer(screen: TableScreen, seconds: float = 300) -> None:
+    """Fold whenever folding is allowed (else check or call) until the blinds have the
+    stack and the rebuy offer shows."""
+    for _ in range(int(seconds / 0.05)):
+        if screen.offer.isVisible():
+            return
+        legal = screen.model.legal
+        if screen.model.my_turn and legal is not None:
+            screen.act(
+                Action.FOLD if legal.fold else Action.CHECK if legal.check else Action.CALL, None
+            )
+        await asyncio.sleep(0.05)
+    raise TimeoutError("never busted")
+
+
+async def offer(felt: Felt, camera: Camera) -> None:
+    """Heads-up against a bot on 200 chips, rebuys all along: out of chips, the offer."""
+    form = {**HOST_FORM, "name": "Rebuy sit-and-go", "game": SIT_AND_GO, "buy_in": 20,
+            "starting_stack": 200, "hands_per_level": 3, "rebuy_until": 20,
+            "auto_approve": True, "internet": False}  # fmt: skip
+    await felt.start_hosting(form, sit=True, bots=["standard"])
+    await wait(lambda: felt.screen is not None and len(felt.screen.model.seats) == 2)
+    screen = felt.screen
+    assert screen is not None
+    screen.host_controls.start.click()
+    await fold_to_the_offer(screen)
+    await asyncio.sleep(2)  # (a few seconds gone from the offer's clock)
+    await camera.shot("sit-and-go-rebuy-offer")
+
+
+async def scenes(felt: Felt, which: list[str]) -> None:
     try:
         await wait(felt.window.isVisible)
         felt.window.showMaximized()
-        await sit_and_go(felt, Camera())
+        camera = Camera()
+        if "tournament" in which:
+            await sit_and_go(felt, camera)
+            found(felt.window, StandingsDialog).close()  # type: ignore[union-attr]
+            await felt.back_to_lobby()
+        if "offer" in which:
+            await offer(felt, camera)
     finally:
         felt.finished.set()
 
 
 def main() -> None:
-    keyring.set_keyring(MemoryKeyring())
-    app = QApplication(sys.argv)
-    QApplication.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    felt = Felt(Path(tempfile.mkdtemp(prefix="felt-shots-")), sounds=False, bot_delay=0.15)
-    felt.settings.host_port, felt.settings.lan = 0, "off"
-    felt.settings.table = {**felt.settings.table, "internet": False}
+    which = sys.argv[1:] or ["tournament", "offer"]
 
-    async def run() -> None:
-        scenario = asyncio.ensure_future(scenes(felt))
-        await felt.run()
-        await scenario
+    def make(home: Path) -> Felt:
+        felt = Felt(home, sounds=False, bot_delay=0.15)
+        felt.settings.host_port, felt.settings.lan = 0, "off"
+        felt.settings.table = {**felt.settings.table, "internet": False}
+        return felt
 
-    with loop:
-        loop.run_until_complete(run())
+    launch(make, lambda felt: scenes(felt, which))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import asyncio
 import socket
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,6 +101,8 @@ async def play_along(screen: TableScreen, done: Callable[[], bool], seconds: flo
         if rebuy is not None:
             assert isinstance(rebuy, TopUpDialog)
             rebuy.accept()
+        elif screen.offer.isVisible():  # (busted in a sit-and-go's rebuys: rebuy)
+            screen.offer.rebuy.click()
         elif screen.model.my_turn and bar.call.isEnabled():
             bar.call.click()
         elif bar.back.isVisible():
@@ -338,27 +340,42 @@ async def scenes(felt: Felt, router: TestRouter) -> None:
         felt.finished.set()  # (a scene that fails ends the app, and says why)
 
 
-def main() -> None:
+def launch(make: Callable[[Path], Felt], scenes: Callable[[Felt], Awaitable[None]]) -> None:
+    """The app as the screenshots run it: keys in memory, a fresh data folder, `scenes`
+    played on its loop while it runs (they end it with `felt.finished`)."""
     keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv)
     QApplication.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    home = Path(tempfile.mkdtemp(prefix="felt-shots-"))
-    felt = Felt(home, sounds=False, bot_delay=0.4, play_now={"between_hands_seconds": 1.5})
-    felt.settings.host_port, felt.settings.lan = 0, "127.0.0.1"  # (tables: on loopback)
+    felt = make(Path(tempfile.mkdtemp(prefix="felt-shots-")))
 
     async def run() -> None:
-        router = TestRouter()  # a router on 127.0.0.1 that grants the port, at first
-        await router.start()
-        felt.settings.router = router.address
-        scenario = asyncio.ensure_future(scenes(felt, router))
+        scenario = asyncio.ensure_future(scenes(felt))
         await felt.run()
         await scenario
-        await router.stop()
 
     with loop:
         loop.run_until_complete(run())
+
+
+async def with_router(felt: Felt) -> None:
+    router = TestRouter()  # a router on 127.0.0.1 that grants the port, at first
+    await router.start()
+    felt.settings.router = router.address  # (before anything is hosted)
+    try:
+        await scenes(felt, router)
+    finally:
+        await router.stop()
+
+
+def main() -> None:
+    def make(home: Path) -> Felt:
+        felt = Felt(home, sounds=False, bot_delay=0.4, play_now={"between_hands_seconds": 1.5})
+        felt.settings.host_port, felt.settings.lan = 0, "127.0.0.1"  # (tables: on loopback)
+        return felt
+
+    launch(make, with_router)
 
 
 if __name__ == "__main__":

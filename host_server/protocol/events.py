@@ -26,6 +26,7 @@ class Dealt:
     small_blind: int
     big_blind: int
     ante: int
+    dead_small_blind: int | None = None
     your_cards: tuple[str, ...] | None = None
     kind = ev.HandStarted.kind
 

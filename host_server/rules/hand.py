@@ -116,7 +116,8 @@ class Hand:
             _AUTOMATIONS,
             True,
             spec.ante,
-            (spec.small_blind, spec.big_blind),
+            # (a dead small blind: the big blind is pokerkit's first player and posts)
+            (spec.small_blind, spec.big_blind) if spec.small_blind else (spec.big_blind, 0),
             spec.big_blind,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))

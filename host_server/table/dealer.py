@@ -1,9 +1,10 @@
 """The dealer's own moves: dealing, showdown, ending a hand, starting the next one,
 and when the clocks next need a `Tick`.
 
-The button is a *moving* button: it always passes to the next seat dealt in, the
-blinds are the two seats after it (heads-up the button posts the small blind).
-Nobody ever posts a dead blind; a seat joining mid-orbit plays from its first hand.
+At a cash game the button is a *moving* button: it always passes to the next seat
+dealt in, the blinds are the two seats after it (heads-up the button posts the small
+blind). Nobody ever posts a dead blind; a seat joining mid-orbit plays from its first
+hand. A sit-and-go of three or more plays a *dead* button (`_dead_button`).
 """
 
 from __future__ import annotations
@@ -160,12 +161,7 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
         _next_level(table, now, emit)  # levels by hands: this one has had its hands
         if not _may_deal(table):
             return  # (a break first)
-    previous = table.button
-    after = [n for n in seats if previous is None or n > previous]
-    button = (after or seats)[0] if previous is not None else seats[0]
-    # pokerkit's order: the seats after the button, the button last.
-    at = seats.index(button)
-    order = tuple(seats[at + 1 :] + seats[: at + 1])
+    button, order, dead_small_blind = _dead_button(table, seats) or _moving_button(table, seats)
     s = table.settings
     emit(
         ev.HandStarted(
@@ -178,9 +174,44 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             big_blind=s.big_blind,
             ante=s.ante,
             deck=shuffled_deck(table.rng),
+            dead_small_blind=dead_small_blind,
         )
     )
     settle(table, now, emit)
+
+
+Positions = tuple[int, tuple[int, ...], int | None]  # button, acting order, dead small blind
+
+
+def _moving_button(table: Table, seats: list[int]) -> Positions:
+    """The button to the next seat dealt in; pokerkit's order: the seats after the
+    button, the button last."""
+    previous = table.button
+    after = [n for n in seats if previous is None or n > previous]
+    button = (after or seats)[0] if previous is not None else seats[0]
+    at = seats.index(button)
+    return button, tuple(seats[at + 1 :] + seats[: at + 1]), None
+
+
+def _dead_button(table: Table, seats: list[int]) -> Positions | None:
+    """A sit-and-go's dead button, three players or more: the big blind moves to the
+    next seat dealt in, the small blind to where the big blind was and the button to
+    where the small blind was, held or not (nobody busted skips a blind or pays one
+    twice). None, for the moving button: the first hand, heads-up, or a late seat taken
+    between the button and the small blind."""
+    t = table.tournament
+    if t is None or t.blinds_at is None or len(seats) < 3:
+        return None
+    button, small = t.blinds_at
+
+    def after(seat: int) -> list[int]:  # the seats dealt in, clockwise from `seat`
+        return [n for n in seats if n > seat] + [n for n in seats if n <= seat]
+
+    big = next(n for n in after(small) if n != small)
+    order = after(button)
+    if order[0] != (small if small in seats else big):
+        return None
+    return button, tuple(order), None if small in seats else small
 
 
 def next_deadline(table: Table) -> float | None:

@@ -252,7 +252,11 @@ class TableClosed(Event, kind="table_closed"):
 @dataclass(frozen=True)
 class HandStarted(Event, kind="hand_started"):
     """`seats` (and the `members` in them) are in pokerkit's order: small blind
-    first, button last. `deck` is secret: only the host's store ever holds it."""
+    first, button last. `deck` is secret: only the host's store ever holds it.
+
+    A sit-and-go's dead button: `button` may be a seat nobody holds any more, and
+    with `dead_small_blind` (the small blind's seat, emptied) nobody posts the small
+    blind and `seats` start with the big blind."""
 
     hand_no: int
     button: int
@@ -263,6 +267,7 @@ class HandStarted(Event, kind="hand_started"):
     big_blind: int
     ante: int
     deck: tuple[str, ...]
+    dead_small_blind: int | None = None
 
 
 @dataclass(frozen=True)

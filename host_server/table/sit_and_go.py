@@ -52,9 +52,17 @@ class SitAndGoFold:
         if self.tournament is not None and self.tournament.running:
             self.tournament.entrants += (member_id,)
 
-    def _sit_and_go_hand(self) -> None:
-        if self.tournament is not None and self.tournament.running:
-            self.tournament.level_hands += 1
+    def _sit_and_go_hand(self, e: ev.HandStarted) -> None:
+        t = self.tournament
+        if t is None or not t.running:
+            return
+        t.level_hands += 1
+        if len(e.seats) == 2:  # heads-up the button posts the small blind
+            t.blinds_at = (e.seats[1], e.seats[0])
+        elif e.dead_small_blind is not None:
+            t.blinds_at = (e.dead_small_blind, e.seats[0])
+        else:
+            t.blinds_at = (e.seats[0], e.seats[1])
 
     def _rebuy_offered(self, e: ev.RebuyOffered, at: float) -> None:
         assert self.tournament is not None

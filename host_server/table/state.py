@@ -298,12 +298,13 @@ class Table(SitAndGoFold):
         self.hand_no = e.hand_no
         self.button = e.button
         self.hand_start = e
-        self.hand = Hand(HandSpec(e.small_blind, e.big_blind, e.ante, e.stacks, e.deck))
+        small = e.small_blind if e.dead_small_blind is None else 0  # (0: nobody posts it)
+        self.hand = Hand(HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck))
         self.hand_started_at = at
         self.hand_log = []
         self.shown = {}
         self.clock = Clock()
-        self._sit_and_go_hand()
+        self._sit_and_go_hand(e)
 
     def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event], at: float) -> None:
         """Put the hand in progress back, from its start (at `at`) and its steps (from a

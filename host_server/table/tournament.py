@@ -275,6 +275,9 @@ class TournamentState:
     rebuys: dict[int, int] = field(default_factory=dict)  # member id: rebuys taken
     add_ons: tuple[int, ...] = ()  # who took the add-on
     offers: dict[int, float] = field(default_factory=dict)  # busted: may rebuy until then
+    # The last hand's small blind's seat (held or not) and big blind's: the dead button
+    # moves each one seat on from there.
+    blinds_at: tuple[int, int] | None = None
 
     @property
     def over(self) -> bool:
@@ -335,6 +338,7 @@ class TournamentState:
             "rebuys": [[member, n] for member, n in self.rebuys.items()],
             "add_ons": list(self.add_ons),
             "offers": [[member, until] for member, until in self.offers.items()],
+            "blinds_at": list(self.blinds_at) if self.blinds_at else None,
         }
 
     @classmethod
@@ -350,4 +354,9 @@ class TournamentState:
             {member: n for member, n in data.get("rebuys", [])},
             tuple(data.get("add_ons", [])),
             {member: until for member, until in data.get("offers", [])},
+            _pair(data.get("blinds_at")),
         )
+
+
+def _pair(value: list[int] | None) -> tuple[int, int] | None:
+    return (value[0], value[1]) if value else None

@@ -49,6 +49,7 @@ def hand_view(
         "ended_at": record.ended_at,
         "button": start.button,
         "small_blind": start.small_blind,
+        "dead_small_blind": start.dead_small_blind,  # (then nobody posts it)
         "big_blind": start.big_blind,
         "ante": start.ante,
         "viewer": viewer,

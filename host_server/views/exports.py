@@ -37,7 +37,7 @@ def phh_of_view(view: dict[str, Any]) -> str:
     history = HandHistory(
         variant="NT",
         antes=[view["ante"]] * n,
-        blinds_or_straddles=[view["small_blind"], view["big_blind"], *[0] * (n - 2)],
+        blinds_or_straddles=_blinds(view),
         min_bet=view["big_blind"],
         starting_stacks=[p["stack"] for p in players],
         actions=actions,
@@ -52,6 +52,14 @@ def phh_of_view(view: dict[str, Any]) -> str:
             "_tournament": tournament_number(view["table_id"]), "_buy_in": view["buy_in"],
         }  # fmt: skip
     return history.dumps()
+
+
+def _blinds(view: dict[str, Any]) -> list[int]:
+    """PHH's blinds by player (a dead small blind: the big blind first, as dealt)."""
+    n = len(view["players"])
+    if view.get("dead_small_blind") is not None:
+        return [view["big_blind"], *[0] * (n - 1)]
+    return [view["small_blind"], view["big_blind"], *[0] * (n - 2)]
 
 
 def tournament_number(table_id: str) -> int:

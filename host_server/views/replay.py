@@ -25,14 +25,18 @@ class Chips:
             for seat in self.order:
                 self.posted.append((seat, "ante", self.put(seat, view["ante"])))
             self.collect()
+        self.dead_small_blind = view.get("dead_small_blind") is not None
         sb, bb = self.blind_seats
-        self.posted.append((sb, "small", self.put(sb, view["small_blind"])))
+        if sb is not None:
+            self.posted.append((sb, "small", self.put(sb, view["small_blind"])))
         self.posted.append((bb, "big", self.put(bb, view["big_blind"])))
 
     @property
-    def blind_seats(self) -> tuple[int, int]:
-        # Heads-up the button (last) posts the small blind.
+    def blind_seats(self) -> tuple[int | None, int]:
+        # Heads-up the button (last) posts the small blind; a dead one nobody posts.
         order = self.order
+        if self.dead_small_blind:
+            return None, order[0]
         return (order[1], order[0]) if len(order) == 2 else (order[0], order[1])
 
     def put(self, seat: int, chips: int) -> int:

@@ -560,6 +560,10 @@
         <translation>Keine weiteren Chips für {}: Der Stack ist am Maximum</translation>
     </message>
     <message>
+        <source>Hand #{}: the button stays on an empty seat</source>
+        <translation>Hand #{}: der Button bleibt auf einem leeren Platz</translation>
+    </message>
+    <message>
         <source>Hand #{}: {} has the button</source>
         <translation>Hand #{}: {} hat den Button</translation>
     </message>

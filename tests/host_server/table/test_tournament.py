@@ -205,6 +205,20 @@ def check_standings(table: Table, finished: list[ev.PlayerFinished]) -> None:
         assert sum(f.prize for f in finished) == tournament.pool(table.settings.tournament)
 
 
+def check_dead_button(e: ev.HandStarted, blinds_at: tuple[int, int] | None, seated: bool) -> None:
+    """Three or more dealt in: the big blind is the seat dealt after the last one, the
+    small blind's seat (posted or dead) the last big blind's, the button the last small
+    blind's."""
+    if blinds_at is None or len(e.seats) < 3 or seated:
+        return
+    button, small = blinds_at
+    big = e.seats[0] if e.dead_small_blind is not None else e.seats[1]
+    ring = sorted(e.seats)
+    assert big == next((n for n in ring if n > small), ring[0])
+    assert (e.dead_small_blind or e.seats[0]) == small
+    assert e.button == button
+
+
 @settings(max_examples=30, deadline=None)
 @given(seed=st.integers(0, 2**32), rules=RULES)
 def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed, rules):
@@ -215,17 +229,23 @@ def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed, rule
     log: list[tuple[ev.Event, float]] = []
     finished: list[ev.PlayerFinished] = []
     now = START
+    seated = False  # a seat taken since the last deal (a late seat may keep the moving button)
     for _ in range(6000):
         if table.closed or (table.tournament is not None and table.tournament.over):
             break
         command, wait = sit_and_go_step(table, rng)
         now += wait
+        blinds_at = table.tournament.blinds_at if table.tournament else None
         with contextlib.suppress(CommandError):
             for event in decide.handle(table, command, now):
                 log.append((event, now))
                 finished += [event] if isinstance(event, ev.PlayerFinished) else []
                 assert_conserved(table)
                 assert not (isinstance(event, ev.HandStarted) and table.tournament.break_until)
+                seated |= isinstance(event, ev.SeatTaken)
+                if isinstance(event, ev.HandStarted):
+                    check_dead_button(event, blinds_at, seated)
+                    seated = False
         check_standings(table, finished)
     assert table.closed or (table.tournament is not None and table.tournament.over)
     assert balanced(ledger(table))
@@ -236,7 +256,7 @@ def test_a_random_sit_and_go_plays_to_one_winner_with_every_invariant(seed, rule
     assert snapshot.to_dict(snapshot.from_dict(snapshot.to_dict(table))) == snapshot.to_dict(table)
 
 
-def test_random_sit_and_goes_do_reach_level_ups_breaks_late_seats_busts_and_winners():
+def test_random_sit_and_goes_do_reach_every_rule_busts_dead_buttons_and_winners():
     """The driver above really plays tournaments through (so its checks ran on them)."""
     kinds: set[str] = set()
     for seed in range(8):
@@ -253,11 +273,14 @@ def test_random_sit_and_goes_do_reach_level_ups_breaks_late_seats_busts_and_winn
                 kinds |= {e.kind for e in out}
                 started = table.tournament is not None and table.tournament.started
                 kinds |= {"late_seat" for e in out if isinstance(e, ev.SeatTaken) and started}
+                deals = [e for e in out if isinstance(e, ev.HandStarted)]
+                kinds |= {"dead_small_blind" for e in deals if e.dead_small_blind is not None}
+                kinds |= {"dead_button" for e in deals if e.button not in table.seats}
             if table.tournament is not None and table.tournament.over:
                 kinds.add("over")
                 break
     wanted = {"tournament_started", "level_up", "break_started", "late_seat", "player_finished"}
-    wanted |= {"rebuy_offered", "rebought", "rebuy_declined"}
+    wanted |= {"rebuy_offered", "rebought", "rebuy_declined", "dead_small_blind", "dead_button"}
     assert wanted | {"over"} <= kinds, wanted - kinds
 
 
