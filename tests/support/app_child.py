@@ -1,12 +1,14 @@
 """The real app in its own process, driven as a player would (for the two-process test).
 
     python -m tests.support.app_child host PORT ROUTER | join INVITE | resume ROUTER
+                                      | sit-and-go PORT
 
-It hosts (and sits), joins by invite (and sits), or resumes its most recent table
-from "Your tables", then checks or calls whenever it is its turn, after a short
-think. It prints one JSON line whenever what it shows changes. Its data folder,
-keyring (none: tokens go to the private file) and Qt platform come from the
-environment the parent sets.
+It hosts (and sits), joins by invite (and sits), hosts a sit-and-go against two bots
+(and presses Start), or resumes its most recent table from "Your tables", then checks
+or calls whenever it is its turn, after a short think. It prints one JSON line
+whenever what it shows changes (at a sit-and-go, its level, time left and standings).
+Its data folder, keyring (none: tokens go to the private file) and Qt platform come
+from the environment the parent sets.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import sys
+import time
 from typing import Any
 
 import qasync
@@ -45,6 +48,18 @@ async def drive(mode: str, argument: str) -> None:
         felt.open_to_internet(True)  # (as the host form's box, on by default, does)
         assert felt.screen is not None
         say(invite=felt.screen.invite.code)
+    elif mode == "sit-and-go":
+        felt.settings.host_port = int(argument)
+        rules = {"game": "sit_and_go", "name": "Killed SNG", "level_minutes": 1.0,
+                 "starting_stack": 3000, "between_hands_seconds": 0.5}  # fmt: skip
+        await felt.start_hosting({**felt.settings.table, **rules}, sit=True, bots=["easy", "easy"])
+        assert felt.screen is not None
+        start = felt.screen.host_controls.start
+        for _ in range(200):  # (enabled once the bots' seats are shown)
+            if start.isEnabled():
+                break
+            await asyncio.sleep(0.05)
+        start.click()
     elif mode == "join":
         target = parse_invite(argument)
         assert target is not None
@@ -71,11 +86,21 @@ async def drive(mode: str, argument: str) -> None:
             "online": screen.connection.state == "online",
             "seq": model.seq,
             "reach": screen.reach.text() if screen.reach.isVisible() else None,
+            **_tournament(model),
         }
         if state != last and model.seq:
             say(**state)
             last = state
         await asyncio.sleep(0.05)
+
+
+def _tournament(model: Any) -> dict[str, Any]:
+    t = model.tournament
+    if t is None:
+        return {}
+    left = t.seconds_left(time.time())
+    return {"stage": t.stage, "level": t.level, "left": None if left is None else int(left),
+            "finished": [[f.member_id, f.place] for f in t.finished]}  # fmt: skip
 
 
 def main() -> None:

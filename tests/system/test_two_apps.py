@@ -116,3 +116,34 @@ async def test_two_apps_host_and_join_and_each_comes_back_to_the_same_hand(tmp_p
             if app.process is not None and app.process.returncode is None:
                 await app.kill()
         await router.stop()
+
+
+DOWN = 6.0  # seconds a killed app stays down
+
+
+@pytest.mark.slow
+async def test_an_app_killed_mid_sit_and_go_comes_back_at_the_same_level_and_clock(tmp_path):
+    """The app hosts a sit-and-go against two bots and is killed with SIGKILL mid-hand;
+    started again, it resumes the tournament from "Your tables" at the same level, with
+    the same standings and the level's time left as it was (its downtime not counted,
+    but for the last second's heartbeat), and the game goes on."""
+    app = await App(tmp_path / "host").start("sit-and-go", str(free_port()))
+    try:
+        playing = await app.until(lambda r: mid_hand(r) and r.get("stage") == "running")
+        await asyncio.sleep(0.3)  # (a heartbeat since: the host was alive until the kill)
+        before, killed = app.said[-1], time.monotonic()
+        await app.kill()
+        await asyncio.sleep(DOWN)  # not counted on the level clock
+        await app.start("resume", NO_ROUTER)
+        back = await app.until(lambda r: r["online"] and r["seat"] is not None)
+        running = time.monotonic() - killed - DOWN  # the host was up again for this long
+        assert (back["level"], back["finished"], back["stage"]) == (
+            before["level"], before["finished"], "running",
+        )  # fmt: skip
+        assert back["hand_no"] == playing["hand_no"]  # nobody could act while it was down
+        # (2 s of slack: the heartbeat's last second, and whole seconds reported)
+        assert before["left"] - running - 2 <= back["left"] <= before["left"], (before, back)
+        await app.until(lambda r: (r["hand_no"] or 0) > playing["hand_no"])
+    finally:
+        if app.process is not None and app.process.returncode is None:
+            await app.kill()
