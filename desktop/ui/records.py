@@ -61,6 +61,7 @@ LEDGER_COLUMNS = (  # (translated as shown)
 )
 TOURNAMENT_TITLES = {  # a sit-and-go's ledger counts buy-ins and prizes, not chips
     "buy_ins": QT_TRANSLATE_NOOP("LedgerDialog", "Buy-in"),
+    "top_ups": QT_TRANSLATE_NOOP("LedgerDialog", "Rebuys, add-on"),
     "cashed_out": QT_TRANSLATE_NOOP("LedgerDialog", "Prize"),
     "balance": QT_TRANSLATE_NOOP("LedgerDialog", "Not won yet"),
 }

@@ -1626,6 +1626,10 @@
         <translation>Buy-in</translation>
     </message>
     <message>
+        <source>Rebuys, add-on</source>
+        <translation>Rebuys, Add-on</translation>
+    </message>
+    <message>
         <source>Prize</source>
         <translation>Preis</translation>
     </message>
