@@ -115,3 +115,14 @@ def seated(
         game.tick(table.settings.between_hands_seconds)
         assert table.hand is not None
     return game
+
+
+def fold_all(table: Table, now: float) -> None:
+    """Everyone folds to the blind: the hand in play is over."""
+    for _ in range(20):
+        if table.actor_seat is None:
+            return
+        member = table.seats[table.actor_seat].member_id
+        legal = table.hand.legal() if table.hand else None
+        action = Action.FOLD if legal is not None and legal.can_fold else Action.CHECK
+        decide.handle(table, cmd.Act(member, action, table.hand_no), now)

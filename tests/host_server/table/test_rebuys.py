@@ -17,6 +17,7 @@ from host_server.table.state import Table
 from host_server.table.tournament import Tournament
 from host_server.views.ledger import balanced, ledger
 from tests.support.checks import assert_conserved
+from tests.support.tables import fold_all
 
 START = 1_800_000_000.0
 REBUYS = Tournament.preset("turbo", buy_in=50, rebuy_until=2, add_on=1000)
@@ -114,15 +115,6 @@ def test_a_declined_offer_finishes_the_player_at_once():
     assert table.seat_of(busted) is None
 
 
-def fold(table: Table, now: float) -> None:
-    """The player to act folds (or checks): heads-up, the hand is over."""
-    assert table.hand is not None and table.actor_seat is not None
-    legal = table.hand.legal()
-    action = Action.FOLD if legal is not None and legal.can_fold else Action.CHECK
-    member = table.seats[table.actor_seat].member_id
-    decide.handle(table, cmd.Act(member, action, table.hand_no), now)
-
-
 def test_rebuys_while_short_and_the_one_add_on_in_the_last_level_of_rebuys():
     table, a, b = heads_up()
     t = table.tournament
@@ -131,15 +123,14 @@ def test_rebuys_while_short_and_the_one_add_on_in_the_last_level_of_rebuys():
     out = decide.handle(table, cmd.Rebuy(a), START + 1)  # in a hand: lands when it ends
     assert out == [ev.Rebought(a, STACK)] and table.members[a].top_up == STACK
     refused_unchanged(table, cmd.Rebuy(a), Code.TOP_UP_PENDING, START + 1)
-    while table.hand is not None:
-        fold(table, START + 2)
+    fold_all(table, START + 2)
     seat = table.seat_of(a)
     assert seat is not None and seat.stack > STACK and table.members[a].top_up == 0
     refused_unchanged(table, cmd.Rebuy(a), Code.STACK_TOO_BIG, START + 3)
     ends = t.level_ends(REBUYS)
     assert ends is not None
     decide.handle(table, cmd.Tick(), ends)  # level 2: the last of rebuys, and a hand
-    fold(table, ends)
+    fold_all(table, ends)
     out = decide.handle(table, cmd.AddOn(a), ends + 1)
     assert out[:2] == [
         ev.Rebought(a, REBUYS.add_on, add_on=True),
@@ -148,7 +139,7 @@ def test_rebuys_while_short_and_the_one_add_on_in_the_last_level_of_rebuys():
     refused_unchanged(table, cmd.AddOn(a), Code.REBUYS_CLOSED, ends + 1)
     later = t.level_ends(REBUYS)
     assert later is not None
-    fold(table, later)
+    fold_all(table, later)
     decide.handle(table, cmd.Tick(), later)  # level 3: rebuys are over
     assert t.level == 2
     refused_unchanged(table, cmd.Rebuy(b), Code.REBUYS_CLOSED, later + 1)

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from host_server.errors import Code, CommandError, SettingsError
-from host_server.rules.hand import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
@@ -26,6 +25,7 @@ from host_server.table.tournament import (
 from host_server.views.ledger import balanced, ledger
 from tests.support.checks import assert_conserved
 from tests.support.random_play import RULES, sit_and_go_step, with_rules
+from tests.support.tables import fold_all
 
 START = 1_800_000_000.0
 TURBO = Tournament.preset("turbo", buy_in=50)
@@ -310,17 +310,6 @@ def test_a_break_deals_nothing_and_the_next_level_starts_when_it_ends():
     out = decide.handle(table, cmd.Tick(), START + 190)
     assert [(e.level, e.started) for e in out if isinstance(e, ev.LevelUp)] == [(2, START + 190)]
     assert any(isinstance(e, ev.HandStarted) for e in out)  # and the cards come again
-
-
-def fold_all(table: Table, now: float) -> None:
-    """Everyone folds to the blind: the hand in play is over."""
-    for _ in range(20):
-        if table.actor_seat is None:
-            return
-        member = table.seats[table.actor_seat].member_id
-        legal = table.hand.legal() if table.hand else None
-        action = Action.FOLD if legal is not None and legal.can_fold else Action.CHECK
-        decide.handle(table, cmd.Act(member, action, table.hand_no), now)
 
 
 def test_levels_by_hands_go_up_after_their_hands_and_not_by_the_clock():
