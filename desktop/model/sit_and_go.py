@@ -229,9 +229,7 @@ def paused(model: TableState, now: float) -> None:
 def unpaused(model: TableState, now: float) -> None:
     t = model.tournament
     if t is not None:
-        t.offers = {m: now + left for m, left in t.offers_left.items()} | {
-            m: until for m, until in t.offers.items() if m not in t.offers_left
-        }
+        t.offers |= {m: now + left for m, left in t.offers_left.items()}
         t.offers_left = {}
         if t.level_left is not None:
             t.level_ends, t.level_left = now + t.level_left, None
