@@ -27,6 +27,7 @@ from host_server.store.failures import storage_error
 from host_server.store.migrations import migrations
 from host_server.store.tokens import matches, token_hash
 from host_server.store.writes import (
+    AliveAt,
     Recorded,
     TableWrite,
     TokenRotated,
@@ -114,6 +115,8 @@ class Store:
                         "UPDATE tokens SET last_seen = ? WHERE table_id = ? AND member_id = ?",
                         [write.at, write.table_id, write.member_id],
                     )
+                else:
+                    conn.execute("UPDATE host SET alive_at = ? WHERE id = 1", [write.at])
 
     def _table_write(self, conn: sqlite3.Connection, write: TableWrite) -> None:
         recorded, table_id = write.recorded, write.table_id
@@ -165,8 +168,7 @@ class Store:
 
     def mark_alive(self, now: float) -> None:
         """The host is alive now: after a crash, clocks move on by the gap since."""
-        with self._transaction() as conn:
-            conn.execute("UPDATE host SET alive_at = ? WHERE id = 1", [now])
+        self.commit([AliveAt(now)])
 
     def cleanup(self, now: float, max_age_days: float = 30.0) -> list[str]:
         """Delete tables that were closed more than `max_age_days` ago; return their ids."""

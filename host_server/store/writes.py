@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import msgspec
@@ -92,14 +92,14 @@ class TokenSeen:
     at: float
 
 
-Write = TableWrite | TokenRotated | TokenSeen
+@dataclass(frozen=True)
+class AliveAt:
+    """The host was alive at `at`: after a crash, clocks move on by the gap since."""
+
+    at: float
 
 
-@dataclass
-class Batch:
-    """Writes waiting for their commit, in order."""
-
-    writes: list[Write] = field(default_factory=list)
+Write = TableWrite | TokenRotated | TokenSeen | AliveAt
 
 
 _encoder = msgspec.json.Encoder()  # (3x json's speed: every event row goes through it)
