@@ -35,6 +35,8 @@ from rig import (
     machine,
     make_tables,
     percentile,
+    pin,
+    pinned_cores,
     raise_open_files,
     record,
 )
@@ -59,7 +61,13 @@ def hands_in(db: Path) -> int:
 
 
 def run(
-    tables: int, load: str, mode: str, seconds: float, drivers: int, compression: bool
+    tables: int,
+    load: str,
+    mode: str,
+    seconds: float,
+    drivers: int,
+    compression: bool,
+    pinned: bool = False,
 ) -> dict[str, Any]:
     raise_open_files(tables * SEATS * 2 + 1000)
     with tempfile.TemporaryDirectory(prefix="felt-load-") as folder:
@@ -75,6 +83,9 @@ def run(
         extra += ["--timing", str(timing)]
         host = (BareProcess if mode == "bare" else HostProcess)(db, free_port(), *extra)
         host.start()
+        host_cores, driver_cores = pinned_cores() if pinned else (set(), set())
+        if pinned:
+            pin(host.pid, host_cores)
         procs = []
         try:
             for d in range(drivers):
@@ -98,6 +109,8 @@ def run(
                         text=True,
                     )
                 )
+                if pinned:
+                    pin(procs[-1].pid, driver_cores)
             seated = 0
             for proc in procs:
                 assert proc.stdout is not None
@@ -233,6 +246,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="measured, per run")
     parser.add_argument("--drivers", type=int, default=1, help="player processes")
     parser.add_argument("--compression", action="store_true", help="permessage-deflate on")
+    parser.add_argument(
+        "--pin", action="store_true", help="the host on the last core, the drivers on the rest"
+    )
     parser.add_argument("--record", action="store_true")
     args = parser.parse_args()
     results, ratios = [], []
@@ -242,7 +258,15 @@ def main() -> None:
             pair = {}
             for mode in args.modes.split(","):
                 try:
-                    r = run(tables, load, mode, args.seconds, args.drivers, args.compression)
+                    r = run(
+                        tables,
+                        load,
+                        mode,
+                        args.seconds,
+                        args.drivers,
+                        args.compression,
+                        args.pin,
+                    )
                 except Stalled as stall:
                     sys.exit(f"load.py: the run stalled, so it has no figures: {stall}")
                 results.append(r)

@@ -59,6 +59,21 @@ def raise_open_files(wanted: int) -> int:
     return target
 
 
+def pin(pid: int, cores: set[int]) -> None:
+    """Every thread of process `pid` on `cores` only (`taskset -a`)."""
+    for task in os.listdir(f"/proc/{pid}/task"):
+        os.sched_setaffinity(int(task), cores)
+
+
+def pinned_cores() -> tuple[set[int], set[int]]:
+    """The host's core (the last) and the driver's (the others): a run that says which
+    of the two is the limit without either taking the other's core."""
+    cores = sorted(os.sched_getaffinity(0))
+    if len(cores) < 2:
+        raise SystemExit("--pin needs two cores at least")
+    return {cores[-1]}, set(cores[:-1])
+
+
 class HostProcess:
     """`felt-host serve` on 127.0.0.1 in its own process."""
 

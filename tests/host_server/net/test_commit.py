@@ -1,13 +1,17 @@
-"""The commit step on its writer's thread, against a real database file whose write lock
-another connection holds: the loop is free while a commit waits on the disk, what it
-decides meanwhile waits for a commit of its own, and a failed commit takes with it
-everything decided on top of it."""
+"""The commit step with its COMMIT on the writer's thread, on a real database file: the
+loop is free while a commit syncs, what it decides meanwhile waits for a commit of its
+own, and a commit that fails as it syncs (the disk full) takes with it everything
+decided on top of it."""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
+import json
+import os
+import resource
+import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,8 +21,7 @@ from host_server.host.peers import Outbox, Peer
 from host_server.net.commit import GroupCommit
 from host_server.store.sqlite import Store
 from host_server.store.writer import Writer
-from host_server.store.writes import Recorded, TableWrite
-from host_server.table import commands as cmd, events as ev
+from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
 
 
@@ -28,7 +31,7 @@ class Host:
         self.core = HostCore(self.store)
         self.sent: list[Outbox] = []
         self.closed: list[tuple[Peer, int, str]] = []
-        writer = Writer(db, busy_timeout_ms=20_000)  # (the lock is let go long before)
+        writer = Writer(db, busy_timeout_ms=2000)
         self.commit = GroupCommit(
             writer, self.core, send=self.sent.append, close=lambda *c: self.closed.append(c)
         )
@@ -42,21 +45,25 @@ def host(tmp_path: Path) -> Iterator[Host]:
     made.store.close()
 
 
-@pytest.fixture
-def lock(tmp_path: Path) -> Iterator[sqlite3.Connection]:
-    """Another connection holding the database's write lock until the test lets it go."""
-    blocker = sqlite3.connect(tmp_path / "host.db", isolation_level=None)
-    yield blocker
-    if blocker.in_transaction:
-        blocker.rollback()
-    blocker.close()
+@contextmanager
+def disk_full(db: Path) -> Iterator[None]:
+    """No file of this process may grow from here on (as if the disk were full): the
+    next commit's statements still run, and its COMMIT, writing the log, fails."""
+    wal = os.path.getsize(f"{db}-wal")
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # (write() says EFBIG instead)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (wal, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
 
 
-async def test_the_loop_goes_on_while_a_commit_waits_and_what_follows_waits_its_turn(host, lock):
+async def test_the_loop_goes_on_while_a_commit_syncs_and_what_follows_waits_its_turn(host):
     table_id, _, created = host.core.create_table(TableSettings("T"), "Host", 0.0)
-    lock.execute("BEGIN EXCLUSIVE")
     host.commit.add(created)
-    await asyncio.sleep(0)  # the turn ends: the writer's thread takes the commit and waits
+    await asyncio.sleep(0)  # the turn ends: the writer's thread has the COMMIT
     assert host.commit.flight is not None and host.sent == []  # and this loop runs on
 
     sat = host.core.run_command(table_id, cmd.Sit(1, 1, 100), 1.0)
@@ -64,7 +71,6 @@ async def test_the_loop_goes_on_while_a_commit_waits_and_what_follows_waits_its_
     host.commit.add(sat)
     host.commit.add(nothing_to_write)
     assert host.commit.held == [sat, nothing_to_write] and host.sent == []
-    lock.rollback()
     assert await asyncio.wait_for(host.commit.settled(), 20)
 
     assert host.sent == [created, sat, nothing_to_write]  # each after its commit, in order
@@ -72,20 +78,28 @@ async def test_the_loop_goes_on_while_a_commit_waits_and_what_follows_waits_its_
     assert host.store.load(table_id).seq == session.table.seq and session.pending == []
 
 
-async def test_a_failed_commit_takes_what_was_decided_on_top_of_it(host, lock):
+async def test_a_commit_that_fails_as_it_syncs_takes_what_was_decided_on_top_of_it(host, tmp_path):
     table_id, _, created = host.core.create_table(TableSettings("T"), "Host", 0.0)
     host.commit.add(created)
     assert await host.commit.settled()
-    lock.execute("BEGIN EXCLUSIVE")
-    poison = TableWrite("no such table", (Recorded(1, 0.0, ev.Paused()),), False, ())
-    host.commit.add(Outbox(writes=[poison]))
-    await asyncio.sleep(0)  # in flight, waiting for the lock
-    host.commit.add(host.core.run_command(table_id, cmd.Sit(1, 1, 100), 1.0))
-    assert host.core.sessions[table_id].table.seats != {}
-    lock.rollback()
+    with disk_full(tmp_path / "host.db"):
+        host.commit.add(host.core.run_command(table_id, cmd.Sit(1, 1, 100), 1.0))
+        await asyncio.sleep(0)  # in flight: its statements ran, its COMMIT will fail
+        assert host.commit.flight is not None
+        on_top = host.core.run_command(table_id, cmd.Stand(1), 2.0)
+        sender = Peer("127.0.0.1", table_id=table_id, member_id=1)
+        on_top.answers.append((sender, "stand-1"))
+        host.commit.add(on_top)
+        assert host.commit.held == [on_top]
+        assert not await asyncio.wait_for(host.commit.settled(), 20)
 
-    assert not await asyncio.wait_for(host.commit.settled(), 20)
-    assert host.sent == [created]  # nothing of either was sent
+    created_, refused = host.sent  # nothing of either was sent, but the answer
+    assert created_ is created and [peer for peer, _ in refused.sends] == [sender]
+    answer = json.loads(refused.sends[0][1])
+    assert (answer["code"], answer["id"]) == ("storage_unavailable", "stand-1")  # send again
     session = host.core.sessions[table_id]
     assert session.table.seats == {} and session.pending == []  # back to what the disk holds
     assert host.store.load(table_id).seq == session.table.seq
+    host.commit.add(host.core.run_command(table_id, cmd.Sit(1, 1, 100), 3.0))
+    assert await asyncio.wait_for(host.commit.settled(), 20)  # the disk has room again
+    assert host.store.load(table_id).seats == session.table.seats != {}
