@@ -321,9 +321,6 @@ async def _serve(args: argparse.Namespace) -> None:
     # the CPU under load; refcounting frees what a command makes: no cycles were found).
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
-    # The commit thread, its disk synced, waits for the GIL a busy loop holds: at
-    # Python's 5 ms, every commit would cost that much more.
-    sys.setswitchinterval(0.0005)
     announcer = None
     if found is not None and args.lan is not None:
         # Only a host on its LAN loads multicast DNS (zeroconf: 4 MiB, 33 modules).

@@ -85,13 +85,11 @@ class HostCore:
         log.info("new table %s (%s)", table_id, settings.name)
         return table_id, token, Outbox(writes=[write], tables={table_id})
 
-    def committed(self, seqs: dict[str, int]) -> None:
-        """Each table's writes up to its seq in `seqs` are on disk (not those since)."""
-        for table_id, seq in seqs.items():
-            if (session := self.sessions.get(table_id)) is not None:
-                session.committed(seq)
-        unsettled = self.unsettled.items()
-        self.unsettled = {k: r for k, r in unsettled if r["seq"] > seqs.get(k[0], -1)}
+    def committed(self) -> None:
+        """The writes handed out so far are on disk."""
+        for session in self.sessions.values():
+            session.committed()
+        self.unsettled.clear()
 
     def rolled_back(self) -> None:
         """The writes handed out since the last commit failed: every table goes back to

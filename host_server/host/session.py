@@ -128,9 +128,9 @@ class TableSession:
         )  # fmt: skip
         return ArchivedHand(start.hand_no, now, "".join(start.deck), record.to_json())
 
-    def committed(self, seq: int) -> None:
-        """Everything pending up to `seq` is on disk."""
-        self.pending = [r for r in self.pending if r.seq > seq]
+    def committed(self) -> None:
+        """Everything pending is on disk."""
+        self.pending = []
 
     def reload(self) -> None:
         """Back to what the store holds: the pending writes were not committed."""
@@ -143,8 +143,7 @@ class TableSession:
         rng = self.table.rng
         table = self.store.load(self.table.table_id)
         for recorded in self.pending:
-            if recorded.seq > table.seq:  # (one the writer's thread committed just now)
-                table.apply(recorded.event, recorded.at)
+            table.apply(recorded.event, recorded.at)
         table.take_finished_hands()  # archived with their own writes
         table.rng = rng
         self.table = table

@@ -39,7 +39,6 @@ from host_server.net.timing import FrameTimes
 from host_server.net.websocket import WebSocket
 from host_server.protocol import MAX_FRAME, codec, host
 from host_server.store.sqlite import Store
-from host_server.store.writer import Inline, Writer
 from host_server.store.writes import AliveAt, TableWrite
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
@@ -116,16 +115,7 @@ class Server:
         store = Store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory)
         core = HostCore(store, token_ttl=self.token_ttl, brake=self.brake, limits=self.limits)
         self.store, self.core = store, core
-        try:
-            writer = (
-                Inline(store)
-                if self.in_memory
-                else Writer(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS)
-            )
-        except BaseException:
-            store.close()
-            raise
-        self.commit = GroupCommit(writer, core, send=self._send, close=self._close)
+        self.commit = GroupCommit(store, core, send=self._send, close=self._close)
         self.commit.failed.append(self._rearm_all)
         began = time.perf_counter()
         restored, _ = core.restore(time.time())
@@ -139,7 +129,6 @@ class Server:
                 self._connection, self.bind, self.requested_port, ssl=self.tls
             )
         except OSError:
-            writer.close()
             store.close()
             self.store = self.core = self.commit = None
             raise
@@ -175,7 +164,6 @@ class Server:
         if self.thinker is not None:
             self.thinker.shutdown(wait=False, cancel_futures=True)
         self.commit.flush()
-        self.commit.writer.close()
         self.store.mark_alive(time.time())
         self.store.close()
         if self.timing is not None:
@@ -392,5 +380,5 @@ class Server:
         assert self.core is not None and self.store is not None
         while True:
             await asyncio.sleep(ALIVE_EVERY)
-            self.deliver(Outbox(writes=[AliveAt(time.time())]))  # (with the next commit)
+            self.deliver(Outbox(writes=[AliveAt(time.time())]))  # (one commit with the sweep's)
             self.deliver(self.core.sweep(time.time()))

@@ -48,20 +48,13 @@ KEEP_SNAPSHOTS = 2
 
 
 class Store:
-    """The host's database. Bound to the thread that opened it (sqlite3's rule), unless
-    it is `shared`."""
+    """The host's database. Bound to the thread that opened it (sqlite3's rule)."""
 
     def __init__(
-        self,
-        path: str | Path,
-        *,
-        busy_timeout_ms: int = 2000,
-        in_memory: bool = False,
-        shared: bool = False,
+        self, path: str | Path, *, busy_timeout_ms: int = 2000, in_memory: bool = False
     ) -> None:
         """`in_memory`: start from the file's contents but never write to it again (nothing
-        survives the process): the same code with no durability, to measure what it costs.
-        `shared`: usable from another thread than this one, one thread at a time."""
+        survives the process): the same code with no durability, to measure what it costs."""
         self.path = str(path)
         try:
             if in_memory:
@@ -71,7 +64,7 @@ class Store:
                 source.close()
                 self.db = Database(memory)
             else:
-                self.db = Database(sqlite3.connect(self.path, check_same_thread=not shared))
+                self.db = Database(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -109,47 +102,21 @@ class Store:
 
     def commit(self, writes: Sequence[Write]) -> None:
         """Every write, in order, in one transaction: all of them, or (raising) none."""
-        if writes:
-            self.write(writes)
-            self.finish()
-
-    def write(self, writes: Sequence[Write]) -> None:
-        """Begin a transaction with every write in it, to `finish` (the sync to disk is
-        there: `Writer` runs it on a thread of its own). Raising, it is rolled back."""
-        conn = self.db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for write in writes:
-                    if isinstance(write, TableWrite):
-                        self._table_write(conn, write)
-                    elif isinstance(write, TokenRotated):
-                        _set_token(conn, write.table_id, write.member_id, write.digest, write.at)
-                    elif isinstance(write, TokenSeen):
-                        conn.execute(
-                            "UPDATE tokens SET last_seen = ? WHERE table_id = ? AND member_id = ?",
-                            [write.at, write.table_id, write.member_id],
-                        )
-                    else:
-                        conn.execute("UPDATE host SET alive_at = ? WHERE id = 1", [write.at])
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as error:
-            raise storage_error(error) from error
-
-    def finish(self) -> None:
-        """Commit what `write` began (or, raising, roll it back)."""
-        conn = self.db.conn
-        try:
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as error:
-            raise storage_error(error) from error
+        if not writes:
+            return
+        with self._transaction() as conn:
+            for write in writes:
+                if isinstance(write, TableWrite):
+                    self._table_write(conn, write)
+                elif isinstance(write, TokenRotated):
+                    _set_token(conn, write.table_id, write.member_id, write.digest, write.at)
+                elif isinstance(write, TokenSeen):
+                    conn.execute(
+                        "UPDATE tokens SET last_seen = ? WHERE table_id = ? AND member_id = ?",
+                        [write.at, write.table_id, write.member_id],
+                    )
+                else:
+                    conn.execute("UPDATE host SET alive_at = ? WHERE id = 1", [write.at])
 
     def _table_write(self, conn: sqlite3.Connection, write: TableWrite) -> None:
         recorded, table_id = write.recorded, write.table_id

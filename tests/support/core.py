@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from host_server.host.core import HostCore
 from host_server.host.peers import Outbox
-from host_server.store.writes import TableWrite
 from host_server.table.settings import TableSettings
 
 
 def committed(core: HostCore, out: Outbox) -> Outbox:
     """Commit what `out` writes, as the shell does before sending any of it."""
     core.store.commit(out.writes)
-    core.committed({w.table_id: w.seq for w in out.writes if isinstance(w, TableWrite)})
+    core.committed()
     return out
 
 

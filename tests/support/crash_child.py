@@ -24,7 +24,6 @@ from host_server.host.peers import Outbox, Peer
 from host_server.host.session import TableSession
 from host_server.net.commit import GroupCommit
 from host_server.store.sqlite import Store
-from host_server.store.writer import Writer
 from host_server.store.writes import TableWrite
 from host_server.table.commands import Command
 from host_server.table.settings import TableSettings
@@ -66,7 +65,7 @@ async def main(db: str, seed: int, steps: int, kind: str = "cash") -> None:
     )
     store.commit([write])
     core.sessions["crash"] = session
-    commit = GroupCommit(Writer(db, busy_timeout_ms=2000), core, send=shown, close=refused)
+    commit = GroupCommit(store, core, send=shown, close=refused)
     turns = random.Random(seed + 3)  # how many commands a loop turn brings
     now, done = START, 0
     while done < steps:
@@ -76,8 +75,7 @@ async def main(db: str, seed: int, steps: int, kind: str = "cash") -> None:
             done += 1
             with contextlib.suppress(FeltError):  # refused (a closed table, too)
                 commit.add(core.run_command("crash", command, now))
-        await asyncio.sleep(0)  # the turn ends: its commit goes to the writer's thread
-    commit.flush()
+        await asyncio.sleep(0)  # the turn ends: its commit, then its sends
     print("done", flush=True)
 
 

@@ -26,7 +26,7 @@ def create(
         store, settings, host_name, now, table_id=table_id, rng=rng
     )
     store.commit([write])
-    session.committed(write.seq)
+    session.committed()
     return session, token
 
 
@@ -42,5 +42,5 @@ def run(
         except Exception:
             session.reload()
             raise
-        session.committed(write.seq)
+        session.committed()
     return recorded
