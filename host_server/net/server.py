@@ -233,10 +233,11 @@ class Server:
         return await self.commit.settled() if self.commit is not None else False
 
     def _send(self, out: Outbox) -> None:
+        framed: dict[str, bytes] = {}  # each distinct view framed once (`WebSocket.send`)
         for peer, text in out.sends:
             link = self.links.get(peer)
             if link is not None and link.socket is not None:
-                link.socket.send(text)
+                link.socket.send(text, framed)
         if self.timing is not None and out.read_at:
             self.timing.written(out.read_at)
         for peer, code, reason in out.closes:

@@ -26,6 +26,12 @@ log = logging.getLogger("felt.net")
 MAX_BUFFER = 512 * 1024  # unsent bytes for one client before it is cut as too slow
 
 
+def text_frame(text: str) -> bytes:
+    """The frame websockets' `send_text` writes for `text` on a connection without
+    extensions: the host's frames are never masked, and never fragmented here."""
+    return Frame(Opcode.TEXT, text.encode()).serialize(mask=False, extensions=[])
+
+
 class WebSocket:
     def __init__(
         self,
@@ -131,16 +137,26 @@ class WebSocket:
 
     # --- frames out -------------------------------------------------------------------
 
-    def send(self, text: str) -> None:
-        """Send a text message after what was sent before (dropped once closing)."""
+    def send(self, text: str, framed: dict[str, bytes] | None = None) -> None:
+        """Send a text message after what was sent before (dropped once closing).
+
+        `framed`: frames made for other connections, to share. A frame from the host
+        is the same bytes for everyone who did not ask for compression (no mask, no
+        extension), so a view sent to a table is framed once, not once per member."""
         if not self.open:
             return
         if self.transport.get_write_buffer_size() > MAX_BUFFER:
             log.warning("dropping a slow client at %s", self.transport.get_extra_info("peername"))
             self.close(1008, "too slow to keep up")
             return
-        self.protocol.send_text(text.encode())
-        self._write(self.protocol.data_to_send())
+        if framed is None or self.protocol.extensions:
+            self.protocol.send_text(text.encode())
+            self._write(self.protocol.data_to_send())
+            return
+        frame = framed.get(text)
+        if frame is None:
+            frame = framed[text] = text_frame(text)
+        self._write([frame])
 
     def close(self, code: int, reason: str) -> None:
         """Start the closing handshake (once); the socket goes after `close_timeout`."""

@@ -10,12 +10,15 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from hypothesis import given, strategies as st
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.protocol import State
+from websockets.server import ServerProtocol
 
 from host_server.host.peers import Outbox
 from host_server.net.server import Server
-from host_server.net.websocket import MAX_BUFFER
+from host_server.net.websocket import MAX_BUFFER, text_frame
 from host_server.rules.deck import deal_holes
 from host_server.store.writes import Recorded, TableWrite
 from host_server.table import commands as cmd, events as ev
@@ -351,6 +354,13 @@ async def test_a_client_that_stops_reading_is_cut_before_it_grows_the_hosts_memo
             for _ in range(10_000):  # now read: the frames, then the close
                 await asyncio.wait_for(ws.recv(), 5)
         assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+
+
+@given(st.text(max_size=300) | st.sampled_from(["x" * 126, "é" * 40_000, "y" * 70_000]))
+def test_a_view_framed_once_for_a_table_is_the_frame_websockets_makes_for_each(text):
+    protocol = ServerProtocol(state=State.OPEN)
+    protocol.send_text(text.encode())
+    assert protocol.data_to_send() == [text_frame(text)]
 
 
 async def test_a_batch_that_fails_to_commit_is_never_shown_and_its_tables_go_back(server):
