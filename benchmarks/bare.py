@@ -4,7 +4,8 @@ A `websockets` server (the same asyncio API Felt's host uses) and SQLite in WAL 
 with synchronous=FULL, one transaction per loop turn (group commit, as Felt's store
 does), the same three statements per action (the event appended, the table's seq
 moved, the command's receipt kept), and frames shaped like Felt's (an event to every
-member, then a turn with the table's public numbers). The table is no poker game:
+member, then a turn with the table's public numbers), each encoded once for its table
+(msgspec) and framed once, as Felt's host does. The table is no poker game:
 whoever's turn it is may check or bet, the turn goes round, and every 18 actions a
 hand ends. `load.py` drives it with the same players as Felt, in the same invocation,
 so each of Felt's figures has its floor beside it.
@@ -26,11 +27,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
 from websockets.protocol import State
 
 SEATS = 6
+_encoder = msgspec.json.Encoder()  # (Felt's host encodes with msgspec too)
+
+
+def dumps(message: dict[str, Any]) -> str:
+    return _encoder.encode(message).decode()
+
+
+def frame(text: str) -> bytes:
+    """The frame websockets writes for `text` (a server's: unmasked)."""
+    return Frame(Opcode.TEXT, text.encode()).serialize(mask=False, extensions=[])
+
+
 ACTIONS_PER_HAND = 18
 BUY_IN = 200
 
@@ -79,7 +94,10 @@ class Bare:
         )
 
     def send(self, link: ServerConnection, message: dict[str, Any]) -> None:
-        self.outbox.append((link, json.dumps(message)))
+        self.send_text(link, dumps(message))
+
+    def send_text(self, link: ServerConnection, text: str) -> None:
+        self.outbox.append((link, text))
         if not self.flushing:
             self.flushing = True
             asyncio.get_running_loop().call_soon(self.flush)
@@ -94,11 +112,11 @@ class Bare:
         turn: dict[ServerConnection, list[str]] = {}
         for link, text in out:
             turn.setdefault(link, []).append(text)
+        framed: dict[str, bytes] = {}  # each message framed once, as Felt's host does
         for link, texts in turn.items():  # (one socket write per peer, as Felt's host)
             if link.state is State.OPEN:
-                for text in texts:
-                    link.protocol.send_text(text.encode())
-                link.transport.write(b"".join(link.protocol.data_to_send()))
+                frames = [framed.get(t) or framed.setdefault(t, frame(t)) for t in texts]
+                link.transport.write(b"".join(frames))
         read, self.read = self.read, []
         if self.timing is not None:
             now = time.monotonic()
@@ -107,8 +125,9 @@ class Bare:
     # --- the table --------------------------------------------------------------
 
     def everyone(self, table: Table, message: dict[str, Any]) -> None:
+        text = dumps(message)  # (encoded once for the table, as Felt's host does)
         for link in table.members.values():
-            self.send(link, message)
+            self.send_text(link, text)
 
     def turn(self, table: Table) -> None:
         seats = [
@@ -121,10 +140,13 @@ class Bare:
             "paused": False, "street": "flop", "board": ["Ah", "7c", "2d"], "pots": [],
             "seats": seats,
         }  # fmt: skip
+        others = dumps({**public, "legal": None})
         for member, link in table.members.items():
-            mine = table.seats.get(table.actor) == member
-            legal = {"fold": False, "check": True, "call": 0, "bet": {"min": 2, "max": BUY_IN}}
-            self.send(link, {**public, "legal": legal if mine else None})
+            if table.seats.get(table.actor) == member:
+                legal = {"fold": False, "check": True, "call": 0, "bet": {"min": 2, "max": BUY_IN}}
+                self.send(link, {**public, "legal": legal})
+            else:
+                self.send_text(link, others)
 
     def act(self, table: Table, member: int, message: dict[str, Any]) -> dict[str, Any]:
         if table.seats.get(table.actor) != member or message.get("hand_no") != table.hand_no:
@@ -133,7 +155,7 @@ class Bare:
         amount = int(message.get("amount") or 0)
         event = {"kind": "player_acted", "seat": table.actor, "action": message["action"],
                  "amount": amount, "timed_out": False}  # fmt: skip
-        self.write(table, "player_acted", json.dumps(event), member, message["id"])
+        self.write(table, "player_acted", dumps(event), member, message["id"])
         self.everyone(table, {"type": "event", "seq": table.seq, **event})
         table.actions += 1
         if table.actions >= ACTIONS_PER_HAND:  # (the hand's end: its own event)
@@ -142,7 +164,7 @@ class Bare:
             ended = {"kind": "hand_ended", "seats": sorted(table.seats),
                      "stacks": [table.stacks[s] for s in sorted(table.seats)],
                      "net": [0] * len(table.seats)}  # fmt: skip
-            self.write(table, "hand_ended", json.dumps(ended), member, message["id"] + "/end")
+            self.write(table, "hand_ended", dumps(ended), member, message["id"] + "/end")
             self.everyone(table, {"type": "event", "seq": table.seq, **ended})
         table.actor = table.actor % SEATS + 1
         self.turn(table)
@@ -152,7 +174,7 @@ class Bare:
         seat = int(message["seat"])
         table.seats[seat], table.stacks[seat] = member, BUY_IN
         event = {"kind": "seat_taken", "seat": seat, "member_id": member, "stack": BUY_IN}
-        self.write(table, "seat_taken", json.dumps(event), member, message["id"])
+        self.write(table, "seat_taken", dumps(event), member, message["id"])
         self.everyone(table, {"type": "event", "seq": table.seq, **event})
         if len(table.seats) == SEATS:
             self.turn(table)
@@ -165,7 +187,7 @@ class Bare:
         try:
             async for frame in link:
                 read_at, cpu, hands = time.monotonic(), time.thread_time(), self.hands
-                self.answer(link, json.loads(frame), joined)
+                self.answer(link, msgspec.json.decode(frame), joined)
                 if self.timing is not None:
                     self.read.append(read_at)
                     ended = self.hands != hands

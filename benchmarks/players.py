@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 from rig import SEATS  # also puts the project on the path
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
@@ -227,7 +228,7 @@ class Player:
                 meter.bytes_in += len(frame)
             if self.model is not None:
                 self._draw(frame)
-            await self._on(ws, json.loads(frame))
+            await self._on(ws, msgspec.json.decode(frame))
 
     def _draw(self, frame: str | bytes) -> None:
         """What this player's window would draw: the desktop's model, fed typed messages
