@@ -1,6 +1,7 @@
 """A sit-and-go as a headless host runs one: `felt-host new-table --tournament` and
 `serve`, bots to one winner, every invariant checked at every event the store kept;
-and a real client refused what a running tournament refuses."""
+a real client refused what a running tournament refuses, and one that rebuys and takes
+the add-on over the wire."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import random
 import signal
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +19,7 @@ from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from tests.support.checks import assert_conserved
-from tests.support.net import Client
+from tests.support.net import Client, play
 from tests.support.person import until
 from tests.support.processes import felt_host, free_port, start_host
 from tests.system.test_restart import reference_at, run_and_kill
@@ -175,6 +177,61 @@ async def test_a_client_starts_a_sit_and_go_and_is_refused_what_would_change_it(
         view = (await again.until(lambda m: m["type"] == "snapshot"))["table"]
         assert view["summary"]["tournament"] == "running"
         assert view["tournament"]["entrants"] == 2 and view["tournament"]["prizes"] == [40]
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait(timeout=10)
+
+
+def folding(legal: dict[str, Any]) -> tuple[str, int | None]:
+    """Never more than the blinds at risk: the rebuy test's player must not bust."""
+    return ("fold", None) if legal["call"] else ("check", None)
+
+
+async def test_a_client_rebuys_and_takes_the_add_on_over_the_wire(tmp_path):
+    db = tmp_path / "host.db"
+    rules = ("--rebuy-until", "1", "--add-on", "1000", "--level-minutes", "5", "--bots", "1")
+    made = json.loads(felt_host("new-table", "--db", str(db), *SIT_AND_GO, *rules).stdout)
+    port = free_port()
+    host = await start_host(db, port, "--bot-delay", "0")
+    try:
+        ann = await Client.connect(port, "ann")
+        await ann.resume(made["table_id"], made["host_token"], 0)
+        assert (await ann.answer(await ann.send("sit", seat=2, buy_in=1500)))["type"] == "ack"
+        assert (await ann.answer(await ann.send("start_tournament")))["type"] == "ack"
+        me = (await ann.latest(lambda m: m.get("kind") == "seat_taken"))["member_id"]
+        dealt = await ann.latest(lambda m: m.get("kind") == "hand_started")
+
+        # Mid-hand (the stack behind at most a starting stack): paid now, chips at the end.
+        assert (await ann.answer(await ann.send("rebuy")))["type"] == "ack"
+        rebought = await ann.latest(lambda m: m.get("kind") == "rebought")
+        assert (rebought["member_id"], rebought["chips"], rebought["add_on"]) == (me, 1500, False)
+        again = await ann.answer(await ann.send("rebuy"))
+        assert again.get("code") == Code.TOP_UP_PENDING  # one at a time
+        await play(ann, dealt["hand_no"], folding)
+        landed = await ann.latest(lambda m: m.get("kind") == "topped_up")  # (after hand_ended)
+        assert (landed["member_id"], landed["amount"]) == (me, 1500)
+        too_big = await ann.answer(await ann.send("rebuy"))
+        assert too_big.get("code") == Code.STACK_TOO_BIG  # above a starting stack now
+
+        assert (await ann.answer(await ann.send("add_on")))["type"] == "ack"
+        added = await ann.latest(lambda m: m.get("kind") == "rebought" and m["add_on"])
+        assert (added["member_id"], added["chips"]) == (me, 1000)
+        if not [m for m in ann.events("topped_up") if m["amount"] == 1000]:  # (mid-hand)
+            waiting = await ann.answer(await ann.send("add_on"))
+            assert waiting.get("code") == Code.TOP_UP_PENDING
+            await play(
+                ann, (await ann.latest(lambda m: m.get("kind") == "hand_started"))["hand_no"]
+            )
+        landed = await ann.latest(lambda m: m.get("kind") == "topped_up" and m["amount"] == 1000)
+        assert landed["member_id"] == me
+        twice = await ann.answer(await ann.send("add_on"))
+        assert twice.get("code") == Code.REBUYS_CLOSED  # once per player
+
+        watcher = await Client.connect(port, "watcher")
+        await watcher.resume(made["table_id"], made["host_token"], 0)
+        view = (await watcher.until(lambda m: m["type"] == "snapshot"))["table"]["tournament"]
+        assert (view["rebuys"], view["add_ons"], view["pool"]) == (1, [me], 80)
+        assert sum(view["prizes"]) == 80
     finally:
         host.send_signal(signal.SIGKILL)
         host.wait(timeout=10)
