@@ -82,19 +82,26 @@ class LedgerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ledger · {}").format(table_name))
-        self.resize(760, 360)
+        self.resize(760, 480)
         self.tournament = tournament
         self.rows: list[dict[str, Any]] = []
+        self.payments: list[dict[str, int]] = []
         self.grid = QTableWidget(0, len(LEDGER_COLUMNS))
         titles = {**dict(LEDGER_COLUMNS), **(TOURNAMENT_TITLES if tournament else {})}
         self.grid.setHorizontalHeaderLabels([self.tr(str(titles[k])) for k, _ in LEDGER_COLUMNS])
         self.grid.verticalHeader().setVisible(False)
+        self.settle_title = QLabel(self.tr("To settle up"))
+        self.settle = QTableWidget(0, 3)
+        self.settle.setHorizontalHeaderLabels([self.tr("Pays"), self.tr("To"), self.tr("Amount")])
+        self.settle.verticalHeader().setVisible(False)
         self.check = QLabel(self.tr("Asking the host…"))
         self.export = QPushButton(self.tr("Export CSV…"))
         self.export.setEnabled(False)
         self.export.clicked.connect(self._export)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid, 2)
+        layout.addWidget(self.settle_title)
+        layout.addWidget(self.settle, 1)
         row = QHBoxLayout()
         row.addWidget(self.check, 1)
         row.addWidget(self.export)
@@ -115,6 +122,7 @@ class LedgerDialog(QDialog):
                     text = ("+" if key == "net" and value > 0 else "") + chips(value)
                 self.grid.setItem(r, c, QTableWidgetItem(text))
         self.grid.resizeColumnsToContents()
+        self._show_payments(answer.payments)
         brought = chips(sum(r["buy_ins"] + r["top_ups"] for r in self.rows))
         if self.tournament:
             self.check.setText(
@@ -134,6 +142,29 @@ class LedgerDialog(QDialog):
             )
         )
         self.export.setEnabled(bool(self.rows))
+
+    def _show_payments(self, payments: list[dict[str, int]]) -> None:
+        """The fewest payments that square everyone (the host's settle-up)."""
+        self.payments = payments
+        names = {}
+        for row in self.rows:
+            name = row["name"]
+            if self.tournament and row["member_id"] == POOL:
+                name = self.tr("Prize pool")
+            elif row["bot"]:
+                name = self.tr("{} (bot)").format(name)
+            names[row["member_id"]] = name
+        self.settle.setRowCount(len(payments))
+        for r, payment in enumerate(payments):
+            cells = (names[payment["payer"]], names[payment["payee"]], chips(payment["amount"]))
+            for c, text in enumerate(cells):
+                self.settle.setItem(r, c, QTableWidgetItem(text))
+        self.settle.resizeColumnsToContents()
+        self.settle_title.setText(
+            self.tr("To settle up, in %n payment(s):", "", len(payments))
+            if payments
+            else self.tr("To settle up: nobody owes anybody anything.")
+        )
 
     def save_csv(self, path: Path) -> None:
         path.write_text(to_csv(self.rows))

@@ -12,7 +12,7 @@ from host_server.store.sqlite import Store
 from host_server.table.state import Table
 from host_server.views.archive import every_card, hand_view, may_see, summary_line
 from host_server.views.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
-from host_server.views.ledger import balanced, ledger
+from host_server.views.ledger import balanced, ledger, payments
 
 HANDS_LISTED, HANDS_EXPORTED = 100, 1000
 
@@ -24,7 +24,10 @@ def answer_query(table: Table, store: Store, member_id: int, query: client.Query
     if isinstance(query, client.Ledger):
         rows = ledger(table)
         answer: host.Message = host.LedgerAnswer(
-            id=query.id, rows=[r.to_dict() for r in rows], balanced=balanced(rows)
+            id=query.id,
+            rows=[r.to_dict() for r in rows],
+            balanced=balanced(rows),
+            payments=[p.to_dict() for p in payments(rows)],
         )
         return codec.encode(answer)
     all_cards = every_card(table, member_id)

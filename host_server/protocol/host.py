@@ -95,6 +95,7 @@ class LedgerAnswer(Message, tag="ledger", frozen=True):
     id: str
     rows: list[dict[str, Any]]
     balanced: bool
+    payments: list[dict[str, int]] = []  # the settle-up: payer, payee (member ids), amount
 
 
 class ExportAnswer(Message, tag="export", frozen=True):

@@ -4,7 +4,8 @@ For every member who ever held chips: buy-ins, rebuys and top-ups, cash-outs,
 the stack on the table (and what is in the current hand's pot), the balance
 kept off the table, and the net. The columns balance to the chip: everything
 bought in is on the table, in the pot, on a balance, or cashed out. A tournament's
-ledger counts buy-ins and prizes instead (`_tournament_ledger`).
+ledger counts buy-ins and prizes instead (`_tournament_ledger`). Both end in the
+settle-up: the fewest payments that square everyone's net (`settle`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from host_server.table.state import Table
+from host_server.views.settle import Payment, settle_up
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,23 @@ def balanced(rows: list[LedgerRow]) -> bool:
     return brought == held
 
 
+def payments(rows: list[LedgerRow]) -> list[Payment]:
+    """Who pays whom to settle the evening, as few payments as can be (`settle`)."""
+    return settle_up({r.member_id: r.net for r in rows})
+
+
 def to_csv(rows: Sequence[LedgerRow | dict[str, Any]]) -> str:
-    """The ledger as CSV, from rows or from their dicts (as the protocol carries them)."""
+    """The ledger as CSV, from rows or from their dicts (as the protocol carries them),
+    and after a blank line the settle-up: who pays whom, by name."""
+    dicts = [row.to_dict() if isinstance(row, LedgerRow) else row for row in rows]
     out = io.StringIO()
     writer = csv.DictWriter(out, [f.name for f in fields(LedgerRow)], lineterminator="\n")
     writer.writeheader()
-    for row in rows:
-        writer.writerow(row.to_dict() if isinstance(row, LedgerRow) else row)
+    writer.writerows(dicts)
+    names = {row["member_id"]: row["name"] for row in dicts}
+    settle = csv.writer(out, lineterminator="\n")
+    settle.writerow([])
+    settle.writerow(["payer", "payee", "amount"])
+    for p in settle_up({int(row["member_id"]): int(row["net"]) for row in dicts}):
+        settle.writerow([names[p.payer], names[p.payee], p.amount])
     return out.getvalue()

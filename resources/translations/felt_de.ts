@@ -1642,6 +1642,22 @@
         <translation>Kassenbuch · {}</translation>
     </message>
     <message>
+        <source>To settle up</source>
+        <translation>Zum Abrechnen</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Zahlt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
         <source>Asking the host…</source>
         <translation>Frage den Gastgeber…</translation>
     </message>
@@ -1672,6 +1688,17 @@
     <message>
         <source>{} chips brought to the table; the ledger does NOT balance.</source>
         <translation>{} Chips an den Tisch gebracht; das Kassenbuch geht NICHT auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To settle up, in %n payment(s):</source>
+        <translation>
+            <numerusform>Zum Abrechnen, mit %n Zahlung:</numerusform>
+            <numerusform>Zum Abrechnen, mit %n Zahlungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To settle up: nobody owes anybody anything.</source>
+        <translation>Zum Abrechnen: niemand schuldet jemandem etwas.</translation>
     </message>
     <message>
         <source>Export the ledger</source>

@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LedgerDialog</name>
+    <message numerus="yes">
+        <source>To settle up, in %n payment(s):</source>
+        <translation>
+            <numerusform>To settle up, in %n payment:</numerusform>
+            <numerusform>To settle up, in %n payments:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -107,13 +107,23 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
             shown_down += bool(ours["shown"])
         assert shown_down  # (the hand the log said we showed is among them)
 
-        # The ledger: six rows that balance, saved as CSV.
+        # The ledger: six rows that balance, the payments that settle them, saved as CSV.
         ledger = LedgerDialog(screen, screen.ask, model.name)
         await until(lambda: ledger.grid.rowCount() == 6)
         assert "every one accounted for" in ledger.check.text()
+        nets = {r["member_id"]: r["net"] for r in ledger.rows}
+        for payment in ledger.payments:
+            nets[payment["payer"]] += payment["amount"]
+            nets[payment["payee"]] -= payment["amount"]
+        assert set(nets.values()) == {0} and ledger.settle.rowCount() == len(ledger.payments)
+        shown = [ledger.settle.item(r, 0).text() for r in range(ledger.settle.rowCount())]
+        names = {r["name"] for r in ledger.rows}
+        assert all(name.removesuffix(" (bot)") in names for name in shown)
         ledger.save_csv(tmp_path / "ledger.csv")
-        rows = list(csv.DictReader((tmp_path / "ledger.csv").read_text().splitlines()))
+        part, settle_part = (tmp_path / "ledger.csv").read_text().split("\n\n")
+        rows = list(csv.DictReader(part.splitlines()))
         assert sum(int(r["net"]) for r in rows) == 0 and len(rows) == 6
+        assert len(list(csv.DictReader(settle_part.splitlines()))) == len(ledger.payments)
 
     finally:
         if player is not None:

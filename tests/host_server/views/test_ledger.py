@@ -10,7 +10,7 @@ import pytest
 from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd, events as ev, snapshot
-from host_server.views.ledger import balanced, ledger, to_csv
+from host_server.views.ledger import LedgerRow, balanced, ledger, to_csv
 from tests.support.tables import seated, stack
 
 
@@ -93,6 +93,23 @@ def test_the_ledger_exports_as_csv_and_balances_mid_hand():
     game.act(table.actor_seat, Action.CALL)
     rows = ledger(table)
     assert balanced(rows) and sum(r.in_pot for r in rows) == 3 + 2  # blinds and a call
-    parsed = list(csv.DictReader(io.StringIO(to_csv(rows))))
+    ledger_part, settle_part = to_csv(rows).split("\n\n")
+    parsed = list(csv.DictReader(io.StringIO(ledger_part)))
     assert [int(r["buy_ins"]) for r in parsed] == [100, 80, 60]
     assert parsed[0].keys() >= {"name", "top_ups", "cashed_out", "stack", "balance", "net"}
+    # All square: the chips in the pot are still their owners'.
+    assert list(csv.DictReader(io.StringIO(settle_part))) == []
+
+
+def test_the_csv_ends_with_who_pays_whom_by_name():
+    rows = [
+        LedgerRow(2, "Ann", False, 100, 0, 0, 40, 0, 0, -60),
+        LedgerRow(3, "Bob", False, 100, 100, 0, 250, 0, 0, 50),
+        LedgerRow(4, "Carl", True, 100, 0, 110, 0, 0, 0, 10),
+    ]
+    settle_part = to_csv(rows).split("\n\n")[1]
+    paid = list(csv.DictReader(io.StringIO(settle_part)))
+    assert paid == [
+        {"payer": "Ann", "payee": "Bob", "amount": "50"},
+        {"payer": "Ann", "payee": "Carl", "amount": "10"},
+    ]
