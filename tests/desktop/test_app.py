@@ -116,9 +116,9 @@ async def test_play_now_deals_a_hand_with_bots_and_keeps_its_records(qtbot, data
             nets[payment["payer"]] += payment["amount"]
             nets[payment["payee"]] -= payment["amount"]
         assert set(nets.values()) == {0} and ledger.settle.rowCount() == len(ledger.payments)
-        shown = [ledger.settle.item(r, 0).text() for r in range(ledger.settle.rowCount())]
+        payers = [ledger.settle.item(r, 0).text() for r in range(ledger.settle.rowCount())]
         names = {r["name"] for r in ledger.rows}
-        assert all(name.removesuffix(" (bot)") in names for name in shown)
+        assert all(name.removesuffix(" (bot)") in names for name in payers)
         ledger.save_csv(tmp_path / "ledger.csv")
         part, settle_part = (tmp_path / "ledger.csv").read_text().split("\n\n")
         rows = list(csv.DictReader(part.splitlines()))

@@ -136,15 +136,18 @@ async def test_a_table_of_bots_plays_alone_and_exports_hands_and_a_ledger(tmp_pa
     assert len(hands) >= 5
     phh = felt_host("export", "--db", db, table_id).stdout
     assert len(list(HandHistory.loads_all(phh))) == len(hands)
-    rows = list(
-        csv.DictReader(
-            io.StringIO(felt_host("export", "--db", db, table_id, "--format", "ledger").stdout)
-        )
-    )
+    ledger_csv = felt_host("export", "--db", db, table_id, "--format", "ledger").stdout
+    part, settle_part = ledger_csv.split("\n\n")
+    rows = list(csv.DictReader(io.StringIO(part)))
     assert len(rows) == 3
     brought = sum(int(r["buy_ins"]) + int(r["top_ups"]) for r in rows)
     held = sum(int(r[k]) for r in rows for k in ("stack", "in_pot", "balance", "cashed_out"))
     assert brought == held and sum(int(r["net"]) for r in rows) == 0
+    nets = {r["name"]: int(r["net"]) for r in rows}
+    for paid in csv.DictReader(io.StringIO(settle_part)):  # the settle-up, by name
+        nets[paid["payer"]] += int(paid["amount"])
+        nets[paid["payee"]] -= int(paid["amount"])
+    assert set(nets.values()) == {0}
 
 
 async def test_members_fetch_hands_and_the_ledger_over_the_protocol(tmp_path):
