@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from desktop.app import Felt  # noqa: E402
 from desktop.hosting.embedded import EmbeddedHost  # noqa: E402
 from desktop.hosting.local_state import HOST_FORM, load_recent, table_settings  # noqa: E402
+from desktop.ui import language  # noqa: E402
 from desktop.ui.dialogs import BuyInDialog, TopUpDialog  # noqa: E402
 from desktop.ui.host_dialog import HostDialog  # noqa: E402
 from desktop.ui.join_dialog import JoinDialog  # noqa: E402
@@ -345,6 +346,7 @@ def launch(make: Callable[[Path], Felt], scenes: Callable[[Felt], Awaitable[None
     played on its loop while it runs (they end it with `felt.finished`)."""
     keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv)
+    language.install("")  # (as desktop.main does: English's counted strings too)
     QApplication.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
