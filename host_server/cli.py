@@ -28,7 +28,7 @@ from host_server.store.sqlite import Store
 from host_server.store.writes import Write
 from host_server.table.commands import AddBot, StartTournament
 from host_server.table.members import BotLevel
-from host_server.table.settings import TableSettings
+from host_server.table.settings import STRADDLES, TableSettings
 from host_server.table.tournament import PRESETS, Tournament
 from host_server.views.archive import hand_view
 from host_server.views.exports import phhs_text, pokerstars_file
@@ -96,6 +96,12 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
         new.add_argument(flag, type=kind, default=default, help=words)
     for flag, words in _SWITCHES:
         new.add_argument(flag, action="store_true", help=words)
+    new.add_argument(
+        "--straddle",
+        choices=STRADDLES,
+        default="off",
+        help="mandatory: the player after the big blind posts twice it, blind (cash games)",
+    )
     new.add_argument("--bots", type=int, default=0, help="seat this many bots from seat 1 on")
     new.add_argument("--bot-level", default="standard", choices=[b.value for b in BotLevel])
     sng = new.add_argument_group("a sit-and-go (the blinds come from its levels)")
@@ -227,6 +233,7 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         between_hands_seconds=args.between_hands_seconds,
         max_pending=args.max_pending,
         announce=args.announce,
+        straddle=args.straddle,
     )
     if tournament is not None:  # its first level's blinds, everyone on its stack
         others = {k: v for k, v in settings.to_dict().items() if k not in _SIT_AND_GO_OWNS}

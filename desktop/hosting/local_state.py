@@ -32,6 +32,7 @@ HOST_FORM = {
     "allow_spectators": True,
     "approve_top_ups": False,
     "reveal_hands_to_host": False,
+    "straddle": "off",  # or "mandatory" (cash games)
     "internet": True,  # not a table setting: ask the router for the port while hosting
     "announce": True,  # listed to players on this network
     "game": "cash",  # or "sit_and_go", from the fields below
@@ -51,7 +52,9 @@ HOST_FORM = {
     "payouts": "",  # "50, 30, 20"; "": by the number of entrants
 }
 _RULES = ("hands_per_level", "break_every", "break_minutes", "late_until", "rebuy_until", "add_on")
-_SIT_AND_GO_SETS = {"small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament"}
+_SIT_AND_GO_SETS = {
+    "small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament", "straddle"
+}  # fmt: skip
 
 
 def table_settings(values: dict[str, Any]) -> TableSettings:

@@ -240,6 +240,8 @@ def hand_started(model: TableState, e: Dealt) -> None:
             dealt.hidden = 2
     held = e.button in model.seats
     model.say(words.button(e.hand_no, model.seat_name(e.button) if held else None))
+    if e.straddle:
+        model.say(words.straddles(model.seat_name(e.seats[2]), e.straddle))
     if e.your_cards:
         model.say(words.dealt(e.your_cards))
 

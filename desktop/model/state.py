@@ -77,6 +77,7 @@ class TableState:
     top_up_waiting: bool = False  # my top-up is on its way (or waits for the host)
     approve_top_ups: bool = False
     reveal_hands_to_host: bool = False
+    straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it
     action_seconds: float = 30.0
     join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)

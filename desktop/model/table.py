@@ -34,7 +34,7 @@ class TableModel(TableState):
         self.seq = snapshot.seq
         self.table_id, self.name, self.seats_count = summary.table_id, summary.name, summary.seats
         self.small_blind, self.big_blind = summary.small_blind, summary.big_blind
-        self.ante, self.closed = summary.ante, summary.closed
+        self.ante, self.closed, self.straddle = summary.ante, summary.closed, summary.straddle
         self.min_buy_in, self.max_buy_in = summary.min_buy_in, summary.max_buy_in
         if table.settings is not None:
             self.approve_top_ups = table.settings.approve_top_ups

@@ -95,6 +95,10 @@ def button(hand_no: int, name: str | None) -> str:
     return translate("HandLog", "Hand #{}: {} has the button").format(hand_no, name)
 
 
+def straddles(name: str, amount: int) -> str:
+    return translate("HandLog", "{} straddles {}").format(name, amount)
+
+
 def dealt(cards: list[str] | tuple[str, ...]) -> str:
     return translate("HandLog", "You are dealt {}").format(pretty_cards(cards))
 

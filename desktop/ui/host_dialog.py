@@ -24,6 +24,7 @@ from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
 from desktop.ui.sit_and_go_form import SitAndGoForm
 from host_server.errors import SettingsError
+from host_server.table.settings import STRADDLES
 
 CASH, SIT_AND_GO = "cash", "sit_and_go"  # the form's games
 
@@ -44,15 +45,12 @@ class HostDialog(QDialog):
         self.ante = QSpinBox(minimum=0, maximum=10**6, value=int(defaults["ante"]))
         self.min_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["min_buy_in"]))
         self.max_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["max_buy_in"]))
+        self.straddle = self._straddles(defaults)
         self.clock = QDoubleSpinBox(
             minimum=5, maximum=600, value=float(defaults["action_seconds"]), suffix=" s"
         )
         self._switches(defaults)
-        self.game = QComboBox()
-        self.game.addItem(self.tr("Cash game"), CASH)
-        self.game.addItem(self.tr("Sit-and-go tournament"), SIT_AND_GO)
-        self.game.setCurrentIndex(max(0, self.game.findData(defaults.get("game", CASH))))
-        self.game.currentIndexChanged.connect(self._show_game)
+        self.game = self._games(defaults)
         self.tournament = SitAndGoForm(self, {**HOST_FORM, **defaults})
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
@@ -72,6 +70,7 @@ class HostDialog(QDialog):
             (self.tr("Small blind"), self.small),
             (self.tr("Big blind"), self.big),
             (self.tr("Ante"), self.ante),
+            (self.tr("Straddle"), self.straddle),
             (self.tr("Minimum buy-in"), self.min_buy),
             (self.tr("Maximum buy-in"), self.max_buy),
             ("", self.top_ups),
@@ -92,6 +91,22 @@ class HostDialog(QDialog):
         buttons.accepted.connect(self._check)
         page.addWidget(buttons)
         self._show_game()
+
+    def _games(self, defaults: dict[str, Any]) -> QComboBox:
+        choice = QComboBox()
+        choice.addItem(self.tr("Cash game"), CASH)
+        choice.addItem(self.tr("Sit-and-go tournament"), SIT_AND_GO)
+        choice.setCurrentIndex(max(0, choice.findData(defaults.get("game", CASH))))
+        choice.currentIndexChanged.connect(self._show_game)
+        return choice
+
+    def _straddles(self, defaults: dict[str, Any]) -> QComboBox:
+        choice = QComboBox()
+        words = (self.tr("No straddle"), self.tr("Mandatory: after the big blind, twice it"))
+        for text, value in zip(words, STRADDLES, strict=True):  # off, mandatory
+            choice.addItem(text, value)
+        choice.setCurrentIndex(max(0, choice.findData(defaults.get("straddle"))))
+        return choice
 
     def _switches(self, defaults: dict[str, Any]) -> None:
         self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
@@ -119,7 +134,8 @@ class HostDialog(QDialog):
         """A cash game's blinds and buy-ins, or a sit-and-go's structure: never both."""
         tournament = tuple(self.tournament.row_widgets())
         cash: tuple[QWidget, ...] = (
-            self.small, self.big, self.ante, self.min_buy, self.max_buy, self.top_ups,
+            self.small, self.big, self.ante, self.straddle, self.min_buy, self.max_buy,
+            self.top_ups,
         )  # fmt: skip
         for widget in (*tournament, *cash):
             self.form.setRowVisible(widget, self.sit_and_go == (widget in tournament))
@@ -203,6 +219,7 @@ class HostDialog(QDialog):
             "allow_spectators": self.spectators.isChecked(),
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
+            "straddle": self.straddle.currentData(),
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),
             "game": self.game.currentData(),

@@ -352,6 +352,8 @@ class TableScreen(QWidget):
     def refresh(self) -> None:
         model = self.model
         blinds = f"{model.small_blind}/{model.big_blind}"
+        if model.straddle == "mandatory":
+            blinds += "/" + self.tr("{} straddle").format(2 * model.big_blind)
         self.title.setText(f"{model.name}  ·  {blinds}" if model.name else self.tr("Connecting…"))
         self.status.setText(self._status())
         self.clock.refresh()

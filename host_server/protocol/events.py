@@ -27,6 +27,7 @@ class Dealt:
     big_blind: int
     ante: int
     dead_small_blind: int | None = None
+    straddle: int = 0
     your_cards: tuple[str, ...] | None = None
     kind = ev.HandStarted.kind
 

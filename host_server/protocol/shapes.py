@@ -61,6 +61,7 @@ class Summary(Shape, frozen=True):
     spectators: int
     closed: bool
     tournament: Stage | None = None  # a sit-and-go's stage; None for a cash game
+    straddle: str = "off"  # "mandatory": the seat after the big blind straddles
 
 
 class PublicSettings(Shape, frozen=True):
@@ -77,6 +78,7 @@ class PublicSettings(Shape, frozen=True):
     time_bank_seconds: float
     approve_top_ups: bool
     reveal_hands_to_host: bool
+    straddle: str = "off"
 
 
 class MemberEntry(Shape, frozen=True):

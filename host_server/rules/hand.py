@@ -71,6 +71,7 @@ class HandSpec:
     ante: int
     stacks: tuple[int, ...]
     deck: tuple[str, ...]
+    straddle: int = 0  # posted by the player after the big blind (pokerkit's index 2)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,15 @@ _CARD: dict[str, Card] = {repr(card): card for card in Deck.STANDARD}
 _WHOLE = frozenset(FULL_DECK)
 
 
+def _blinds(spec: HandSpec) -> tuple[int, ...]:
+    """pokerkit's blinds or straddles, by player: small blind, big blind, straddle."""
+    if not spec.small_blind:  # a dead small blind: the big blind is the first player
+        return (spec.big_blind, 0)
+    if spec.straddle:
+        return (spec.small_blind, spec.big_blind, spec.straddle)
+    return (spec.small_blind, spec.big_blind)
+
+
 class Hand:
     """One hand of No-Limit Hold'em, dealt from a deck we own."""
 
@@ -116,8 +126,7 @@ class Hand:
             _AUTOMATIONS,
             True,
             spec.ante,
-            # (a dead small blind: the big blind is pokerkit's first player and posts)
-            (spec.small_blind, spec.big_blind) if spec.small_blind else (spec.big_blind, 0),
+            _blinds(spec),
             spec.big_blind,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
@@ -218,6 +227,11 @@ class Hand:
         # would check it six times more to say the same).
         low = state.min_completion_betting_or_raising_to_amount
         high = state.max_completion_betting_or_raising_to_amount if low is not None else None
+        straddle = self.spec.straddle
+        if low is not None and high is not None and straddle and max(state.bets) == straddle:
+            # The straddle is the preflop bet to raise: at least twice it (pokerkit
+            # would allow the big blind's increment on top), or all in.
+            low = min(max(low, 2 * straddle), high) if state.street_index == 0 else low
         return Legal(
             player=player,
             can_fold=call > 0,  # folding for free is refused (and upsets pokerkit)

@@ -175,6 +175,7 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             ante=s.ante,
             deck=shuffled_deck(table.rng),
             dead_small_blind=dead_small_blind,
+            straddle=2 * s.big_blind if s.straddle == "mandatory" and len(order) > 2 else 0,
         )
     )
     settle(table, now, emit)

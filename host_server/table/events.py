@@ -268,6 +268,7 @@ class HandStarted(Event, kind="hand_started"):
     ante: int
     deck: tuple[str, ...]
     dead_small_blind: int | None = None
+    straddle: int = 0  # chips posted blind by the seat after the big blind (`seats[2]`)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from host_server.errors import SettingsError
 from host_server.table.tournament import Tournament
 
 MIN_SEATS, MAX_SEATS = 2, 10
+STRADDLES = ("off", "mandatory")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class TableSettings:
     disconnect_grace_seconds: float = 300.0
     seat_free_seconds: float = 600.0
     between_hands_seconds: float = 3.0
+    straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it blind
     tournament: Tournament | None = None  # a sit-and-go: its structure; None for a cash game
 
     def __post_init__(self) -> None:
@@ -114,6 +116,10 @@ def _check(s: TableSettings) -> None:
         raise SettingsError("max_pending must be between 1 and 200.")
     if not isinstance(s.timeouts_before_sit_out, int) or not 1 <= s.timeouts_before_sit_out <= 100:
         raise SettingsError("timeouts_before_sit_out must be between 1 and 100.")
+    if s.straddle not in STRADDLES:
+        raise SettingsError(f"straddle is one of {', '.join(STRADDLES)}.")
+    if s.straddle != "off" and s.tournament is not None:
+        raise SettingsError("Straddles are for cash games.")
     if s.tournament is not None:
         s.tournament.check()
         if not s.min_buy_in == s.max_buy_in == s.tournament.starting_stack:

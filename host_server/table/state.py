@@ -299,7 +299,7 @@ class Table(SitAndGoFold):
         self.button = e.button
         self.hand_start = e
         small = e.small_blind if e.dead_small_blind is None else 0  # (0: nobody posts it)
-        self.hand = Hand(HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck))
+        self.hand = Hand(HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle))
         self.hand_started_at = at
         self.hand_log = []
         self.shown = {}

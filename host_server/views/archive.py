@@ -50,6 +50,7 @@ def hand_view(
         "button": start.button,
         "small_blind": start.small_blind,
         "dead_small_blind": start.dead_small_blind,  # (then nobody posts it)
+        "straddle": start.straddle,  # (posted by the third player, after the big blind)
         "big_blind": start.big_blind,
         "ante": start.ante,
         "viewer": viewer,

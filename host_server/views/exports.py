@@ -59,7 +59,8 @@ def _blinds(view: dict[str, Any]) -> list[int]:
     n = len(view["players"])
     if view.get("dead_small_blind") is not None:
         return [view["big_blind"], *[0] * (n - 1)]
-    return [view["small_blind"], view["big_blind"], *[0] * (n - 2)]
+    straddle = [view["straddle"]] if view.get("straddle") else []
+    return [view["small_blind"], view["big_blind"], *straddle, *[0] * (n - 2 - len(straddle))]
 
 
 def tournament_number(table_id: str) -> int:
@@ -91,7 +92,7 @@ def pokerstars_text(view: dict[str, Any], seats: int) -> str:
     return _Stars(view, seats).text()
 
 
-_BLINDS = {"ante": "the ante", "small": "small blind", "big": "big blind"}
+_BLINDS = {"ante": "the ante", "small": "small blind", "big": "big blind", "straddle": "straddle"}
 
 
 class _Stars:

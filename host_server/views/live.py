@@ -31,6 +31,7 @@ _PUBLIC_SETTINGS = (
     "time_bank_seconds",
     "approve_top_ups",
     "reveal_hands_to_host",  # players are told, so nobody is surprised
+    "straddle",
 )
 
 
@@ -44,6 +45,7 @@ def summary(table: Table) -> dict[str, Any]:
         "small_blind": s.small_blind,
         "big_blind": s.big_blind,
         "ante": s.ante,
+        "straddle": s.straddle,
         "min_buy_in": s.min_buy_in,
         "max_buy_in": s.max_buy_in,
         "seats": s.seats,

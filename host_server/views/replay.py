@@ -20,7 +20,7 @@ class Chips:
         self.stacks = {p["seat"]: p["stack"] for p in players}
         self.bets = dict.fromkeys(self.order, 0)
         self.pot = 0  # collected from the streets before this one
-        self.posted: list[tuple[int, str, int]] = []  # (seat, "ante" / "small" / "big", chips)
+        self.posted: list[tuple[int, str, int]] = []  # (seat, "ante"/"small"/"big"/..., chips)
         if view["ante"]:
             for seat in self.order:
                 self.posted.append((seat, "ante", self.put(seat, view["ante"])))
@@ -30,6 +30,10 @@ class Chips:
         if sb is not None:
             self.posted.append((sb, "small", self.put(sb, view["small_blind"])))
         self.posted.append((bb, "big", self.put(bb, view["big_blind"])))
+        if view.get("straddle"):  # the player after the big blind, blind, before the cards
+            self.posted.append(
+                (self.order[2], "straddle", self.put(self.order[2], view["straddle"]))
+            )
 
     @property
     def blind_seats(self) -> tuple[int | None, int]:

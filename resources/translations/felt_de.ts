@@ -568,6 +568,10 @@
         <translation>Hand #{}: {} hat den Button</translation>
     </message>
     <message>
+        <source>{} straddles {}</source>
+        <translation>{} straddelt {}</translation>
+    </message>
+    <message>
         <source>You are dealt {}</source>
         <translation>Deine Karten: {}</translation>
     </message>
@@ -849,6 +853,14 @@
         <translation>Name des Tisches</translation>
     </message>
     <message>
+        <source>No straddle</source>
+        <translation>Kein Straddle</translation>
+    </message>
+    <message>
+        <source>Mandatory: after the big blind, twice it</source>
+        <translation>Pflicht: nach dem Big Blind, das Doppelte</translation>
+    </message>
+    <message>
         <source>Cash game</source>
         <translation>Cash Game</translation>
     </message>
@@ -875,6 +887,10 @@
     <message>
         <source>Ante</source>
         <translation>Ante</translation>
+    </message>
+    <message>
+        <source>Straddle</source>
+        <translation>Straddle</translation>
     </message>
     <message>
         <source>Minimum buy-in</source>
@@ -1174,6 +1190,14 @@
     <message>
         <source>A seat is freed no sooner than its owner is sat out.</source>
         <translation>Ein Platz wird frühestens frei, wenn sein Inhaber ausgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>straddle is one of {}.</source>
+        <translation>straddle ist eines von {}.</translation>
+    </message>
+    <message>
+        <source>Straddles are for cash games.</source>
+        <translation>Straddles gibt es nur im Cash-Game.</translation>
     </message>
     <message>
         <source>Slow down: too many messages.</source>
@@ -2312,6 +2336,10 @@
     <message>
         <source>At this table the host&apos;s hand histories show every hole card.</source>
         <translation>An diesem Tisch zeigen die Handverläufe des Gastgebers alle verdeckten Karten.</translation>
+    </message>
+    <message>
+        <source>{} straddle</source>
+        <translation>{} Straddle</translation>
     </message>
     <message>
         <source>Rebuy</source>

@@ -317,6 +317,31 @@ async def test_the_host_form_refuses_what_cannot_make_a_table(qtbot, data_home):
         await until(lambda: model.big_blind == PLAY_NOW["big_blind"] and len(model.seats) == 6)
 
 
+async def test_the_host_form_sets_a_mandatory_straddle(qtbot, data_home):
+    """The Straddle row, chosen with the keyboard: the table's title says it, the host
+    form remembers it, and a sit-and-go has no such row."""
+    async with app(qtbot, data_home) as felt:
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
+        await until(lambda: felt.start.findChild(HostDialog) is not None)
+        dialog = felt.start.findChild(HostDialog)
+        await in_front(dialog)
+        assert dialog.straddle.currentData() == "off"
+        dialog.straddle.setFocus()
+        qtbot.keyClick(dialog.straddle, Qt.Key.Key_Down)
+        assert dialog.straddle.currentData() == "mandatory"
+        qtbot.keyClick(dialog.game, Qt.Key.Key_Down)  # a sit-and-go: no straddle row
+        assert dialog.sit_and_go and not dialog.form.isRowVisible(dialog.straddle)
+        qtbot.keyClick(dialog.game, Qt.Key.Key_Up)
+        assert dialog.form.isRowVisible(dialog.straddle)
+        type_into(qtbot, dialog.name, "Straddle night")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Straddle night")
+        assert felt.screen is not None and felt.screen.model.straddle == "mandatory"
+        assert "1/2/4 straddle" in felt.screen.title.text()
+        assert Settings.load(data_home).table["straddle"] == "mandatory"
+
+
 async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):
     """The table left closes its connection as the new one is on its way: that close is
     the old table's, and the new one still opens (it was dropped, "could not be reached")."""

@@ -76,7 +76,7 @@ def test_every_table_setting_has_a_flag(tmp_path):
         "--no-guest-chat", "--approve-top-ups", "--reveal-hands-to-host",
         "--action-seconds", "20", "--time-bank-seconds", "40", "--timeouts-before-sit-out", "3",
         "--grace-seconds", "100", "--seat-free-seconds", "200", "--between-hands-seconds", "1",
-        "--max-pending", "4", "--announce",
+        "--max-pending", "4", "--announce", "--straddle", "mandatory",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     with Store(db) as store:

@@ -88,6 +88,19 @@ def test_the_hand_log_reads_like_a_dealer_talking():
     assert pretty_cards(["Td", "As"]) == "10♦ A♠"
 
 
+def test_a_straddle_is_told_and_drawn_as_a_bet_before_the_cards():
+    deck = stack(["7c2d", "8h3c", "AsAh", "KsKh"], "2c5d9hJs3s")
+    g = seated({1: 100, 2: 100, 3: 100, 4: 100}, [deck], start=False, straddle="mandatory")
+    model = fresh(g.table, 1)
+    assert model.straddle == "mandatory"
+    before = g.table.seq
+    feed(model, g.table, 1, list(enumerate(g.tick(3), start=before + 1)))
+    assert "P4 straddles 4" in model.log  # seats 2 and 3 the blinds, seat 4 after them
+    assert {n: model.seats[n].bet for n in (1, 2, 3, 4)} == {1: 0, 2: 1, 3: 2, 4: 4}
+    assert model.legal is not None and model.legal.raise_ is not None
+    assert (model.legal.call, model.legal.raise_.min) == (4, 8)  # a raise: twice the straddle
+
+
 def test_a_chopped_pot_is_told_as_a_split():
     board = "AsKsQsJsTs"  # a royal flush on board: both players play it
     g = seated({1: 100, 2: 100}, [stack(["2c3d", "2d3c"], board)], start=False)

@@ -19,7 +19,7 @@ from tests.support.random_play import NAMES, random_step
 START = 1_800_000_000.0
 
 
-def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
+def random_table(seats: int, ante: int, auto: bool, seed: int, straddle: str = "off") -> Table:
     settings = TableSettings(
         "Prop",
         seats=seats,
@@ -32,6 +32,7 @@ def random_table(seats: int, ante: int, auto: bool, seed: int) -> Table:
         approve_top_ups=not auto,
         action_seconds=10,
         time_bank_seconds=15,
+        straddle=straddle,
     )
     table, _ = decide.create("prop", settings, "Host", START, random.Random(seed))
     return table
@@ -63,9 +64,10 @@ class RandomTable(RuleBasedStateMachine):
         ante=st.sampled_from([0, 1]),
         auto=st.booleans(),
         seed=st.integers(0, 2**32),
+        straddle=st.sampled_from(["off", "mandatory"]),
     )
-    def deal_a_table(self, seats: int, ante: int, auto: bool, seed: int) -> None:
-        self.table = random_table(seats, ante, auto, seed)
+    def deal_a_table(self, seats: int, ante: int, auto: bool, seed: int, straddle: str) -> None:
+        self.table = random_table(seats, ante, auto, seed, straddle)
 
     def run(self, command: cmd.Command, wait: float = 0.0) -> None:
         table = self.table
