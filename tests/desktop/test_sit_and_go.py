@@ -213,7 +213,9 @@ async def fold_to_the_offer(qtbot, screen) -> None:
             key = Qt.Key.Key_F if legal is not None and legal.fold else Qt.Key.Key_C
             qtbot.keyClick(screen.view, key)
         await asyncio.sleep(0.02)
-    raise AssertionError("never busted")
+    mine, model = screen.model.mine, screen.model
+    said = (mine and (mine.stack, mine.status, mine.sitting_out), model.hand_no, model.log[-6:])
+    raise AssertionError(f"never busted: (stack, status, sitting out), hand, log: {said}")
 
 
 async def test_a_busted_player_rebuys_from_the_offer_then_declines_the_next(qtbot, data_home):
