@@ -103,9 +103,12 @@ def balanced(rows: list[LedgerRow]) -> bool:
     return brought == held
 
 
-def payments(rows: list[LedgerRow]) -> list[Payment]:
-    """Who pays whom to settle the evening, as few payments as can be (`settle`)."""
-    return settle_up({r.member_id: r.net for r in rows})
+def payments(rows: Sequence[LedgerRow | dict[str, Any]]) -> list[Payment]:
+    """Who pays whom to settle the evening, as few payments as can be (`settle`); none
+    for a ledger that does not balance (it says so, and nothing can square it)."""
+    dicts = [row.to_dict() if isinstance(row, LedgerRow) else row for row in rows]
+    nets = {int(row["member_id"]): int(row["net"]) for row in dicts}
+    return settle_up(nets) if not sum(nets.values()) else []
 
 
 def to_csv(rows: Sequence[LedgerRow | dict[str, Any]]) -> str:
@@ -120,6 +123,6 @@ def to_csv(rows: Sequence[LedgerRow | dict[str, Any]]) -> str:
     settle = csv.writer(out, lineterminator="\n")
     settle.writerow([])
     settle.writerow(["payer", "payee", "amount"])
-    for p in settle_up({int(row["member_id"]): int(row["net"]) for row in dicts}):
+    for p in payments(dicts):
         settle.writerow([names[p.payer], names[p.payee], p.amount])
     return out.getvalue()

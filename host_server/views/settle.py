@@ -6,8 +6,8 @@ sum to zero can settle inside each group, with one payment fewer than the group 
 members. So the fewest payments is the number of players owed or owing, less the
 most such groups. Finding those groups is a search over subsets (`_groups`, exact up
 to EXACT players with a net). Above that, one group is taken: the biggest debtor pays
-the biggest creditor until all are square. That is never more than one payment fewer
-than there are players, and most nights it is as few.
+the biggest creditor until all are square: never more than one payment fewer than
+there are players with a net.
 """
 
 from __future__ import annotations

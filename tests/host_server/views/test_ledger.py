@@ -10,7 +10,7 @@ import pytest
 from host_server.errors import CommandError
 from host_server.rules.hand import Action
 from host_server.table import commands as cmd, events as ev, snapshot
-from host_server.views.ledger import LedgerRow, balanced, ledger, to_csv
+from host_server.views.ledger import LedgerRow, balanced, ledger, payments, to_csv
 from tests.support.tables import seated, stack
 
 
@@ -113,3 +113,8 @@ def test_the_csv_ends_with_who_pays_whom_by_name():
         {"payer": "Ann", "payee": "Bob", "amount": "50"},
         {"payer": "Ann", "payee": "Carl", "amount": "10"},
     ]
+
+
+def test_a_ledger_that_does_not_balance_is_settled_by_nobody():
+    rows = [LedgerRow(2, "Ann", False, 100, 0, 0, 90, 0, 0, -10)]  # (a bug's ledger)
+    assert payments(rows) == [] and to_csv(rows).endswith("payer,payee,amount\n")
