@@ -114,10 +114,8 @@ class LedgerDialog(QDialog):
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(LEDGER_COLUMNS):
                 value = row[key]
-                if key == "name" and self.tournament and row["member_id"] == POOL:
-                    text = self.tr("Prize pool")
-                elif key == "name":
-                    text = self.tr("{} (bot)").format(value) if row["bot"] else value
+                if key == "name":
+                    text = self._name(row)
                 else:  # (chips, grouped as the player's language groups them)
                     text = ("+" if key == "net" and value > 0 else "") + chips(value)
                 self.grid.setItem(r, c, QTableWidgetItem(text))
@@ -143,17 +141,17 @@ class LedgerDialog(QDialog):
         )
         self.export.setEnabled(bool(self.rows))
 
+    def _name(self, row: dict[str, Any]) -> str:
+        """A row's name as the ledger shows it (a bot marked; a sit-and-go's pool)."""
+        if self.tournament and row["member_id"] == POOL:
+            return self.tr("Prize pool")
+        name = str(row["name"])
+        return self.tr("{} (bot)").format(name) if row["bot"] else name
+
     def _show_payments(self, payments: list[dict[str, int]]) -> None:
         """The fewest payments that square everyone (the host's settle-up)."""
         self.payments = payments
-        names = {}
-        for row in self.rows:
-            name = row["name"]
-            if self.tournament and row["member_id"] == POOL:
-                name = self.tr("Prize pool")
-            elif row["bot"]:
-                name = self.tr("{} (bot)").format(name)
-            names[row["member_id"]] = name
+        names = {row["member_id"]: self._name(row) for row in self.rows}
         self.settle.setRowCount(len(payments))
         for r, payment in enumerate(payments):
             cells = (names[payment["payer"]], names[payment["payee"]], chips(payment["amount"]))
