@@ -5,6 +5,7 @@ standings window at the end; keys and clicks on the focused widget, a real host.
 from __future__ import annotations
 
 import asyncio
+import random
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -201,37 +202,47 @@ async def test_rebuy_and_add_on_from_the_top_bar_in_the_first_level(qtbot, data_
         ]  # fmt: skip
 
 
-async def fold_to_the_offer(qtbot, screen) -> None:
-    """Fold whenever folding is allowed (else check or call), by the keys, until the
-    blinds have the stack and the rebuy offer shows."""
+async def shove_to_the_offer(qtbot, screen) -> None:
+    """All in at every turn (A twice, or C when only a call is left), by the keys,
+    until the rebuy offer shows."""
     for _ in range(3000):
         if screen.offer.isVisible():
             return
-        if screen.model.my_turn and screen.action_bar.call.isEnabled():
+        if shown(screen, StandingsDialog):
+            break  # (the player won the tournament: these decks do not bust them)
+        legal = screen.model.legal
+        if screen.model.my_turn and legal is not None and screen.action_bar.call.isEnabled():
             screen.view.setFocus()
-            legal = screen.model.legal
-            key = Qt.Key.Key_F if legal is not None and legal.fold else Qt.Key.Key_C
-            qtbot.keyClick(screen.view, key)
+            keys = [Qt.Key.Key_A, Qt.Key.Key_A] if legal.sizing else [Qt.Key.Key_C]
+            for key in keys:
+                qtbot.keyClick(screen.view, key)
+            await until(lambda was=legal: not screen.model.my_turn or screen.model.legal != was)
         await asyncio.sleep(0.02)
     mine, model = screen.model.mine, screen.model
     said = (mine and (mine.stack, mine.status, mine.sitting_out), model.hand_no, model.log[-6:])
     raise AssertionError(f"never busted: (stack, status, sitting out), hand, log: {said}")
 
 
+SEED = 4  # (decks that bust the player: see bust_at_a_sit_and_go)
+
+
 async def bust_at_a_sit_and_go(qtbot, felt):  # (-> TableScreen)
-    """Host a heads-up sit-and-go with rebuys against a bot, start it, and fold to the
-    rebuy offer. (The first bust only: the easy bot folds so often that, after a
-    rebuy, it was blinded out first in 1 run in 10; before the first, in about 1 in 25.
-    A scenario where the player is sure to bust is still to be found.)"""
+    """Host a heads-up sit-and-go with rebuys against a bot, start it, and go all in to
+    the rebuy offer. The table's random source is seeded, so its seat draw and decks
+    are the same each run; the easy bot's preflop play is a function of its cards, and
+    with these decks it calls and wins. (Folding to the offer instead left the bot
+    blinded out first in about 1 run in 25.)"""
     form = {**HOST_FORM, **SPEEDY, "game": "sit_and_go", "starting_stack": 200,
             "hands_per_level": 2, "rebuy_until": 20, "auto_approve": True}  # fmt: skip
     await felt.start_hosting(form, sit=True, bots=["easy"])
     await until(lambda: felt.screen is not None and len(felt.screen.model.seats) == 2)
     screen = felt.screen
     assert screen is not None
+    [session] = felt.host.server.core.sessions.values()
+    session.table.rng = random.Random(SEED)
     await in_front(felt.window)
     qtbot.mouseClick(screen.host_controls.start, LEFT)
-    await fold_to_the_offer(qtbot, screen)
+    await shove_to_the_offer(qtbot, screen)
     model = screen.model
     assert model.tournament is not None and model.mine is not None and model.mine.stack == 0
     text = screen.offer.text.text()
