@@ -8,7 +8,7 @@ database holds them for as long as a table lives.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -53,9 +53,11 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
         raise FeltError(f"unknown event kind {kind!r}", code="bad_event")
-    names = {f.name for f in fields(cls)}
     payload = {k: _tuples(v) for k, v in data.items() if k != "kind"}
-    if set(payload) != names:
+    # Fields added since (with their defaults) may be missing from events stored before.
+    names = {f.name for f in fields(cls)}
+    needed = {f.name for f in fields(cls) if f.default is MISSING}
+    if not needed <= set(payload) <= names:
         raise FeltError(f"event {kind!r} has fields {sorted(payload)}", code="bad_event")
     if "reason" in payload:  # the one field that is an enum, stored as its value
         payload["reason"] = _REASONS[cls](payload["reason"])

@@ -7,6 +7,7 @@ import json
 import random
 import sqlite3
 import tempfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,14 @@ from hypothesis import given, strategies as st
 from pokerkit import HandHistory
 from sqlite_utils import Database
 
-from host_server.errors import CommandError, StorageUnavailable
+from host_server.errors import CommandError, FeltError, StorageUnavailable
 from host_server.host.session import TableSession
 from host_server.rules.hand import Action
 from host_server.store.migrations import SCHEMA_VERSION, migrations
 from host_server.store.sqlite import DAY, Store
 from host_server.store.tokens import matches
-from host_server.store.writes import encode_snapshot
-from host_server.table import commands as cmd, dealer, snapshot
+from host_server.store.writes import decode_snapshot, encode_snapshot
+from host_server.table import commands as cmd, dealer, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.views.archive import hand_view
 from host_server.views.exports import phh_of_view
@@ -118,6 +119,46 @@ def test_a_corrupt_table_is_named_and_the_others_still_load(tmp_path):
     assert [e.table_id for e in errors] == broken
     for error, table_id in zip(errors, broken, strict=True):
         assert table_id in str(error) and error.code == "corrupt_table"
+
+
+def test_a_table_stored_before_an_event_gained_a_field_loads_with_its_default(tmp_path):
+    """An upgrade reads what an older Felt stored: a hand started before straddles (no
+    `straddle` in its event or in the snapshot's hand) is restored as it was."""
+    store = Store(tmp_path / "felt.db")
+    session = seated_session(store)
+    table_id = session.table.table_id
+    for seq, payload in store.db.execute(
+        "SELECT seq, payload FROM events WHERE table_id = ?", [table_id]
+    ).fetchall():
+        old = {k: v for k, v in json.loads(payload).items() if k != "straddle"}
+        store.db.execute(
+            "UPDATE events SET payload = ? WHERE table_id = ? AND seq = ?",
+            [json.dumps(old), table_id, seq],
+        )
+    for (blob,) in store.db.execute(
+        "SELECT state FROM snapshots WHERE table_id = ?", [table_id]
+    ).fetchall():
+        data = decode_snapshot(blob)
+        if data["hand_start"] is not None:
+            del data["hand_start"]["straddle"]
+        store.db.execute(
+            "UPDATE snapshots SET state = ? WHERE table_id = ?",
+            [zlib.compress(json.dumps(data).encode()), table_id],
+        )
+    store.db.conn.commit()
+    stripped = store.db.execute("SELECT payload FROM events WHERE payload LIKE '%hand_started%'")
+    assert all("straddle" not in payload for (payload,) in stripped.fetchall())
+    tables, errors = Store(tmp_path / "felt.db").restore_all()
+    assert errors == [] and snapshot.to_dict(tables[table_id]) == snapshot.to_dict(session.table)
+
+
+def test_an_event_with_a_field_it_never_had_or_without_one_it_needs_is_refused():
+    started = seated_session(Store(":memory:")).table.hand_start
+    assert started is not None
+    with pytest.raises(FeltError, match="hand_started"):
+        ev.event_from_dict({**started.to_dict(), "colour": "red"})
+    with pytest.raises(FeltError, match="hand_started"):
+        ev.event_from_dict({k: v for k, v in started.to_dict().items() if k != "deck"})
 
 
 def test_closed_tables_are_cleaned_up_after_their_age(tmp_path):
