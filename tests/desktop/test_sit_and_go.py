@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -202,6 +203,10 @@ async def test_rebuy_and_add_on_from_the_top_bar_in_the_first_level(qtbot, data_
         ]  # fmt: skip
 
 
+def moved_on(model, legal) -> bool:
+    return not model.my_turn or model.legal != legal
+
+
 async def shove_to_the_offer(qtbot, screen) -> None:
     """All in at every turn (A twice, or C when only a call is left), by the keys,
     until the rebuy offer shows."""
@@ -216,7 +221,7 @@ async def shove_to_the_offer(qtbot, screen) -> None:
             keys = [Qt.Key.Key_A, Qt.Key.Key_A] if legal.sizing else [Qt.Key.Key_C]
             for key in keys:
                 qtbot.keyClick(screen.view, key)
-            await until(lambda was=legal: not screen.model.my_turn or screen.model.legal != was)
+            await until(partial(moved_on, screen.model, legal))
         await asyncio.sleep(0.02)
     mine, model = screen.model.mine, screen.model
     said = (mine and (mine.stack, mine.status, mine.sitting_out), model.hand_no, model.log[-6:])
