@@ -156,6 +156,13 @@ class SetBlinds(Command, tag="set_blinds", frozen=True):
         return cmd.SetBlinds(by, self.small_blind, self.big_blind, self.ante)
 
 
+class BombPot(Command, tag="bomb_pot", frozen=True):
+    on: bool = True  # false: call off the one called
+
+    def command(self, by: int) -> cmd.Command:
+        return cmd.BombPot(by, self.on)
+
+
 class StartTournament(Command, tag="start_tournament", frozen=True):
     def command(self, by: int) -> cmd.Command:
         return cmd.StartTournament(by)
@@ -246,7 +253,7 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, StartTournament, Rebuy, DeclineRebuy, AddOn,
+        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, StartTournament, Rebuy, DeclineRebuy, AddOn,
         Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands, Hand, Ledger,
         Export,
     )

@@ -28,6 +28,7 @@ class Dealt:
     ante: int
     dead_small_blind: int | None = None
     straddle: int = 0
+    bomb: int = 0
     your_cards: tuple[str, ...] | None = None
     kind = ev.HandStarted.kind
 

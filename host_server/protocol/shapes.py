@@ -62,6 +62,10 @@ class Summary(Shape, frozen=True):
     closed: bool
     tournament: Stage | None = None  # a sit-and-go's stage; None for a cash game
     straddle: str = "off"  # "mandatory": the seat after the big blind straddles
+    bomb_pot: int = 0  # a bomb pot's chips from each player; 0: no bomb pots
+    bomb_pot_every: int = 0  # one every this many hands; 0: when the host calls one
+    bomb_next: bool = False  # the host called one for the next hand
+    seven_deuce: int = 0  # the 7-2 game's bounty from each player; 0: not played
 
 
 class PublicSettings(Shape, frozen=True):
@@ -79,6 +83,9 @@ class PublicSettings(Shape, frozen=True):
     approve_top_ups: bool
     reveal_hands_to_host: bool
     straddle: str = "off"
+    bomb_pot: int = 0
+    bomb_pot_every: int = 0
+    seven_deuce: int = 0
 
 
 class MemberEntry(Shape, frozen=True):

@@ -72,6 +72,7 @@ class HandSpec:
     stacks: tuple[int, ...]
     deck: tuple[str, ...]
     straddle: int = 0  # posted by the player after the big blind (pokerkit's index 2)
+    bomb: int = 0  # a bomb pot: everyone's ante instead of blinds; no preflop betting
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ _WHOLE = frozenset(FULL_DECK)
 
 def _blinds(spec: HandSpec) -> tuple[int, ...]:
     """pokerkit's blinds or straddles, by player: small blind, big blind, straddle."""
+    if spec.bomb:
+        return (0, 0)
     if not spec.small_blind:  # a dead small blind: the big blind is the first player
         return (spec.big_blind, 0)
     if spec.straddle:
@@ -125,7 +128,7 @@ class Hand:
         self.game = NoLimitTexasHoldem(
             _AUTOMATIONS,
             True,
-            spec.ante,
+            spec.bomb or spec.ante,
             _blinds(spec),
             spec.big_blind,
         )
@@ -139,6 +142,8 @@ class Hand:
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole(tuple(_CARD[c] for c in cards), player)
         self._next_card = 2 * len(spec.stacks)
+        while spec.bomb and self.state.street_index == 0 and self.state.actor_index is not None:
+            self.state.check_or_call()  # a bomb pot has no preflop betting: play starts on the flop
         # What the table reads several times per action (the checks, every viewer's
         # turn, the bots), costly in pokerkit: kept until pokerkit's next operation.
         self._kept: dict[str, tuple[int, Any]] = {}  # name -> (operations applied, value)

@@ -135,6 +135,14 @@ class SetBlinds(Command):
 
 
 @dataclass(frozen=True)
+class BombPot(Command):
+    """The host: the next hand is a bomb pot (`on`), or no longer is."""
+
+    by: int
+    on: bool = True
+
+
+@dataclass(frozen=True)
 class Rebuy(Command):
     """A sit-and-go's rebuy: a buy-in for a starting stack, while rebuys are open and the
     stack is at most the starting stack (or when busted and offered one)."""

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from host_server.rules.bounty import seven_deuce
 from host_server.rules.deck import shuffled_deck
 from host_server.rules.hand import Action
 from host_server.table import events as ev
+from host_server.table.home_game import SevenDeucePaid
 from host_server.table.members import Departure, SitOutReason, TopUpRefusal
 
 if TYPE_CHECKING:
@@ -110,13 +112,25 @@ def settle(table: Table, now: float, emit: Emit) -> None:
             else:
                 emit(ev.HandMucked(seat))
         elif hand.finished:
-            emit(ev.HandEnded(table.hand_no, start.seats, hand.stacks, hand.winnings()))
+            _end(table, emit)
             ended = True
         elif (actor := table.actor_seat) is not None and _absent(table, actor):
             emit(auto_action(table, actor, timed_out=False))
         else:
             return
     _between_hands(table, now, emit, deal=not ended)
+
+
+def _end(table: Table, emit: Emit) -> None:
+    """The hand's result; at the 7-2 game, each bounty first (counted in the result)."""
+    hand, start = table.hand, table.hand_start
+    assert hand is not None and start is not None
+    stacks, net = list(hand.stacks), list(hand.winnings())
+    for winner, change in seven_deuce(hand, table.settings.seven_deuce):
+        emit(SevenDeucePaid(start.seats[winner], hand.hole_cards(winner), change))
+        stacks = [s + c for s, c in zip(stacks, change, strict=True)]
+        net = [n + c for n, c in zip(net, change, strict=True)]
+    emit(ev.HandEnded(table.hand_no, start.seats, tuple(stacks), tuple(net)))
 
 
 def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
@@ -163,6 +177,9 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             return  # (a break first)
     button, order, dead_small_blind = _dead_button(table, seats) or _moving_button(table, seats)
     s = table.settings
+    straddle = 2 * s.big_blind if s.straddle == "mandatory" and len(order) > 2 else 0
+    every = s.bomb_pot_every and (table.hand_no + 1) % s.bomb_pot_every == 0
+    bomb = s.bomb_pot if table.bomb_next or every else 0
     emit(
         ev.HandStarted(
             hand_no=table.hand_no + 1,
@@ -175,7 +192,8 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             ante=s.ante,
             deck=shuffled_deck(table.rng),
             dead_small_blind=dead_small_blind,
-            straddle=2 * s.big_blind if s.straddle == "mandatory" and len(order) > 2 else 0,
+            straddle=0 if bomb else straddle,
+            bomb=bomb,
         )
     )
     settle(table, now, emit)

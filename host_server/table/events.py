@@ -2,7 +2,8 @@
 
 Each event is a frozen dataclass with a stable `kind`; fields are plain JSON
 values (tuples are stored as lists). Never rename a kind or a field: the
-database holds them for as long as a table lives.
+database holds them for as long as a table lives. (The home-game options' own
+events live with their fold, in `home_game`.)
 """
 
 from __future__ import annotations
@@ -271,6 +272,7 @@ class HandStarted(Event, kind="hand_started"):
     deck: tuple[str, ...]
     dead_small_blind: int | None = None
     straddle: int = 0  # chips posted blind by the seat after the big blind (`seats[2]`)
+    bomb: int = 0  # a bomb pot: each player's chips in (no blinds, ante or preflop betting)
 
 
 @dataclass(frozen=True)

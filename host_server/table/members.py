@@ -88,6 +88,7 @@ class Member:
     exit: Departure | None = None  # stand, leave, kick or removed, when the hand ends
     bot: str | None = None  # a bot's level; bots are run by the host and always connected
     prize: int = 0  # won in a tournament, in the buy-in's units
+    bounties: int = 0  # the 7-2 game: bounties collected less bounties paid
 
     @property
     def approved(self) -> bool:

@@ -7,6 +7,7 @@ from host_server.rules.hand import Action
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.events import Emit
+from host_server.table.home_game import BombPotCalled
 from host_server.table.members import Departure, Role
 from host_server.table.settings import check_blinds
 from host_server.table.state import Table
@@ -71,6 +72,19 @@ def _set_blinds(table: Table, c: cmd.SetBlinds, now: float, emit: Emit) -> None:
     emit(ev.BlindsChanged(c.small_blind, c.big_blind, c.ante))
 
 
+def _bomb_pot(table: Table, c: cmd.BombPot, now: float, emit: Emit) -> None:
+    checks.host(table, c.by)
+    if not table.settings.bomb_pot:
+        raise CommandError("This table has no bomb pots.", code=Code.NO_BOMB_POTS)
+    if c.on and table.bomb_next:
+        raise CommandError(
+            "A bomb pot is already called for the next hand.", code=Code.BOMB_POT_CALLED
+        )
+    if not c.on and not table.bomb_next:
+        raise CommandError("No bomb pot is called.", code=Code.NO_BOMB_POTS)
+    emit(BombPotCalled(c.on))
+
+
 def _start_tournament(table: Table, c: cmd.StartTournament, now: float, emit: Emit) -> None:
     checks.host(table, c.by)
     if table.tournament is None:
@@ -118,6 +132,7 @@ RULES = dict(
         rule(cmd.Pause, _pause),
         rule(cmd.Unpause, _unpause),
         rule(cmd.SetBlinds, _set_blinds),
+        rule(cmd.BombPot, _bomb_pot),
         rule(cmd.StartTournament, _start_tournament),
         rule(cmd.Close, _close),
         rule(cmd.Chat, _chat),

@@ -37,6 +37,9 @@ class TableSettings:
     seat_free_seconds: float = 600.0
     between_hands_seconds: float = 3.0
     straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it blind
+    bomb_pot: int = 0  # a bomb pot's chips from each player (0: none); the host calls one
+    bomb_pot_every: int = 0  # and every this many hands one is dealt (0: only when called)
+    seven_deuce: int = 0  # the 7-2 game: a pot won with 7-2 collects this from each other player
     tournament: Tournament | None = None  # a sit-and-go: its structure; None for a cash game
 
     def __post_init__(self) -> None:
@@ -116,11 +119,26 @@ def _check(s: TableSettings) -> None:
         raise SettingsError("max_pending must be between 1 and 200.")
     if not isinstance(s.timeouts_before_sit_out, int) or not 1 <= s.timeouts_before_sit_out <= 100:
         raise SettingsError("timeouts_before_sit_out must be between 1 and 100.")
-    if s.straddle not in STRADDLES:
-        raise SettingsError(f"straddle is one of {', '.join(STRADDLES)}.")
-    if s.straddle != "off" and s.tournament is not None:
-        raise SettingsError("Straddles are for cash games.")
+    _check_options(s)
     if s.tournament is not None:
         s.tournament.check()
         if not s.min_buy_in == s.max_buy_in == s.tournament.starting_stack:
             raise SettingsError("Everyone starts a tournament on the starting stack.")
+
+
+def _check_options(s: TableSettings) -> None:
+    """The home-game options: cash games only, and none above the maximum buy-in."""
+    if s.straddle not in STRADDLES:
+        raise SettingsError(f"straddle is one of {', '.join(STRADDLES)}.")
+    if s.straddle != "off" and s.tournament is not None:
+        raise SettingsError("Straddles are for cash games.")
+    for name_ in ("bomb_pot", "seven_deuce"):
+        value = getattr(s, name_)
+        if not isinstance(value, int) or not 0 <= value <= s.max_buy_in:
+            raise SettingsError(f"{name_} must be between 0 and the maximum buy-in.")
+    if not isinstance(s.bomb_pot_every, int) or not 0 <= s.bomb_pot_every <= 1000:
+        raise SettingsError("bomb_pot_every must be between 0 and 1000 hands.")
+    if s.bomb_pot_every and not s.bomb_pot:
+        raise SettingsError("A bomb pot every few hands needs its amount (bomb_pot).")
+    if (s.bomb_pot or s.seven_deuce) and s.tournament is not None:
+        raise SettingsError("Bomb pots and the 7-2 game are for cash games.")

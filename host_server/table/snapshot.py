@@ -46,6 +46,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "closed": table.closed,
         "banned": sorted(table.banned),
         "join_key": table.join_key,
+        "bomb_next": table.bomb_next,
         "tournament": table.tournament.to_dict() if table.tournament else None,
     }
 
@@ -66,6 +67,7 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.closed = data["closed"]
     table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
     table.join_key = data.get("join_key")
+    table.bomb_next = data.get("bomb_next", False)  # (snapshots before bomb pots: none)
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from host_server.rules.hand import Action, Hand, HandSpec, Move
-from host_server.table import events as ev, sit_and_go
+from host_server.table import events as ev, home_game, sit_and_go
+from host_server.table.home_game import HomeGameFold
 from host_server.table.members import Member, Role, Seat
 from host_server.table.settings import TableSettings
 from host_server.table.sit_and_go import SitAndGoFold
@@ -39,7 +40,7 @@ class Clock:
     started: float = 0.0
 
 
-class Table(SitAndGoFold):
+class Table(SitAndGoFold, HomeGameFold):
     """One poker table. Build it with `decide.create` or `snapshot.from_dict`."""
 
     def __init__(self, table_id: str, settings: TableSettings, rng: random.Random | None = None):
@@ -66,6 +67,7 @@ class Table(SitAndGoFold):
         self.closed = False
         self.banned: set[str] = set()  # names (casefolded) the host banned
         self.join_key: str | None = None  # admits an invite's holder without approval
+        self.bomb_next = False
         self.tournament = TournamentState() if settings.tournament is not None else None
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
@@ -299,12 +301,14 @@ class Table(SitAndGoFold):
         self.button = e.button
         self.hand_start = e
         small = e.small_blind if e.dead_small_blind is None else 0  # (0: nobody posts it)
-        self.hand = Hand(HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle))
+        spec = HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle, e.bomb)
+        self.hand = Hand(spec)
         self.hand_started_at = at
         self.hand_log = []
         self.shown = {}
         self.clock = Clock()
         self._sit_and_go_hand(e)
+        self._home_game_hand(e)
 
     def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event], at: float) -> None:
         """Put the hand in progress back, from its start (at `at`) and its steps (from a
@@ -389,10 +393,8 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.HostRestarted: Table._host_restarted,
     ev.TableClosed: Table._table_closed,
     ev.HandStarted: Table._hand_started,
-    ev.PlayerActed: Table._hand_step,
-    ev.BoardDealt: Table._hand_step,
-    ev.HandShown: Table._hand_step,
-    ev.HandMucked: Table._hand_step,
+    **dict.fromkeys((ev.PlayerActed, ev.BoardDealt, ev.HandShown, ev.HandMucked), Table._hand_step),
     ev.HandEnded: Table._hand_ended,
     **sit_and_go.APPLY,
+    **home_game.APPLY,
 }

@@ -53,6 +53,7 @@ def hand_view(
         "straddle": start.straddle,  # (posted by the third player, after the big blind)
         "big_blind": start.big_blind,
         "ante": start.ante,
+        "bomb": start.bomb,  # a bomb pot: everyone's chips in, no blinds, no preflop betting
         "viewer": viewer,
         "players": players,  # pokerkit's order: small blind first, button last
         "steps": [e.to_dict() for e in record.steps],

@@ -22,6 +22,11 @@ def phh_of_view(view: dict[str, Any]) -> str:
         f"d dh p{i + 1} {''.join(p['cards']) if p['cards'] else '????'}"
         for i, p in enumerate(players)
     ]
+    bomb = view.get("bomb", 0)
+    if bomb:  # no preflop betting: those with chips behind check (pokerkit has them act)
+        behind = [i for i, p in enumerate(players) if p["stack"] > bomb]
+        actions += [f"p{i + 1} cc" for i in behind] if len(behind) > 1 else []
+    bounty = [0] * len(players)
     for step in view["steps"]:
         who = f"p{index.get(step.get('seat'), 0)}"
         if step["kind"] == "player_acted":
@@ -33,10 +38,12 @@ def phh_of_view(view: dict[str, Any]) -> str:
             actions.append(f"{who} sm {''.join(step['cards'])}")
         elif step["kind"] == "hand_mucked":
             actions.append(f"{who} sm")
+        elif step["kind"] == "seven_deuce_paid":
+            bounty = [b + c for b, c in zip(bounty, step["amounts"], strict=True)]
     n = len(players)
     history = HandHistory(
         variant="NT",
-        antes=[view["ante"]] * n,
+        antes=[bomb or view["ante"]] * n,
         blinds_or_straddles=_blinds(view),
         min_bet=view["big_blind"],
         starting_stacks=[p["stack"] for p in players],
@@ -44,8 +51,10 @@ def phh_of_view(view: dict[str, Any]) -> str:
         players=[p["name"] for p in players],
         hand=view["hand_no"],
         event=view["table_name"],
-        finishing_stacks=[p["final_stack"] for p in players],
+        finishing_stacks=[p["final_stack"] - b for p, b in zip(players, bounty, strict=True)],
     )
+    if any(bounty):  # the 7-2 game's bounty, paid after the pot (not in the stacks above)
+        history.user_defined_fields = {"_seven_deuce": bounty}
     if view.get("level") is not None:  # a sit-and-go: its level, its number and buy-in
         history.level = view["level"]
         history.user_defined_fields = {
@@ -57,6 +66,8 @@ def phh_of_view(view: dict[str, Any]) -> str:
 def _blinds(view: dict[str, Any]) -> list[int]:
     """PHH's blinds by player (a dead small blind: the big blind first, as dealt)."""
     n = len(view["players"])
+    if view.get("bomb"):
+        return [0] * n
     if view.get("dead_small_blind") is not None:
         return [view["big_blind"], *[0] * (n - 1)]
     straddle = [view["straddle"]] if view.get("straddle") else []
@@ -107,6 +118,7 @@ class _Stars:
         self.lines: list[str] = []
         self.board: list[str] = []
         self.folded: dict[int, str] = {}
+        self.bounty = dict.fromkeys(self.chips.order, 0)  # the 7-2 game's, not the pot's
         self.street = "Preflop"
         self.showdown = False
 
@@ -169,6 +181,9 @@ class _Stars:
                 self.lines.append(f"{self.name[seat]}: shows [{' '.join(step['cards'])}] ({label})")
             else:
                 self.lines.append(f"{self.name[seat]}: mucks hand")
+        elif kind == "seven_deuce_paid":
+            for paid, change in zip(self.chips.order, step["amounts"], strict=True):
+                self.bounty[paid] += change
 
     def _acted(self, step: dict[str, Any]) -> None:
         seat, action, top = step["seat"], step["action"], max(self.chips.bets.values())
@@ -189,7 +204,8 @@ class _Stars:
         """Who collected what from the pot (their final stack less what was behind)."""
         won = {}
         for seat in self.chips.order:
-            collected = self.by_seat[seat]["final_stack"] - self.chips.stacks[seat]
+            final = self.by_seat[seat]["final_stack"] - self.bounty[seat]
+            collected = final - self.chips.stacks[seat]
             if collected > 0:
                 won[seat] = collected
                 self.lines.append(f"{self.name[seat]} collected {collected} from pot")

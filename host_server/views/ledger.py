@@ -32,6 +32,7 @@ class LedgerRow:
     in_pot: int  # put into the current hand so far
     balance: int  # off the table, kept for a return
     net: int
+    bounties: int = 0  # the 7-2 game: collected less paid (in the net already)
 
     def to_dict(self) -> dict[str, int | str | bool]:
         return asdict(self)
@@ -67,6 +68,7 @@ def ledger(table: Table) -> list[LedgerRow]:
                 in_pot=in_pot,
                 balance=member.balance,
                 net=held - member.bought_in,
+                bounties=member.bounties,
             )
         )
     return rows

@@ -32,6 +32,9 @@ _PUBLIC_SETTINGS = (
     "approve_top_ups",
     "reveal_hands_to_host",  # players are told, so nobody is surprised
     "straddle",
+    "bomb_pot",
+    "bomb_pot_every",
+    "seven_deuce",
 )
 
 
@@ -46,6 +49,10 @@ def summary(table: Table) -> dict[str, Any]:
         "big_blind": s.big_blind,
         "ante": s.ante,
         "straddle": s.straddle,
+        "bomb_pot": s.bomb_pot,
+        "bomb_pot_every": s.bomb_pot_every,
+        "bomb_next": table.bomb_next,
+        "seven_deuce": s.seven_deuce,
         "min_buy_in": s.min_buy_in,
         "max_buy_in": s.max_buy_in,
         "seats": s.seats,

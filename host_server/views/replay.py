@@ -21,12 +21,19 @@ class Chips:
         self.bets = dict.fromkeys(self.order, 0)
         self.pot = 0  # collected from the streets before this one
         self.posted: list[tuple[int, str, int]] = []  # (seat, "ante"/"small"/"big"/..., chips)
+        self.bomb = bool(view.get("bomb"))
+        self.dead_small_blind = view.get("dead_small_blind") is not None
+        if self.bomb:  # a bomb pot: everyone's chips straight into the pot, no blinds
+            for seat in self.order:
+                self.posted.append((seat, "ante", self.put(seat, view["bomb"])))
+            self.collect()
+            return
         if view["ante"]:
             for seat in self.order:
                 self.posted.append((seat, "ante", self.put(seat, view["ante"])))
             self.collect()
-        self.dead_small_blind = view.get("dead_small_blind") is not None
         sb, bb = self.blind_seats
+        assert bb is not None  # (only a bomb pot has no big blind)
         if sb is not None:
             self.posted.append((sb, "small", self.put(sb, view["small_blind"])))
         self.posted.append((bb, "big", self.put(bb, view["big_blind"])))
@@ -36,9 +43,11 @@ class Chips:
             )
 
     @property
-    def blind_seats(self) -> tuple[int | None, int]:
+    def blind_seats(self) -> tuple[int | None, int | None]:
         # Heads-up the button (last) posts the small blind; a dead one nobody posts.
         order = self.order
+        if self.bomb:
+            return None, None
         if self.dead_small_blind:
             return None, order[0]
         return (order[1], order[0]) if len(order) == 2 else (order[0], order[1])

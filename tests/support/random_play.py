@@ -27,6 +27,9 @@ RANDOM_TABLE = TableSettings(
     auto_approve=True,
     action_seconds=10,
     time_bank_seconds=10,
+    bomb_pot=6,  # every seventh hand, and the 7-2 game: restored mid-bomb and mid-bounty
+    bomb_pot_every=7,
+    seven_deuce=4,
 )
 
 # A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.

@@ -70,7 +70,7 @@ def hello(table_id: str, name: str, **more: Any) -> dict[str, Any]:
 async def test_every_documented_error_code_is_met_and_changes_nothing(server):
     settings = TableSettings(
         "Codes", seats=3, small_blind=1, big_blind=2, min_buy_in=20, max_buy_in=100,
-        approve_top_ups=True, guest_chat=False, between_hands_seconds=0,
+        approve_top_ups=True, guest_chat=False, between_hands_seconds=0, bomb_pot=4,
     )  # fmt: skip
     table_id, token = server.create_table(settings, "Host")
     seen = Seen(server, table_id)
@@ -123,6 +123,10 @@ async def test_every_documented_error_code_is_met_and_changes_nothing(server):
     await seen.refused(host, Code.NOT_SITTING_OUT, "sit_in")
     await seen.refused(host, Code.NO_HAND, "act", action="check", hand_no=1)
     await seen.refused(host, Code.INVALID_BLINDS, "set_blinds", small_blind=5, big_blind=2)
+    await seen.refused(host, Code.NO_BOMB_POTS, "bomb_pot", on=False)  # (none called)
+    await host.answer(await host.send("bomb_pot"))
+    await seen.refused(host, Code.BOMB_POT_CALLED, "bomb_pot")
+    await host.answer(await host.send("bomb_pot", on=False))  # (the hand below has blinds)
     await seen.refused(host, Code.INVALID_LEVEL, "add_bot", seat=3, level="genius")
     await seen.refused(host, Code.NOT_A_BOT, "remove_bot", seat=1)
     await seen.refused(host, Code.NOT_A_TOURNAMENT, "start_tournament")

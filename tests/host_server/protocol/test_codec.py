@@ -34,6 +34,7 @@ def test_every_command_type_becomes_its_table_command():
         "pause": ({"immediate": True}, cmd.Pause(7, True)),
         "unpause": ({}, cmd.Unpause(7)),
         "set_blinds": ({"small_blind": 5, "big_blind": 10}, cmd.SetBlinds(7, 5, 10, 0)),
+        "bomb_pot": ({"on": False}, cmd.BombPot(7, on=False)),
         "close": ({}, cmd.Close(7)),
         "start_tournament": ({}, cmd.StartTournament(7)),
         "rebuy": ({}, cmd.Rebuy(7)),

@@ -19,7 +19,7 @@ from tests.support.random_play import NAMES, random_step
 START = 1_800_000_000.0
 
 
-def random_table(seats: int, ante: int, auto: bool, seed: int, straddle: str = "off") -> Table:
+def random_table(seats: int, ante: int, auto: bool, seed: int, **options: object) -> Table:
     settings = TableSettings(
         "Prop",
         seats=seats,
@@ -32,7 +32,7 @@ def random_table(seats: int, ante: int, auto: bool, seed: int, straddle: str = "
         approve_top_ups=not auto,
         action_seconds=10,
         time_bank_seconds=15,
-        straddle=straddle,
+        **options,
     )
     table, _ = decide.create("prop", settings, "Host", START, random.Random(seed))
     return table
@@ -41,7 +41,17 @@ def random_table(seats: int, ante: int, auto: bool, seed: int, straddle: str = "
 MEMBER_DOES = ["stand", "sit_out", "sit_in", "leave", "kick", "connect", "disconnect"]
 MEMBER_DOES += ["top_up", "chat", "ban"]
 HOST_DOES = ["pause", "pause_now", "unpause", "blinds", "bot", "unbot", "approve_top_up", "close"]
-HOST_DOES += ["join_key"]
+HOST_DOES += ["join_key", "bomb_pot", "bomb_pot_off"]
+# The home-game options a random table plays: straddles, bomb pots (called or every few
+# hands) and the 7-2 game's bounty.
+OPTIONS = st.fixed_dictionaries(
+    {
+        "straddle": st.sampled_from(["off", "mandatory"]),
+        "bomb_pot": st.sampled_from([0, 6]),
+        "bomb_pot_every": st.sampled_from([0, 0, 3]),
+        "seven_deuce": st.sampled_from([0, 4]),
+    }
+).map(lambda o: o | ({} if o["bomb_pot"] else {"bomb_pot_every": 0}))
 KEYS = [None, "k" * 16, "another-key-0123", "short"]  # (the last one the host is refused)
 BUY_INS = [9, 10, 150, 300, 301]  # the edges of the random table's range, and inside it
 
@@ -64,10 +74,12 @@ class RandomTable(RuleBasedStateMachine):
         ante=st.sampled_from([0, 1]),
         auto=st.booleans(),
         seed=st.integers(0, 2**32),
-        straddle=st.sampled_from(["off", "mandatory"]),
+        options=OPTIONS,
     )
-    def deal_a_table(self, seats: int, ante: int, auto: bool, seed: int, straddle: str) -> None:
-        self.table = random_table(seats, ante, auto, seed, straddle)
+    def deal_a_table(
+        self, seats: int, ante: int, auto: bool, seed: int, options: dict[str, object]
+    ) -> None:
+        self.table = random_table(seats, ante, auto, seed, **options)
 
     def run(self, command: cmd.Command, wait: float = 0.0) -> None:
         table = self.table
@@ -145,6 +157,8 @@ class RandomTable(RuleBasedStateMachine):
             "approve_top_up": lambda: cmd.ApproveTopUp(1, who),
             "close": lambda: cmd.Close(1),
             "join_key": lambda: cmd.SetJoinKey(pick % 2 + 1, KEYS[pick % len(KEYS)]),
+            "bomb_pot": lambda: cmd.BombPot(pick % 2 + 1),
+            "bomb_pot_off": lambda: cmd.BombPot(1, on=False),
         }
         self.run(made[kind]())
 

@@ -1,0 +1,56 @@
+"""A cash game's home-game options, for `Table` (state.py): their events (a bomb pot
+called for the next hand, a 7-2 bounty paid) and their fold. Like the rest of the fold,
+it only applies; `play` decides the host's call and the dealer deals and pays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from host_server.table import events as ev
+from host_server.table.members import Member
+
+
+@dataclass(frozen=True)
+class BombPotCalled(ev.Event, kind="bomb_pot_called"):
+    """The host calls a bomb pot for the next hand (`on`), or calls it off."""
+
+    on: bool
+
+
+@dataclass(frozen=True)
+class SevenDeucePaid(ev.Event, kind="seven_deuce_paid"):
+    """The 7-2 game: `seat` won a pot holding `cards` (a seven and a deuce, shown) and
+    collects from each other player dealt in; `amounts` is every seat's change, in the
+    hand's order (the winner's the sum of the others'). `HandEnded` counts it."""
+
+    seat: int
+    cards: tuple[str, ...]
+    amounts: tuple[int, ...]
+
+
+class HomeGameFold:
+    members: dict[int, Member]
+    hand_start: ev.HandStarted | None
+    hand_log: list[ev.Event]
+    bomb_next: bool  # the host called a bomb pot for the next hand
+
+    def _bomb_pot_called(self, e: BombPotCalled, at: float) -> None:
+        self.bomb_next = e.on
+
+    def _home_game_hand(self, e: ev.HandStarted) -> None:
+        if e.bomb:
+            self.bomb_next = False  # (the one called, or one every few hands: either way dealt)
+
+    def _seven_deuce_paid(self, e: SevenDeucePaid, at: float) -> None:
+        """A step of the hand (its record shows it); the stacks change with `HandEnded`."""
+        assert self.hand_start is not None
+        self.hand_log.append(e)
+        for member_id, change in zip(self.hand_start.members, e.amounts, strict=True):
+            self.members[member_id].bounties += change
+
+
+APPLY: dict[type[ev.Event], Any] = {
+    BombPotCalled: HomeGameFold._bomb_pot_called,
+    SevenDeucePaid: HomeGameFold._seven_deuce_paid,
+}
