@@ -50,6 +50,9 @@ _NUMBERS: tuple[tuple[str, type, float, str | None], ...] = (
     ("--seat-free-seconds", float, 600.0, "a disconnected player's seat is freed after this"),
     ("--between-hands-seconds", float, 3.0, "pause between one hand's end and the next deal"),
     ("--max-pending", int, 10, "guests waiting for approval at once (more: try later)"),
+    ("--bomb-pot", int, 0, "a bomb pot's chips from each player (0: none; cash games)"),
+    ("--bomb-pot-every", int, 0, "deal a bomb pot every this many hands (0: when called)"),
+    ("--seven-deuce", int, 0, "the 7-2 game: a pot won with 7-2 collects this from each"),
 )
 _SWITCHES = (
     ("--auto-approve", "seat guests without asking"),
@@ -234,6 +237,9 @@ def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         max_pending=args.max_pending,
         announce=args.announce,
         straddle=args.straddle,
+        bomb_pot=args.bomb_pot,
+        bomb_pot_every=args.bomb_pot_every,
+        seven_deuce=args.seven_deuce,
     )
     if tournament is not None:  # its first level's blinds, everyone on its stack
         others = {k: v for k, v in settings.to_dict().items() if k not in _SIT_AND_GO_OWNS}

@@ -10,7 +10,7 @@ from desktop.model.speech import translate
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.protocol.events import Dealt
 from host_server.rules.names import best
-from host_server.table import events as ev
+from host_server.table import events as ev, home_game
 from host_server.table.members import Role
 
 # --- members ------------------------------------------------------------------
@@ -201,6 +201,11 @@ def blinds_changed(model: TableState, e: ev.BlindsChanged) -> None:
     model.say(words.blinds(e.small_blind, e.big_blind, e.ante))
 
 
+def bomb_pot_called(model: TableState, e: home_game.BombPotCalled) -> None:
+    model.bomb_next = e.on
+    model.say(words.bomb_pot_called(e.on))
+
+
 def chat_posted(model: TableState, e: ev.ChatPosted) -> None:
     model.chat.append((model.name_of(e.member_id), e.text))
 
@@ -242,6 +247,9 @@ def hand_started(model: TableState, e: Dealt) -> None:
     model.say(words.button(e.hand_no, model.seat_name(e.button) if held else None))
     if e.straddle:
         model.say(words.straddles(model.seat_name(e.seats[2]), e.straddle))
+    if e.bomb:
+        model.bomb_next = False
+        model.say(words.bomb_pot(e.bomb))
     if e.your_cards:
         model.say(words.dealt(e.your_cards))
 
@@ -298,6 +306,15 @@ def _still_in(model: TableState, number: int) -> bool:
     return seat is not None and seat.status != "folded"
 
 
+def seven_deuce_paid(model: TableState, e: home_game.SevenDeucePaid) -> None:
+    """The 7-2 is turned up for everyone (won uncontested, it was never shown)."""
+    seat = model.seats.get(e.seat)
+    if seat is not None:
+        seat.cards, seat.hidden = list(e.cards), 0
+    won = max(e.amounts)
+    model.say(words.seven_deuce(model.seat_name(e.seat), e.cards, model.seven_deuce, won))
+
+
 HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.TableCreated: table_created,
     ev.JoinRequested: join_requested,
@@ -322,6 +339,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.PauseScheduled: pause_scheduled,
     ev.Unpaused: unpaused,
     ev.BlindsChanged: blinds_changed,
+    home_game.BombPotCalled: bomb_pot_called,
     ev.ChatPosted: chat_posted,
     ev.HostRestarted: host_restarted,
     ev.TableClosed: table_closed,
@@ -330,6 +348,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.BoardDealt: board_dealt,
     ev.HandShown: hand_shown,
     ev.HandMucked: hand_mucked,
+    home_game.SevenDeucePaid: seven_deuce_paid,
     ev.HandEnded: hand_ended,
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,

@@ -78,6 +78,10 @@ class TableState:
     approve_top_ups: bool = False
     reveal_hands_to_host: bool = False
     straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it
+    bomb_pot: int = 0  # each player's chips for a bomb pot (0: the table has none)
+    bomb_pot_every: int = 0  # one every this many hands (0: when the host calls one)
+    bomb_next: bool = False  # the host called one for the next hand
+    seven_deuce: int = 0  # the 7-2 game's bounty (0: not played)
     action_seconds: float = 30.0
     join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)

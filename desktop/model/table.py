@@ -35,6 +35,8 @@ class TableModel(TableState):
         self.table_id, self.name, self.seats_count = summary.table_id, summary.name, summary.seats
         self.small_blind, self.big_blind = summary.small_blind, summary.big_blind
         self.ante, self.closed, self.straddle = summary.ante, summary.closed, summary.straddle
+        self.bomb_pot, self.bomb_pot_every = summary.bomb_pot, summary.bomb_pot_every
+        self.bomb_next, self.seven_deuce = summary.bomb_next, summary.seven_deuce
         self.min_buy_in, self.max_buy_in = summary.min_buy_in, summary.max_buy_in
         if table.settings is not None:
             self.approve_top_ups = table.settings.approve_top_ups

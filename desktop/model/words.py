@@ -99,6 +99,21 @@ def straddles(name: str, amount: int) -> str:
     return translate("HandLog", "{} straddles {}").format(name, amount)
 
 
+def bomb_pot(amount: int) -> str:
+    return translate("HandLog", "Bomb pot: everyone puts in {}, and the flop comes").format(amount)
+
+
+def bomb_pot_called(on: bool) -> str:
+    if on:
+        return translate("HandLog", "The host calls a bomb pot for the next hand")
+    return translate("HandLog", "The host calls off the bomb pot")
+
+
+def seven_deuce(name: str, cards: tuple[str, ...], each: int, total: int) -> str:
+    words = translate("HandLog", "{} wins with {} and collects the 7-2 bounty: {} from each (+{})")
+    return words.format(name, pretty_cards(cards), each, total)
+
+
 def dealt(cards: list[str] | tuple[str, ...]) -> str:
     return translate("HandLog", "You are dealt {}").format(pretty_cards(cards))
 

@@ -52,6 +52,9 @@ class HostControls(QWidget):
         self.requests.setMenu(QMenu(self.requests))  # one menu, refilled as requests come
         self.pause = QPushButton(self.tr("Pause"))
         self.blinds = QPushButton(self.tr("Blinds…"))
+        self.bomb = QPushButton(self.tr("Bomb pot"))
+        self.bomb.setObjectName("bomb")
+        self.bomb.clicked.connect(lambda: self.send(client.BombPot(on=not self.model.bomb_next)))
         self.start = QPushButton(self.tr("Start the tournament"))
         self.start.setObjectName("start")
         self.start.clicked.connect(lambda: self.send(client.StartTournament()))
@@ -59,7 +62,7 @@ class HostControls(QWidget):
         self.bots = menu_button(self.tr("Add bot"), bots)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.start, self.requests, self.pause, self.blinds, self.bots):
+        for widget in (self.start, self.requests, self.pause, self.blinds, self.bomb, self.bots):
             row.addWidget(widget)
         self.pause.clicked.connect(self._toggle_pause)
         self.blinds.clicked.connect(self._ask_blinds)
@@ -126,6 +129,11 @@ class HostControls(QWidget):
         else:
             self.start.setToolTip(self.tr("Draws the seats and deals: nobody joins after."))
         self.blinds.setVisible(t is None)  # a tournament's levels set its blinds
+        self.bomb.setVisible(bool(model.bomb_pot))
+        called = model.bomb_next
+        self.bomb.setText(self.tr("Call off the bomb pot") if called else self.tr("Bomb pot"))
+        tip = self.tr("The next hand is a bomb pot: everyone puts in {}, no preflop betting")
+        self.bomb.setToolTip("" if called else tip.format(model.bomb_pot))
         self.bots.setVisible(t is None or registering or t.late_registration)
         self.bots.setEnabled(bool(model.free_seats))
         self.pause.setText(self.tr("Resume") if model.paused else self.tr("Pause"))

@@ -46,6 +46,7 @@ class HostDialog(QDialog):
         self.min_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["min_buy_in"]))
         self.max_buy = QSpinBox(minimum=1, maximum=10**9, value=int(defaults["max_buy_in"]))
         self.straddle = self._straddles(defaults)
+        self._home_game(defaults)
         self.clock = QDoubleSpinBox(
             minimum=5, maximum=600, value=float(defaults["action_seconds"]), suffix=" s"
         )
@@ -74,6 +75,9 @@ class HostDialog(QDialog):
             (self.tr("Minimum buy-in"), self.min_buy),
             (self.tr("Maximum buy-in"), self.max_buy),
             ("", self.top_ups),
+            (self.tr("Bomb pot"), self.bomb),
+            (self.tr("Bomb pot every"), self.bomb_every),
+            (self.tr("7-2 game bounty"), self.seven_deuce),
         ):
             self.form.addRow(label, field)
         columns = QHBoxLayout()
@@ -108,6 +112,21 @@ class HostDialog(QDialog):
         choice.setCurrentIndex(max(0, choice.findData(defaults.get("straddle"))))
         return choice
 
+    def _home_game(self, defaults: dict[str, Any]) -> None:
+        """A cash game's bomb pots and the 7-2 game: 0 is none (the spin box says so)."""
+        self.bomb = QSpinBox(minimum=0, maximum=10**9, value=int(defaults["bomb_pot"]))
+        self.bomb.setSpecialValueText(self.tr("None"))
+        self.bomb.setToolTip(self.tr("What each player puts in; no preflop betting"))
+        every = int(defaults["bomb_pot_every"])
+        self.bomb_every = QSpinBox(minimum=0, maximum=1000, value=every)
+        self.bomb_every.setSuffix(self.tr(" hands"))
+        self.bomb_every.setSpecialValueText(self.tr("When I call one"))
+        self.seven_deuce = QSpinBox(minimum=0, maximum=10**9, value=int(defaults["seven_deuce"]))
+        self.seven_deuce.setSpecialValueText(self.tr("Not played"))
+        self.seven_deuce.setToolTip(
+            self.tr("A pot won with 7-2 collects this from every other player dealt in")
+        )
+
     def _switches(self, defaults: dict[str, Any]) -> None:
         self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
         self.auto.setChecked(bool(defaults["auto_approve"]))
@@ -135,7 +154,7 @@ class HostDialog(QDialog):
         tournament = tuple(self.tournament.row_widgets())
         cash: tuple[QWidget, ...] = (
             self.small, self.big, self.ante, self.straddle, self.min_buy, self.max_buy,
-            self.top_ups,
+            self.top_ups, self.bomb, self.bomb_every, self.seven_deuce,
         )  # fmt: skip
         for widget in (*tournament, *cash):
             self.form.setRowVisible(widget, self.sit_and_go == (widget in tournament))
@@ -175,11 +194,24 @@ class HostDialog(QDialog):
                     self.tr("The maximum buy-in is at least the minimum ({}).").format(low),
                 )
             )
+        found += self._home_game_problems()
         if not found:
             try:
                 table_settings(self.values())
             except SettingsError as error:
                 found.append((self.name, refusals.said(error.message)))
+        return found
+
+    def _home_game_problems(self) -> list[tuple[QWidget, str]]:
+        high, found = self.max_buy.value(), list[tuple[QWidget, str]]()
+        for box, words in (
+            (self.bomb, self.tr("A bomb pot is at most the maximum buy-in ({}).")),
+            (self.seven_deuce, self.tr("The 7-2 bounty is at most the maximum buy-in ({}).")),
+        ):
+            if box.value() > high:
+                found.append((box, words.format(high)))
+        if self.bomb_every.value() and not self.bomb.value():
+            found.append((self.bomb, self.tr("Say what each player puts in a bomb pot.")))
         return found
 
     def _tournament_problems(self) -> list[tuple[QWidget, str]]:
@@ -194,7 +226,8 @@ class HostDialog(QDialog):
 
     def _check(self) -> None:
         found = self.problems()
-        fields = (self.name, self.big, self.ante, self.min_buy, self.max_buy)
+        fields: tuple[QWidget, ...] = (self.name, self.big, self.ante, self.min_buy, self.max_buy)
+        fields += (self.bomb, self.seven_deuce)
         for widget in (*fields, *self.tournament.fields()):
             widget.setProperty("error", any(w is widget for w, _ in found))
             widget.style().unpolish(widget)
@@ -220,6 +253,9 @@ class HostDialog(QDialog):
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
             "straddle": self.straddle.currentData(),
+            "bomb_pot": self.bomb.value(),
+            "bomb_pot_every": self.bomb_every.value(),
+            "seven_deuce": self.seven_deuce.value(),
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),
             "game": self.game.currentData(),

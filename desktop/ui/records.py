@@ -57,8 +57,10 @@ LEDGER_COLUMNS = (  # (translated as shown)
     ("stack", QT_TRANSLATE_NOOP("LedgerDialog", "On the table")),
     ("in_pot", QT_TRANSLATE_NOOP("LedgerDialog", "In the pot")),
     ("balance", QT_TRANSLATE_NOOP("LedgerDialog", "Balance")),
+    ("bounties", QT_TRANSLATE_NOOP("LedgerDialog", "7-2 bounties")),  # (in the net already)
     ("net", QT_TRANSLATE_NOOP("LedgerDialog", "Net")),
 )
+SIGNED = ("bounties", "net")
 TOURNAMENT_TITLES = {  # a sit-and-go's ledger counts buy-ins and prizes, not chips
     "buy_ins": QT_TRANSLATE_NOOP("LedgerDialog", "Buy-in"),
     "top_ups": QT_TRANSLATE_NOOP("LedgerDialog", "Rebuys, add-on"),
@@ -113,12 +115,14 @@ class LedgerDialog(QDialog):
         self.grid.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(LEDGER_COLUMNS):
-                value = row[key]
+                value = row.get(key, 0)  # (a host before the 7-2 game sends no bounties)
                 if key == "name":
                     text = self._name(row)
                 else:  # (chips, grouped as the player's language groups them)
-                    text = ("+" if key == "net" and value > 0 else "") + chips(value)
+                    text = ("+" if key in SIGNED and value > 0 else "") + chips(value)
                 self.grid.setItem(r, c, QTableWidgetItem(text))
+        bounties = [k for k, _ in LEDGER_COLUMNS].index("bounties")
+        self.grid.setColumnHidden(bounties, not any(r.get("bounties") for r in self.rows))
         self.grid.resizeColumnsToContents()
         self._show_payments(answer.payments)
         brought = chips(sum(r["buy_ins"] + r["top_ups"] for r in self.rows))

@@ -98,6 +98,13 @@ HOST_SAYS = tuple(
         QT_TRANSLATE_NOOP("HostSays", "A seat is freed no sooner than its owner is sat out."),
         QT_TRANSLATE_NOOP("HostSays", "straddle is one of {}."),
         QT_TRANSLATE_NOOP("HostSays", "Straddles are for cash games."),
+        QT_TRANSLATE_NOOP("HostSays", "{} must be between 0 and the maximum buy-in."),
+        QT_TRANSLATE_NOOP("HostSays", "bomb_pot_every must be between 0 and 1000 hands."),
+        QT_TRANSLATE_NOOP("HostSays", "A bomb pot every few hands needs its amount (bomb_pot)."),
+        QT_TRANSLATE_NOOP("HostSays", "Bomb pots and the 7-2 game are for cash games."),
+        QT_TRANSLATE_NOOP("HostSays", "This table has no bomb pots."),
+        QT_TRANSLATE_NOOP("HostSays", "A bomb pot is already called for the next hand."),
+        QT_TRANSLATE_NOOP("HostSays", "No bomb pot is called."),
         # the host's trouble
         QT_TRANSLATE_NOOP("HostSays", "Slow down: too many messages."),
         QT_TRANSLATE_NOOP("HostSays", "Something went wrong on the host; nothing was applied."),

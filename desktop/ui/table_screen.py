@@ -354,6 +354,8 @@ class TableScreen(QWidget):
         blinds = f"{model.small_blind}/{model.big_blind}"
         if model.straddle == "mandatory":
             blinds += "/" + self.tr("{} straddle").format(2 * model.big_blind)
+        if model.seven_deuce:
+            blinds += "  ·  " + self.tr("7-2 game ({})").format(model.seven_deuce)
         self.title.setText(f"{model.name}  ·  {blinds}" if model.name else self.tr("Connecting…"))
         self.status.setText(self._status())
         self.clock.refresh()

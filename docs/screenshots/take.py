@@ -139,6 +139,8 @@ async def host_and_play(felt: Felt, camera: Camera) -> TableScreen:
     dialog.small.setValue(1)
     dialog.min_buy.setValue(40)
     dialog.max_buy.setValue(200)
+    dialog.bomb.setValue(10)  # the host calls them; and the 7-2 game
+    dialog.seven_deuce.setValue(5)
     dialog._check()
     screen, buy_in = await buying_in(felt, "Friday game", 1)
     buy_in.amount.setValue(120)
@@ -185,6 +187,9 @@ async def table_dialogs(felt: Felt, screen: TableScreen, camera: Camera) -> None
     await camera.shot("save-dialog")
     save.reject()
     hands.close()
+    screen.host_controls.bomb.click()  # a bomb pot next hand: everyone in, on the flop
+    await play_along(screen, lambda: model.my_turn and "Bomb pot" in " ".join(model.log[-8:]))
+    await camera.shot("bomb-pot")
     screen.show_ledger()
     ledger = found(screen, LedgerDialog)
     assert isinstance(ledger, LedgerDialog)

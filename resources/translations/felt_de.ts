@@ -572,6 +572,22 @@
         <translation>{} straddelt {}</translation>
     </message>
     <message>
+        <source>Bomb pot: everyone puts in {}, and the flop comes</source>
+        <translation>Bomb Pot: Alle setzen {}, und der Flop kommt</translation>
+    </message>
+    <message>
+        <source>The host calls a bomb pot for the next hand</source>
+        <translation>Der Gastgeber ruft für die nächste Hand einen Bomb Pot aus</translation>
+    </message>
+    <message>
+        <source>The host calls off the bomb pot</source>
+        <translation>Der Gastgeber sagt den Bomb Pot ab</translation>
+    </message>
+    <message>
+        <source>{} wins with {} and collects the 7-2 bounty: {} from each (+{})</source>
+        <translation>{} gewinnt mit {} und kassiert die 7-2-Prämie: {} von jedem (+{})</translation>
+    </message>
+    <message>
         <source>You are dealt {}</source>
         <translation>Deine Karten: {}</translation>
     </message>
@@ -746,6 +762,10 @@
         <translation>Blinds…</translation>
     </message>
     <message>
+        <source>Bomb pot</source>
+        <translation>Bomb Pot</translation>
+    </message>
+    <message>
         <source>Start the tournament</source>
         <translation>Turnier starten</translation>
     </message>
@@ -776,6 +796,14 @@
     <message>
         <source>Draws the seats and deals: nobody joins after.</source>
         <translation>Lost die Plätze aus und teilt aus: Danach kommt niemand mehr dazu.</translation>
+    </message>
+    <message>
+        <source>Call off the bomb pot</source>
+        <translation>Bomb Pot absagen</translation>
+    </message>
+    <message>
+        <source>The next hand is a bomb pot: everyone puts in {}, no preflop betting</source>
+        <translation>Die nächste Hand ist ein Bomb Pot: Alle setzen {}, ohne Setzrunde vor dem Flop</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -825,6 +853,42 @@
         <translation>Pokerabend</translation>
     </message>
     <message>
+        <source>Bomb pot</source>
+        <translation>Bomb Pot</translation>
+    </message>
+    <message>
+        <source>Bomb pot every</source>
+        <translation>Bomb Pot alle</translation>
+    </message>
+    <message>
+        <source>7-2 game bounty</source>
+        <translation>7-2-Prämie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>What each player puts in; no preflop betting</source>
+        <translation>Was jeder Spieler setzt; ohne Setzrunde vor dem Flop</translation>
+    </message>
+    <message>
+        <source> hands</source>
+        <translation> Hände</translation>
+    </message>
+    <message>
+        <source>When I call one</source>
+        <translation>Wenn ich einen ausrufe</translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation>Wird nicht gespielt</translation>
+    </message>
+    <message>
+        <source>A pot won with 7-2 collects this from every other player dealt in</source>
+        <translation>Wer einen Pot mit 7-2 gewinnt, bekommt das von jedem anderen Spieler der Hand</translation>
+    </message>
+    <message>
         <source>Let anyone with the invite in (no approval)</source>
         <translation>Alle mit der Einladung hereinlassen (ohne Zustimmung)</translation>
     </message>
@@ -847,6 +911,18 @@
     <message>
         <source>Players on your network see it in their list</source>
         <translation>Spieler in deinem Netzwerk sehen ihn in ihrer Liste</translation>
+    </message>
+    <message>
+        <source>A bomb pot is at most the maximum buy-in ({}).</source>
+        <translation>Ein Bomb Pot ist höchstens das maximale Buy-in ({}).</translation>
+    </message>
+    <message>
+        <source>The 7-2 bounty is at most the maximum buy-in ({}).</source>
+        <translation>Die 7-2-Prämie ist höchstens das maximale Buy-in ({}).</translation>
+    </message>
+    <message>
+        <source>Say what each player puts in a bomb pot.</source>
+        <translation>Gib an, was jeder Spieler in einen Bomb Pot setzt.</translation>
     </message>
     <message>
         <source>Table name</source>
@@ -1198,6 +1274,34 @@
     <message>
         <source>Straddles are for cash games.</source>
         <translation>Straddles gibt es nur im Cash-Game.</translation>
+    </message>
+    <message>
+        <source>{} must be between 0 and the maximum buy-in.</source>
+        <translation>{} muss zwischen 0 und dem maximalen Buy-in liegen.</translation>
+    </message>
+    <message>
+        <source>bomb_pot_every must be between 0 and 1000 hands.</source>
+        <translation>bomb_pot_every muss zwischen 0 und 1000 Händen liegen.</translation>
+    </message>
+    <message>
+        <source>A bomb pot every few hands needs its amount (bomb_pot).</source>
+        <translation>Ein Bomb Pot alle paar Hände braucht seinen Betrag (bomb_pot).</translation>
+    </message>
+    <message>
+        <source>Bomb pots and the 7-2 game are for cash games.</source>
+        <translation>Bomb Pots und das 7-2-Spiel gibt es nur in Cash Games.</translation>
+    </message>
+    <message>
+        <source>This table has no bomb pots.</source>
+        <translation>An diesem Tisch gibt es keine Bomb Pots.</translation>
+    </message>
+    <message>
+        <source>A bomb pot is already called for the next hand.</source>
+        <translation>Für die nächste Hand ist schon ein Bomb Pot ausgerufen.</translation>
+    </message>
+    <message>
+        <source>No bomb pot is called.</source>
+        <translation>Es ist kein Bomb Pot ausgerufen.</translation>
     </message>
     <message>
         <source>Slow down: too many messages.</source>
@@ -1640,6 +1744,10 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>7-2 bounties</source>
+        <translation>7-2-Prämien</translation>
     </message>
     <message>
         <source>Net</source>
@@ -2340,6 +2448,10 @@
     <message>
         <source>{} straddle</source>
         <translation>{} Straddle</translation>
+    </message>
+    <message>
+        <source>7-2 game ({})</source>
+        <translation>7-2-Spiel ({})</translation>
     </message>
     <message>
         <source>Rebuy</source>

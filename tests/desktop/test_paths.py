@@ -342,6 +342,48 @@ async def test_the_host_form_sets_a_mandatory_straddle(qtbot, data_home):
         assert Settings.load(data_home).table["straddle"] == "mandatory"
 
 
+async def test_the_host_form_sets_bomb_pots_and_the_seven_deuce_game(qtbot, data_home):
+    """Typed into the cash game's rows: a bomb pot every few hands needs its amount (the
+    form says so at the field), then the table plays both and its title says so."""
+    async with app(qtbot, data_home) as felt:
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
+        await until(lambda: felt.start.findChild(HostDialog) is not None)
+        dialog = felt.start.findChild(HostDialog)
+        await in_front(dialog)
+        assert dialog.bomb.text() == "None" and dialog.seven_deuce.text() == "Not played"
+        type_into(qtbot, dialog.name, "Home game")
+        type_into(qtbot, dialog.bomb_every, "5")
+        qtbot.keyClick(dialog.bomb_every, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.bomb.property("error")
+        assert "Say what each player puts in a bomb pot." in dialog.error.text()
+        type_into(qtbot, dialog.bomb, "10")
+        type_into(qtbot, dialog.seven_deuce, "5")
+        qtbot.keyClick(dialog.seven_deuce, Qt.Key.Key_Return)
+        await until(lambda: felt.screen is not None and felt.screen.model.name == "Home game")
+        model = felt.screen.model
+        assert (model.bomb_pot, model.bomb_pot_every, model.seven_deuce) == (10, 5, 5)
+        assert "7-2 game (5)" in felt.screen.title.text()
+        remembered = Settings.load(data_home).table
+        assert (remembered["bomb_pot"], remembered["seven_deuce"]) == (10, 5)
+
+
+async def test_the_host_calls_a_bomb_pot_from_the_top_bar(qtbot, data_home):
+    """Bomb pot on the host's bar: the next hand deals everyone in for it, on the flop."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt, bomb_pot=10)
+        bomb = screen.host_controls.bomb
+        assert bomb.isVisible() and bomb.text() == "Bomb pot"
+        async with playing(friend), autoplay(qtbot, screen):
+            qtbot.mouseClick(bomb, LEFT)
+            await until(lambda: screen.model.bomb_next)
+            assert bomb.text() == "Call off the bomb pot"
+            await until(
+                lambda: "Bomb pot: everyone puts in 10, and the flop comes" in screen.model.log
+            )
+            assert bomb.text() == "Bomb pot" and not screen.model.bomb_next
+
+
 async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):
     """The table left closes its connection as the new one is on its way: that close is
     the old table's, and the new one still opens (it was dropped, "could not be reached")."""

@@ -11,7 +11,7 @@ from desktop.model.table import TableModel
 from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
 from host_server.rules.hand import Action
-from host_server.table import decide
+from host_server.table import commands as cmd, decide
 from host_server.table.state import Table
 from tests.support import wire
 from tests.support.random_play import RANDOM_TABLE, RULES, random_step, sit_and_go_step, with_rules
@@ -99,6 +99,34 @@ def test_a_straddle_is_told_and_drawn_as_a_bet_before_the_cards():
     assert {n: model.seats[n].bet for n in (1, 2, 3, 4)} == {1: 0, 2: 1, 3: 2, 4: 4}
     assert model.legal is not None and model.legal.raise_ is not None
     assert (model.legal.call, model.legal.raise_.min) == (4, 8)  # a raise: twice the straddle
+
+
+def test_a_bomb_pot_called_by_the_host_is_told_and_starts_on_the_flop():
+    deck = stack(["AsAh", "KsKh", "8c3d"], "2c5d9hJs4s")
+    g = seated({1: 100, 2: 100, 3: 100}, [deck], start=False, bomb_pot=10)
+    model = fresh(g.table, 1)
+    assert model.bomb_pot == 10 and not model.bomb_next
+    for command in (cmd.BombPot(1), cmd.Tick()):
+        before = g.table.seq
+        feed(model, g.table, 1, list(enumerate(g.do(command, 3), start=before + 1)))
+    assert "The host calls a bomb pot for the next hand" in model.log
+    assert "Bomb pot: everyone puts in 10, and the flop comes" in model.log
+    assert not model.bomb_next and model.board == ["2c", "5d", "9h"]
+    assert model.pots[0].amount == 30 and all(seat.bet == 0 for seat in model.seats.values())
+
+
+def test_a_seven_deuce_bounty_turns_the_cards_up_and_is_told():
+    deck = stack(["AsAh", "KsKh", "7c2d"], "2c5d9hJs4s")  # the button (seat 1) has 7-2
+    g = seated({1: 100, 2: 100, 3: 100}, [deck], start=False, seven_deuce=5)
+    model = fresh(g.table, 2)
+    assert model.seven_deuce == 5
+    for seat, action, amount in ((0, None, None), (1, Action.RAISE, 6), (2, Action.FOLD, None),
+                                 (3, Action.FOLD, None)):  # fmt: skip
+        before = g.table.seq
+        events = g.tick(3) if action is None else g.act(seat, action, amount)
+        feed(model, g.table, 2, list(enumerate(events, start=before + 1)))
+    assert "Host wins with 7♣ 2♦ and collects the 7-2 bounty: 5 from each (+10)" in model.log
+    assert model.seats[1].cards == ["7c", "2d"] and model.seats[1].stack == 113
 
 
 def test_a_chopped_pot_is_told_as_a_split():
