@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.store.writes import encode_snapshot
 from host_server.table import commands as cmd, dealer

@@ -105,7 +105,7 @@ def sounds() -> str:
 
 async def one_hand(folder: Path) -> str:
     from desktop.app import Felt
-    from host_server.rules.hand import Action
+    from host_server.rules.moves import Action
 
     felt = Felt(folder, sounds=False, bot_delay=0.05, play_now={"between_hands_seconds": 0.2})
     felt.settings.host_port, felt.settings.lan = 0, "off"  # (any free port; no network)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from host_server.protocol.shapes import Legal
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 PRESETS = ("Min", "½ Pot", "¾ Pot", "Pot", "All-in")
 _FRACTIONS = {"½ Pot": 0.5, "¾ Pot": 0.75, "Pot": 1.0}

@@ -28,7 +28,7 @@ from desktop.model.table import TableModel
 from desktop.ui import style
 from desktop.ui.language import chips
 from host_server.protocol.shapes import Legal
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 BUTTON_STYLE = """
 QWidget { font-size: 13px; }

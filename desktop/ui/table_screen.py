@@ -44,7 +44,7 @@ from desktop.ui.table_view import TableView
 from desktop.ui.tournament import StandingsDialog, TournamentClock
 from host_server.protocol import client, host
 from host_server.protocol.events import Dealt, WireEvent
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import events as ev
 from host_server.table.members import Role
 

@@ -26,7 +26,7 @@ from desktop.hosting.local_state import HOST_FORM
 from desktop.ui.host_dialog import SIT_AND_GO, HostDialog
 from desktop.ui.table_screen import TableScreen
 from desktop.ui.tournament import StandingsDialog
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 
 async def sit_and_go(felt: Felt, camera: Camera) -> None:

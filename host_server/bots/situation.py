@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table.state import Table
 from host_server.views import live as views
 

@@ -30,8 +30,9 @@ from host_server.store.writes import (
 from host_server.table import decide, events as ev
 from host_server.table.archive import HandRecord
 from host_server.table.commands import Command
+from host_server.table.hand_fold import FinishedHand
 from host_server.table.settings import TableSettings
-from host_server.table.state import FinishedHand, Table
+from host_server.table.state import Table
 
 
 class TableSession:

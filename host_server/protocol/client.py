@@ -13,7 +13,7 @@ from typing import Annotated
 import msgspec
 
 from host_server.protocol import MAX_INT
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd
 
 Int = Annotated[int, msgspec.Meta(ge=-MAX_INT, le=MAX_INT)]

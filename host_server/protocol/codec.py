@@ -18,7 +18,7 @@ import msgspec
 from host_server.errors import Code, ProtocolError
 from host_server.protocol import MAX_FRAME, MAX_ID, client, host
 from host_server.protocol.shapes import TableView
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 _encoder = msgspec.json.Encoder()
 _any = msgspec.json.Decoder()

@@ -15,7 +15,6 @@ import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from pokerkit import (
@@ -29,6 +28,7 @@ from pokerkit import (
 from host_server.errors import Code, CommandError
 from host_server.rules.deck import FULL_DECK, deal_holes
 from host_server.rules.high_hand import HighHand
+from host_server.rules.moves import Action, Legal, Move
 
 # Everything that is pure bookkeeping; dealing, burning and showing stay ours.
 _AUTOMATIONS = (
@@ -45,23 +45,6 @@ _T = TypeVar("_T")
 _River = tuple[HighHand, tuple[HighHand, ...], tuple[tuple[int, ...], ...]]
 
 
-class Action(StrEnum):
-    """What a player may do when it is their turn."""
-
-    FOLD = "fold"
-    """Give up the hand; only allowed when there is something to call."""
-    CHECK = "check"
-    """Pass when nothing is owed."""
-    CALL = "call"
-    """Match the current bet (or go all-in for less)."""
-    BET = "bet"
-    """Open the betting on a street; `amount` is the total bet."""
-    RAISE = "raise"
-    """Raise the current bet; `amount` is the total to raise *to*."""
-    ALL_IN = "all_in"
-    """Put every chip in: a raise to the maximum, or a call for less."""
-
-
 @dataclass(frozen=True)
 class HandSpec:
     """Everything needed to deal a hand again."""
@@ -73,33 +56,6 @@ class HandSpec:
     deck: tuple[str, ...]
     straddle: int = 0  # posted by the player after the big blind (pokerkit's index 2)
     bomb: int = 0  # a bomb pot: everyone's ante instead of blinds; no preflop betting
-
-
-@dataclass(frozen=True)
-class Legal:
-    """The choices of the player to act; `min_to`/`max_to` are raise-to amounts."""
-
-    player: int
-    can_fold: bool
-    can_check: bool
-    call_amount: int
-    can_raise: bool
-    is_bet: bool
-    min_to: int
-    max_to: int
-
-    @property
-    def can_call(self) -> bool:
-        return self.call_amount > 0
-
-
-@dataclass(frozen=True)
-class Move:
-    """A validated decision, normalised: `amount` is chips put in to (bet/raise) or called."""
-
-    player: int
-    action: Action
-    amount: int
 
 
 # pokerkit's own card objects, by name: a state finds a card in its deck by identity first.

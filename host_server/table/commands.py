@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 
 @dataclass(frozen=True)

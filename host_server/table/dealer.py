@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from host_server.rules.bounty import seven_deuce
 from host_server.rules.deck import shuffled_deck
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import events as ev
 from host_server.table.home_game import SevenDeucePaid
 from host_server.table.members import Departure, SitOutReason, TopUpRefusal

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from host_server.errors import Code, CommandError, SettingsError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import checks, commands as cmd, events as ev
 from host_server.table.checks import rule
 from host_server.table.events import Emit

@@ -11,9 +11,10 @@ import random
 from typing import Any
 
 from host_server.table import events as ev
+from host_server.table.hand_fold import Clock
 from host_server.table.members import Departure, Member, Role, Seat, SitOutReason
 from host_server.table.settings import TableSettings
-from host_server.table.state import Clock, Table
+from host_server.table.state import Table
 from host_server.table.tournament import TournamentState
 
 

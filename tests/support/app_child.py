@@ -27,7 +27,7 @@ from desktop.app import Felt
 from desktop.hosting.invites import parse_invite
 from desktop.hosting.local_state import data_folder, load_recent
 from host_server.protocol import client
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table.members import Role
 
 

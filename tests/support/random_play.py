@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hypothesis import strategies as st
 
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings

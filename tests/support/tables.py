@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from host_server.rules.deck import FULL_DECK
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide, events as ev
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table

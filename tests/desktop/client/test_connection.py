@@ -18,7 +18,7 @@ from desktop.client.session import State
 from desktop.hosting.credentials import Credentials
 from host_server.net.server import Server
 from host_server.protocol import client, host as messages
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table.settings import TableSettings
 
 

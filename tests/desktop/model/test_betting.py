@@ -12,7 +12,7 @@ from desktop.model.betting import (
     preset,
 )
 from host_server.protocol.shapes import Legal, Sizing as Range
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 
 FACING = Legal(fold=True, check=False, call=10, raise_=Range(min=30, max=500))
 OPEN = Legal(fold=False, check=True, call=0, bet=Range(min=10, max=500))

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.model import sit_and_go
 from desktop.model.sit_and_go import clock_line
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide
 from host_server.table.settings import TableSettings
 from host_server.table.tournament import Tournament

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from desktop.model.table import TableModel
 from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide
 from host_server.table.state import Table
 from tests.support import wire

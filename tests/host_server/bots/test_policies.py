@@ -15,7 +15,7 @@ from host_server.bots.policies import Budget, decide
 from host_server.bots.situation import situation_for
 from host_server.errors import CommandError
 from host_server.rules.deck import FULL_DECK
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.table.decide import create as create_table, handle
 from host_server.table.members import BotLevel, Role

@@ -10,7 +10,7 @@ from hypothesis import given, strategies as st
 from host_server.errors import ProtocolError
 from host_server.protocol import MAX_FRAME, client
 from host_server.protocol.codec import parse, peek_id
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd
 
 

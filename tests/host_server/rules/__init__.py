@@ -4,5 +4,6 @@
 - `high_hand`: test_high_hand.py (phevaluator orders hands as pokerkit does)
 - `lookups`: test_lookups.py (pokerkit's lookups built when asked, alike)
 - `names`: test_names.py (what each hand is, and its English words)
+- `moves`: test_hand.py (every decision checked against the legal choices)
 - `bounty`: table/test_home_game.py (the 7-2 game's bounties in scripted hands)
 """

@@ -11,7 +11,8 @@ from pokerkit import HandHistory
 
 from host_server.errors import CommandError
 from host_server.rules.deck import deal_holes, shuffled_deck
-from host_server.rules.hand import Action, Hand, HandSpec
+from host_server.rules.hand import Hand, HandSpec
+from host_server.rules.moves import Action
 from host_server.table import decide, events as ev
 from host_server.table.archive import HandRecord
 from host_server.views.archive import hand_view

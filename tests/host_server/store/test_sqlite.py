@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from host_server.errors import CommandError, FeltError, StorageUnavailable
 from host_server.host.session import TableSession
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.store.migrations import SCHEMA_VERSION, migrations
 from host_server.store.sqlite import DAY, Store
 from host_server.store.tokens import matches

@@ -11,7 +11,7 @@ import pytest
 from pokerkit import HandHistory, PokerStarsParser
 
 from host_server.host.session import TableSession
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.table.settings import TableSettings

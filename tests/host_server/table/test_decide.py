@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from host_server.errors import CommandError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from host_server.errors import Code, CommandError, SettingsError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table

@@ -9,7 +9,7 @@ import pytest
 from pokerkit import HandHistory
 
 from host_server.errors import CommandError, SettingsError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, snapshot
 from host_server.table.settings import TableSettings

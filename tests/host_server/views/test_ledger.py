@@ -8,7 +8,7 @@ import io
 import pytest
 
 from host_server.errors import CommandError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.views.ledger import LedgerRow, balanced, ledger, payments, to_csv
 from tests.support.tables import seated, stack

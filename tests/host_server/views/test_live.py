@@ -9,7 +9,7 @@ import random
 from hypothesis import given, settings, strategies as st
 
 from host_server.errors import CommandError
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide, events as ev
 from host_server.views import live as views
 from tests.support.checks import cards_in

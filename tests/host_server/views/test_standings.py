@@ -6,7 +6,7 @@ from __future__ import annotations
 import msgspec
 
 from host_server.protocol.shapes import TableView
-from host_server.rules.hand import Action
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide
 from host_server.views import live
 from host_server.views.standings import tournament_view
