@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -215,31 +216,13 @@ def _tournament(args: argparse.Namespace) -> Tournament | None:
 
 def _new_table(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     tournament = _tournament(args)
+    # (the flags named as the settings are; the three that are not, by hand)
+    same = {f.name for f in fields(TableSettings)} & set(vars(args)) - {"tournament"}
     settings = TableSettings(
-        name=args.name,
-        seats=args.seats,
-        small_blind=args.small_blind,
-        big_blind=args.big_blind,
-        ante=args.ante,
-        min_buy_in=args.min_buy_in,
-        max_buy_in=args.max_buy_in,
-        auto_approve=args.auto_approve,
+        **{name: getattr(args, name) for name in same},
         allow_spectators=not args.no_spectators,
         guest_chat=not args.no_guest_chat,
-        approve_top_ups=args.approve_top_ups,
-        reveal_hands_to_host=args.reveal_hands_to_host,
-        timeouts_before_sit_out=args.timeouts_before_sit_out,
-        action_seconds=args.action_seconds,
-        time_bank_seconds=args.time_bank_seconds,
         disconnect_grace_seconds=args.grace_seconds,
-        seat_free_seconds=args.seat_free_seconds,
-        between_hands_seconds=args.between_hands_seconds,
-        max_pending=args.max_pending,
-        announce=args.announce,
-        straddle=args.straddle,
-        bomb_pot=args.bomb_pot,
-        bomb_pot_every=args.bomb_pot_every,
-        seven_deuce=args.seven_deuce,
     )
     if tournament is not None:  # its first level's blinds, everyone on its stack
         others = {k: v for k, v in settings.to_dict().items() if k not in _SIT_AND_GO_OWNS}

@@ -66,20 +66,7 @@ class HostDialog(QDialog):
             table.addRow(label, widget)
         for switch in (self.auto, self.spectators, self.reveal, self.internet, self.announce):
             table.addRow(switch)
-        for label, field in (
-            *self.tournament.rows(),
-            (self.tr("Small blind"), self.small),
-            (self.tr("Big blind"), self.big),
-            (self.tr("Ante"), self.ante),
-            (self.tr("Straddle"), self.straddle),
-            (self.tr("Minimum buy-in"), self.min_buy),
-            (self.tr("Maximum buy-in"), self.max_buy),
-            ("", self.top_ups),
-            (self.tr("Bomb pot"), self.bomb),
-            (self.tr("Bomb pot every"), self.bomb_every),
-            (self.tr("7-2 game bounty"), self.seven_deuce),
-        ):
-            self.form.addRow(label, field)
+        self._game_rows()
         columns = QHBoxLayout()
         columns.addLayout(table)
         columns.addSpacing(24)
@@ -95,6 +82,23 @@ class HostDialog(QDialog):
         buttons.accepted.connect(self._check)
         page.addWidget(buttons)
         self._show_game()
+
+    def _game_rows(self) -> None:
+        """The game's column: a sit-and-go's structure, or a cash game's stakes and options."""
+        for label, field in (
+            *self.tournament.rows(),
+            (self.tr("Small blind"), self.small),
+            (self.tr("Big blind"), self.big),
+            (self.tr("Ante"), self.ante),
+            (self.tr("Straddle"), self.straddle),
+            (self.tr("Minimum buy-in"), self.min_buy),
+            (self.tr("Maximum buy-in"), self.max_buy),
+            ("", self.top_ups),
+            (self.tr("Bomb pot"), self.bomb),
+            (self.tr("Bomb pot every"), self.bomb_every),
+            (self.tr("7-2 game bounty"), self.seven_deuce),
+        ):
+            self.form.addRow(label, field)
 
     def _games(self, defaults: dict[str, Any]) -> QComboBox:
         choice = QComboBox()
