@@ -156,6 +156,13 @@ class SetBlinds(Command, tag="set_blinds", frozen=True):
         return cmd.SetBlinds(by, self.small_blind, self.big_blind, self.ante)
 
 
+class RunTwice(Command, tag="run_twice", frozen=True):
+    yes: bool
+
+    def command(self, by: int) -> cmd.Command:
+        return cmd.RunTwice(by, self.yes)
+
+
 class BombPot(Command, tag="bomb_pot", frozen=True):
     on: bool = True  # false: call off the one called
 
@@ -253,9 +260,9 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, StartTournament, Rebuy, DeclineRebuy, AddOn,
-        Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands, Hand, Ledger,
-        Export,
+        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, RunTwice, StartTournament, Rebuy,
+        DeclineRebuy, AddOn, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands,
+        Hand, Ledger, Export,
     )
 }  # fmt: skip
 JOINING = frozenset({"hello", "resume"})

@@ -21,6 +21,7 @@ from pokerkit import (
     Automation,
     Card,
     Deck,
+    Mode,
     NoLimitTexasHoldem,
     State,
 )
@@ -35,7 +36,6 @@ _AUTOMATIONS = (
     Automation.ANTE_POSTING,
     Automation.BET_COLLECTION,
     Automation.BLIND_OR_STRADDLE_POSTING,
-    Automation.RUNOUT_COUNT_SELECTION,
     Automation.HAND_KILLING,
     Automation.CHIPS_PUSHING,
     Automation.CHIPS_PULLING,
@@ -56,6 +56,7 @@ class HandSpec:
     deck: tuple[str, ...]
     straddle: int = 0  # posted by the player after the big blind (pokerkit's index 2)
     bomb: int = 0  # a bomb pot: everyone's ante instead of blinds; no preflop betting
+    run_twice: bool = False  # all in before the river, the players choose one run or two
 
 
 # pokerkit's own card objects, by name: a state finds a card in its deck by identity first.
@@ -87,6 +88,8 @@ class Hand:
             spec.bomb or spec.ante,
             _blinds(spec),
             spec.big_blind,
+            # (pokerkit asks for the number of runs in cash-game mode only)
+            mode=Mode.CASH_GAME if spec.run_twice else Mode.TOURNAMENT,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
         self.state.hand_types = (HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
@@ -150,7 +153,33 @@ class Hand:
 
     @property
     def board(self) -> tuple[str, ...]:
+        """The board (the first run's, when it is run twice)."""
         return self._board  # (only `deal_board` changes it)
+
+    @property
+    def second_board(self) -> tuple[str, ...]:
+        """The second run's board (the cards dealt before the all-in, then its own), or ()."""
+        if self.state.board_count < 2:
+            return ()
+        return tuple(repr(card) for card in self.state.get_board_cards(1))
+
+    @property
+    def runs_asked(self) -> bool:
+        """All in with cards to come, at a table that runs it twice: how many runs?"""
+        return any(self.state.runout_count_selector_statuses)
+
+    def choose_runs(self, count: int) -> None:
+        """Deal the rest of the board once or twice (as every player chose)."""
+        if not self.runs_asked or count not in (1, 2):
+            raise RuntimeError(f"no choice of {count} runs is due")
+        while self.runs_asked:
+            # (pokerkit 0.7 reads a player index given here as the count: none given,
+            # it takes each player who chooses in turn.)
+            self.state.select_runout_count(count)
+
+    @property
+    def runs(self) -> int:
+        return self.state.runout_count or 1
 
     def hole_cards(self, player: int) -> tuple[str, ...]:
         """The two cards dealt to a player, kept after a fold or a muck."""
@@ -277,11 +306,16 @@ class Hand:
             _CARD[self.spec.deck[self._next_card]]
         )
 
-    def next_board(self) -> tuple[str, ...]:
-        """The cards `deal_board` will deal: after one burn, three for the flop, else one."""
-        count = 1 if self.board else 3
+    def next_board(self) -> tuple[str, int, tuple[str, ...]]:
+        """What `deal_board` will deal: the street, which run (1, or 2 for the second of a
+        board run twice) and the cards (after one burn, three for the flop, else one)."""
+        state = self.state
+        index = state.street_index
+        assert index is not None
+        count = state.streets[index].board_dealing_count
         start = self._next_card + 1
-        return self.spec.deck[start : start + count]
+        run = 2 if len(self._board) == 5 else 1
+        return _STREETS[index], run, self.spec.deck[start : start + count]
 
     def deal_board(self) -> tuple[str, ...]:
         """Burn one card and deal the street from our deck."""
@@ -291,7 +325,8 @@ class Hand:
         cards = tuple(self._draw() for _ in range(self.state.board_dealing_count or 0))
         self.state.deal_board(cards)
         dealt = tuple(repr(c) for c in cards)
-        self._board += dealt
+        if len(self._board) < 5:  # (the second run's cards are pokerkit's second board)
+            self._board += dealt
         return dealt
 
     @property

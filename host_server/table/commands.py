@@ -135,6 +135,14 @@ class SetBlinds(Command):
 
 
 @dataclass(frozen=True)
+class RunTwice(Command):
+    """A player asked whether to run the rest of the board twice answers."""
+
+    by: int
+    yes: bool
+
+
+@dataclass(frozen=True)
 class BombPot(Command):
     """The host: the next hand is a bomb pot (`on`), or no longer is."""
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from host_server.rules.bounty import seven_deuce
 from host_server.rules.deck import shuffled_deck
 from host_server.rules.moves import Action
-from host_server.table import events as ev
+from host_server.table import events as ev, home_game
 from host_server.table.home_game import SevenDeucePaid
-from host_server.table.members import Departure, SitOutReason, TopUpRefusal
+from host_server.table.members import Departure, Member, SitOutReason, TopUpRefusal
 
 if TYPE_CHECKING:
     from host_server.table.state import Table
@@ -103,8 +103,8 @@ def settle(table: Table, now: float, emit: Emit) -> None:
     while table.hand is not None and table.hand_start is not None:
         hand, start = table.hand, table.hand_start
         if hand.board_due:
-            street = {0: "flop", 3: "turn", 4: "river"}[len(hand.board)]
-            emit(ev.BoardDealt(street, hand.next_board()))
+            street, run, cards = hand.next_board()
+            emit(ev.BoardDealt(street, cards, run))
         elif (player := hand.showdown_player) is not None:
             seat = start.seats[player]
             if hand.should_show(player):
@@ -116,9 +116,41 @@ def settle(table: Table, now: float, emit: Emit) -> None:
             ended = True
         elif (actor := table.actor_seat) is not None and _absent(table, actor):
             emit(auto_action(table, actor, timed_out=False))
-        else:
+        elif not (hand.runs_asked and _run_twice(table, now, emit)):
             return
     _between_hands(table, now, emit, deal=not ended)
+
+
+RUN_TWICE_SECONDS = 15.0  # the question's clock (at most the action clock)
+
+
+def _run_twice(table: Table, now: float, emit: Emit) -> bool:
+    """All in with cards to come: ask everyone in the hand whether to run it twice (bots
+    say yes; anyone away makes it once, unasked), then deal once or twice as they said,
+    or once when the clock runs out. False while the answers are awaited."""
+    start = table.hand_start
+    assert start is not None and table.hand is not None
+    asked = home_game.question(table.hand_log)
+    if asked is None:
+        seats = tuple(s for i, s in enumerate(start.seats) if table.hand.in_hand(i))
+        if any(_absent(table, seat) or table.away(_member(table, seat)) for seat in seats):
+            emit(home_game.RunsChosen(1))
+            return True
+        seconds = min(RUN_TWICE_SECONDS, table.settings.action_seconds)
+        emit(home_game.RunTwiceOffered(seats, now + seconds))
+        for seat in seats:
+            if _member(table, seat).bot is not None:
+                emit(home_game.RunTwiceAnswered(seat, True))
+        return True
+    count = asked.decided or (1 if now >= asked.until else None)
+    if count is None:
+        return False
+    emit(home_game.RunsChosen(count))
+    return True
+
+
+def _member(table: Table, seat: int) -> Member:
+    return table.members[table.seats[seat].member_id]
 
 
 def _end(table: Table, emit: Emit) -> None:
@@ -252,6 +284,8 @@ def next_deadline(table: Table) -> float | None:
         deadline = table.turn_deadline()
         if deadline is not None:
             times.append(deadline)
+        if (asked := home_game.question(table.hand_log)) is not None:
+            times.append(asked.until)
     if table.hand is None and _may_deal(table) and len(eligible_seats(table)) >= 2:
         times.append(table.next_hand_at)
     if table.tournament is not None and table.tournament.running and not table.paused:

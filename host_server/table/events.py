@@ -289,6 +289,7 @@ class PlayerActed(Event, kind="player_acted"):
 class BoardDealt(Event, kind="board_dealt"):
     street: str
     cards: tuple[str, ...]
+    run: int = 1  # 2: the second run of a board run twice
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from host_server.rules.hand import Hand, HandSpec
 from host_server.rules.moves import Action, Move
-from host_server.table import events as ev
+from host_server.table import events as ev, home_game
 from host_server.table.home_game import HomeGameFold
 from host_server.table.members import Member, Seat
 from host_server.table.settings import TableSettings
@@ -59,7 +59,8 @@ class HandFold(SitAndGoFold, HomeGameFold):
         self.button = e.button
         self.hand_start = e
         small = e.small_blind if e.dead_small_blind is None else 0  # (0: nobody posts it)
-        spec = HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle, e.bomb)
+        run_twice = self.settings.run_it_twice
+        spec = HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle, e.bomb, run_twice)
         self.hand = Hand(spec)
         self.hand_started_at = at
         self.hand_log = []
@@ -106,6 +107,8 @@ class HandFold(SitAndGoFold, HomeGameFold):
             self.shown[e.seat] = e.cards
         elif isinstance(e, ev.HandMucked):
             hand.show_or_muck(start.seats.index(e.seat), False)
+        elif isinstance(e, home_game.RunsChosen):
+            hand.choose_runs(e.count)
 
     def _hand_ended(self, e: ev.HandEnded, at: float) -> None:
         for seat, stack in zip(e.seats, e.stacks, strict=True):

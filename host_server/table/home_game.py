@@ -1,6 +1,7 @@
 """A cash game's home-game options, for `Table` (state.py): their events (a bomb pot
-called for the next hand, a 7-2 bounty paid) and their fold. Like the rest of the fold,
-it only applies; `play` decides the host's call and the dealer deals and pays."""
+called for the next hand, a 7-2 bounty paid, the run-it-twice question and its answers)
+and their fold. Like the rest of the fold, it only applies; `play` decides the players'
+commands and the dealer deals, asks and pays."""
 
 from __future__ import annotations
 
@@ -29,6 +30,57 @@ class SevenDeucePaid(ev.Event, kind="seven_deuce_paid"):
     amounts: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class RunTwiceOffered(ev.Event, kind="run_twice_offered"):
+    """All in before the river at a table that runs it twice: the players in the hand
+    (`seats`) may agree to deal the rest of the board twice, until `until`."""
+
+    seats: tuple[int, ...]
+    until: float
+
+
+@dataclass(frozen=True)
+class RunTwiceAnswered(ev.Event, kind="run_twice_answered"):
+    seat: int
+    yes: bool
+
+
+@dataclass(frozen=True)
+class RunsChosen(ev.Event, kind="runs_chosen"):
+    """The rest of the board is dealt `count` times: 2 when everyone asked said yes."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """The run-it-twice question of the hand in play, and the answers so far."""
+
+    seats: tuple[int, ...]
+    until: float
+    answers: dict[int, bool]
+
+    @property
+    def decided(self) -> int | None:
+        """The number of runs the answers make (None: some are still to come)."""
+        if not all(self.answers.get(seat, True) for seat in self.seats):
+            return 1
+        return 2 if len(self.answers) == len(self.seats) else None
+
+
+def question(hand_log: list[ev.Event]) -> Question | None:
+    """The hand's open question (asked, not yet decided), from its steps."""
+    found: Question | None = None
+    for step in hand_log:
+        if isinstance(step, RunTwiceOffered):
+            found = Question(step.seats, step.until, {})
+        elif isinstance(step, RunTwiceAnswered) and found is not None:
+            found.answers[step.seat] = step.yes
+        elif isinstance(step, RunsChosen):
+            found = None
+    return found
+
+
 class HomeGameFold:
     members: dict[int, Member]
     hand_start: ev.HandStarted | None
@@ -50,6 +102,7 @@ class HomeGameFold:
             self.members[member_id].bounties += change
 
 
+RUN_TWICE = (RunTwiceOffered, RunTwiceAnswered, RunsChosen)  # (steps of the hand)
 APPLY: dict[type[ev.Event], Any] = {
     BombPotCalled: HomeGameFold._bomb_pot_called,
     SevenDeucePaid: HomeGameFold._seven_deuce_paid,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from host_server.errors import Code, CommandError, SettingsError
 from host_server.rules.moves import Action
-from host_server.table import checks, commands as cmd, events as ev
+from host_server.table import checks, commands as cmd, events as ev, home_game
 from host_server.table.checks import rule
 from host_server.table.events import Emit
 from host_server.table.home_game import BombPotCalled
@@ -36,6 +36,16 @@ def _act(table: Table, c: cmd.Act, now: float, emit: Emit) -> None:
         raise CommandError("You are not in this hand.", code=Code.NOT_YOUR_TURN)
     move = table.hand.verify(index, action, c.amount)
     emit(ev.PlayerActed(seat.number, move.action.value, move.amount, False))
+
+
+def _run_twice(table: Table, c: cmd.RunTwice, now: float, emit: Emit) -> None:
+    seat = checks.seated(table, c.by)
+    asked = home_game.question(table.hand_log) if table.hand is not None else None
+    if asked is None or seat.number not in asked.seats:
+        raise CommandError("Nobody asked you to run it twice.", code=Code.NOT_ASKED)
+    if seat.number in asked.answers:
+        raise CommandError("You have answered already.", code=Code.ALREADY_ANSWERED)
+    emit(home_game.RunTwiceAnswered(seat.number, c.yes))
 
 
 def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
@@ -129,6 +139,7 @@ def _chat(table: Table, c: cmd.Chat, now: float, emit: Emit) -> None:
 RULES = dict(
     [
         rule(cmd.Act, _act),
+        rule(cmd.RunTwice, _run_twice),
         rule(cmd.Pause, _pause),
         rule(cmd.Unpause, _unpause),
         rule(cmd.SetBlinds, _set_blinds),

@@ -40,6 +40,7 @@ class TableSettings:
     bomb_pot: int = 0  # a bomb pot's chips from each player (0: none); the host calls one
     bomb_pot_every: int = 0  # and every this many hands one is dealt (0: only when called)
     seven_deuce: int = 0  # the 7-2 game: a pot won with 7-2 collects this from each other player
+    run_it_twice: bool = False  # all in before the river, the players may run the board twice
     tournament: Tournament | None = None  # a sit-and-go: its structure; None for a cash game
 
     def __post_init__(self) -> None:
@@ -140,5 +141,5 @@ def _check_options(s: TableSettings) -> None:
         raise SettingsError("bomb_pot_every must be between 0 and 1000 hands.")
     if s.bomb_pot_every and not s.bomb_pot:
         raise SettingsError("A bomb pot every few hands needs its amount (bomb_pot).")
-    if (s.bomb_pot or s.seven_deuce) and s.tournament is not None:
-        raise SettingsError("Bomb pots and the 7-2 game are for cash games.")
+    if (s.bomb_pot or s.seven_deuce or s.run_it_twice) and s.tournament is not None:
+        raise SettingsError("Bomb pots, the 7-2 game and running it twice are for cash games.")

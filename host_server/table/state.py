@@ -301,6 +301,7 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.TableClosed: Table._table_closed,
     ev.HandStarted: Table._hand_started,
     **dict.fromkeys((ev.PlayerActed, ev.BoardDealt, ev.HandShown, ev.HandMucked), Table._hand_step),
+    **dict.fromkeys(home_game.RUN_TWICE, Table._hand_step),
     ev.HandEnded: Table._hand_ended,
     **sit_and_go.APPLY,
     **home_game.APPLY,

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from host_server.rules.moves import Action
 from host_server.table import commands as cmd
+from host_server.table.home_game import question
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
@@ -27,9 +28,10 @@ RANDOM_TABLE = TableSettings(
     auto_approve=True,
     action_seconds=10,
     time_bank_seconds=10,
-    bomb_pot=6,  # every seventh hand, and the 7-2 game: restored mid-bomb and mid-bounty
-    bomb_pot_every=7,
+    bomb_pot=6,  # every seventh hand, the 7-2 game and run it twice: restored mid-bomb,
+    bomb_pot_every=7,  # mid-bounty and mid-question
     seven_deuce=4,
+    run_it_twice=True,
 )
 
 # A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.
@@ -76,6 +78,10 @@ def random_step(table: Table, rng: random.Random) -> tuple[cmd.Command, float]:
     wait = rng.choice([0.0, 0.5, 2.0, 5.0, 20.0, 45.0, 400.0])
     hand = table.hand
     actor = table.actor_seat
+    asked = question(table.hand_log) if hand is not None else None
+    if asked is not None and rng.random() < 0.6:  # all in, and asked to run it twice
+        seat = table.seats.get(rng.choice(asked.seats))
+        return cmd.RunTwice(seat.member_id if seat else 1, rng.random() < 0.7), min(wait, 5.0)
     if hand is not None and actor is not None and rng.random() < 0.7:
         return _act(table, rng, actor), min(wait, 5.0)
     return _other(table, rng), wait
@@ -196,6 +202,8 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
         cmd.AddOn(someone),
         cmd.ApproveTopUp(rng.choice([1, 1, someone]), someone),
         cmd.RejectTopUp(rng.choice([1, someone]), someone),
+        cmd.RunTwice(someone, rng.random() < 0.5),
+        cmd.BombPot(rng.choice([1, 1, someone]), on=rng.random() < 0.7),
     ]
     if rng.random() < 0.02:
         options.append(cmd.Close(1))

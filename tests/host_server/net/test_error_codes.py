@@ -26,6 +26,7 @@ ELSEWHERE = {
     ),
     Code.CHAT_TOO_FAST: "test_limits.py: chat lines past the rate",
     Code.BANNED: "test_limits.py: a banned member, by name and address",
+    Code.ALREADY_ANSWERED: "system/test_run_twice.py: two players all in, asked",
     **dict.fromkeys(
         (Code.TOO_FEW_PLAYERS, Code.TOURNAMENT_STARTED, Code.REBUYS_CLOSED, Code.STACK_TOO_BIG),
         "table/test_tournament.py, system/test_sit_and_go.py: a sit-and-go's table",
@@ -124,6 +125,7 @@ async def test_every_documented_error_code_is_met_and_changes_nothing(server):
     await seen.refused(host, Code.NO_HAND, "act", action="check", hand_no=1)
     await seen.refused(host, Code.INVALID_BLINDS, "set_blinds", small_blind=5, big_blind=2)
     await seen.refused(host, Code.NO_BOMB_POTS, "bomb_pot", on=False)  # (none called)
+    await seen.refused(host, Code.NOT_ASKED, "run_twice", yes=True)
     await host.answer(await host.send("bomb_pot"))
     await seen.refused(host, Code.BOMB_POT_CALLED, "bomb_pot")
     await host.answer(await host.send("bomb_pot", on=False))  # (the hand below has blinds)

@@ -50,6 +50,7 @@ OPTIONS = st.fixed_dictionaries(
         "bomb_pot": st.sampled_from([0, 6]),
         "bomb_pot_every": st.sampled_from([0, 0, 3]),
         "seven_deuce": st.sampled_from([0, 4]),
+        "run_it_twice": st.booleans(),
     }
 ).map(lambda o: o | ({} if o["bomb_pot"] else {"bomb_pot_every": 0}))
 KEYS = [None, "k" * 16, "another-key-0123", "short"]  # (the last one the host is refused)

@@ -1,0 +1,137 @@
+"""Run it twice: all in before the river, everyone in the hand is asked; all yes deals the
+rest of the board twice from the same stored deck and each half of every pot goes to its
+board's winners. Scripted hands with known outcomes (a split, a chopped second board with
+its odd chips), a no, a clock that runs out, refusals that change nothing, and a table
+restored mid-question."""
+
+from __future__ import annotations
+
+import pytest
+
+from host_server.errors import CommandError
+from host_server.rules.deck import FULL_DECK
+from host_server.rules.moves import Action
+from host_server.table import commands as cmd, snapshot
+from host_server.table.home_game import question
+from tests.support.checks import assert_conserved
+from tests.support.tables import Game, seated
+
+RIT = {"run_it_twice": True, "action_seconds": 20}  # (the question's clock: 15 s)
+
+
+def stack_twice(holes: list[str], first: str, second: str) -> tuple[str, ...]:
+    """A deck dealing `holes` (in the hand's order), then `first`'s five cards after their
+    burns, then `second`'s (the second run's, from where the first ended)."""
+    want = [h[:2] for h in holes] + [h[2:] for h in holes]
+    boards = [first[i : i + 2] for i in range(0, 10, 2)] + [
+        second[i : i + 2] for i in range(0, 10, 2)
+    ]
+    rest = [c for c in FULL_DECK if c not in want and c not in boards]
+    deck = list(want)
+    for i, card in enumerate(boards):
+        if i % 5 in (0, 3, 4):
+            deck.append(rest.pop())  # a burn before the flop, the turn and the river
+        deck.append(card)
+    return tuple(deck + rest)
+
+
+# Heads-up: seat 2 (the big blind) is dealt first; seat 1 has the button.
+SPLIT = stack_twice(["KsKh", "AsAh"], "2c5d9hJs3s", "Kd7c8h2d4c")
+
+
+def all_in(game: Game, seats: tuple[int, ...]) -> None:
+    game.act(seats[0], Action.ALL_IN)
+    for seat in seats[1:]:
+        game.act(seat, Action.CALL)
+
+
+def answer(game: Game, seat: int, yes: bool) -> list[str]:
+    return game.kinds(game.do(cmd.RunTwice(game.table.seats[seat].member_id, yes)))
+
+
+def refused(game: Game, command: cmd.Command, code: str) -> None:
+    before = snapshot.to_dict(game.table)
+    with pytest.raises(CommandError) as error:
+        game.do(command)
+    assert error.value.code == code and snapshot.to_dict(game.table) == before
+
+
+def test_all_yes_deals_the_board_twice_and_each_board_wins_half():
+    game = seated({1: 100, 2: 100}, [SPLIT], **RIT)
+    table = game.table
+    all_in(game, (1, 2))
+    asked = question(table.hand_log)
+    assert asked is not None and asked.seats == (2, 1) and asked.until == game.now + 15
+    shown = [e.to_dict()["cards"] for e in table.hand_log if e.kind == "hand_shown"]
+    assert shown == [("As", "Ah"), ("Ks", "Kh")]  # both turned up, before anyone answers
+    assert answer(game, 2, True) == ["run_twice_answered"]
+    done = answer(game, 1, True)
+    assert done[:2] == ["run_twice_answered", "runs_chosen"] and done[-1] == "hand_ended"
+    dealt = [e for e in game.log if e.kind == "board_dealt"]
+    assert [(e.street, e.run) for e in dealt] == [
+        ("flop", 1), ("turn", 1), ("river", 1), ("flop", 2), ("turn", 2), ("river", 2),
+    ]  # fmt: skip
+    assert game.stacks() == {1: 100, 2: 100}  # the aces take the first board, the kings the second
+    assert_conserved(table)
+
+
+def test_a_no_deals_once():
+    game = seated({1: 100, 2: 100}, [SPLIT], **RIT)
+    all_in(game, (1, 2))
+    done = answer(game, 2, False)
+    assert done[:2] == ["run_twice_answered", "runs_chosen"]
+    assert [e.run for e in game.log if e.kind == "board_dealt"] == [1, 1, 1]
+    assert game.stacks() == {1: 200, 2: 0}
+
+
+def test_no_answer_in_time_deals_once_and_late_answers_are_refused():
+    game = seated({1: 100, 2: 100}, [SPLIT], **RIT)
+    table = game.table
+    all_in(game, (1, 2))
+    answer(game, 1, True)
+    assert game.kinds(game.tick(14.9)) == []
+    assert "runs_chosen" in game.kinds(game.tick(0.2))
+    assert table.hand is None and game.stacks() == {1: 200, 2: 0}
+    refused(game, cmd.RunTwice(table.seats[2].member_id, True), "not_asked")
+
+
+def test_answers_out_of_turn_are_refused_and_change_nothing():
+    game = seated(
+        {1: 100, 2: 100, 3: 100},
+        [stack_twice(["KsKh", "AsAh", "2c3d"], "2h5d9hJs3s", "Kd7c8h2d4c")],
+        **RIT,
+    )
+    table = game.table
+    refused(game, cmd.RunTwice(1, True), "not_asked")  # nobody is all in yet
+    game.act(1, Action.FOLD)  # the button (seat 1) folds; seats 2 and 3 go all in
+    all_in(game, (2, 3))
+    refused(game, cmd.RunTwice(table.seats[1].member_id, True), "not_asked")  # folded
+    answer(game, 2, True)
+    refused(game, cmd.RunTwice(table.seats[2].member_id, False), "already_answered")
+    restored = snapshot.from_dict(snapshot.to_dict(table))  # mid-question
+    assert snapshot.to_dict(restored) == snapshot.to_dict(table)
+    asked = question(restored.hand_log)
+    assert asked is not None and asked.answers == {2: True}
+    answer(game, 3, True)
+    assert table.hand is None
+    assert_conserved(table)
+
+
+def test_a_table_without_it_deals_once_unasked():
+    game = seated({1: 100, 2: 100}, [SPLIT])
+    all_in(game, (1, 2))
+    assert "run_twice_offered" not in game.kinds() and game.table.hand is None
+
+
+def test_a_chopped_second_board_splits_its_half_and_the_first_run_has_the_odd_chip():
+    """Three all in for 33: a pot of 99. The first board's half is 50 (the odd chip), all
+    the aces'; the second board is a straight on the board, chopped three ways: 17, 16, 16
+    (a board's odd chip to the first player after the button)."""
+    holes = ["KsKh", "QsQh", "AsAh"]  # seats 2, 3 and the button, seat 1
+    deck = stack_twice(holes, "2c5d9hJs3s", "4c5c6c7d8d")
+    game = seated({1: 33, 2: 33, 3: 33}, [deck], **RIT)
+    all_in(game, (1, 2, 3))
+    for seat in (2, 3, 1):
+        answer(game, seat, True)
+    assert game.stacks() == {1: 66, 2: 17, 3: 16}
+    assert_conserved(game.table)
