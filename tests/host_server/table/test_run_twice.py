@@ -11,7 +11,7 @@ import pytest
 from host_server.errors import CommandError
 from host_server.rules.deck import FULL_DECK
 from host_server.rules.moves import Action
-from host_server.table import commands as cmd, snapshot
+from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.table.home_game import question
 from tests.support.checks import assert_conserved
 from tests.support.tables import Game, seated
@@ -67,7 +67,7 @@ def test_all_yes_deals_the_board_twice_and_each_board_wins_half():
     assert answer(game, 2, True) == ["run_twice_answered"]
     done = answer(game, 1, True)
     assert done[:2] == ["run_twice_answered", "runs_chosen"] and done[-1] == "hand_ended"
-    dealt = [e for e in game.log if e.kind == "board_dealt"]
+    dealt = [e for e in game.log if isinstance(e, ev.BoardDealt)]
     assert [(e.street, e.run) for e in dealt] == [
         ("flop", 1), ("turn", 1), ("river", 1), ("flop", 2), ("turn", 2), ("river", 2),
     ]  # fmt: skip
@@ -80,7 +80,7 @@ def test_a_no_deals_once():
     all_in(game, (1, 2))
     done = answer(game, 2, False)
     assert done[:2] == ["run_twice_answered", "runs_chosen"]
-    assert [e.run for e in game.log if e.kind == "board_dealt"] == [1, 1, 1]
+    assert [e.run for e in game.log if isinstance(e, ev.BoardDealt)] == [1, 1, 1]
     assert game.stacks() == {1: 200, 2: 0}
 
 
