@@ -62,6 +62,7 @@ _SWITCHES = (
     ("--approve-top-ups", "rebuys and top-ups wait for the host"),
     ("--reveal-hands-to-host", "the host's hand histories show every hole card (players are told)"),
     ("--announce", "list the table to players on the host's network (serve --lan)"),
+    ("--run-it-twice", "all in before the river, the players may run the board twice"),
 )
 
 

@@ -101,7 +101,11 @@ HOST_SAYS = tuple(
         QT_TRANSLATE_NOOP("HostSays", "{} must be between 0 and the maximum buy-in."),
         QT_TRANSLATE_NOOP("HostSays", "bomb_pot_every must be between 0 and 1000 hands."),
         QT_TRANSLATE_NOOP("HostSays", "A bomb pot every few hands needs its amount (bomb_pot)."),
-        QT_TRANSLATE_NOOP("HostSays", "Bomb pots and the 7-2 game are for cash games."),
+        QT_TRANSLATE_NOOP(
+            "HostSays", "Bomb pots, the 7-2 game and running it twice are for cash games."
+        ),
+        QT_TRANSLATE_NOOP("HostSays", "Nobody asked you to run it twice."),
+        QT_TRANSLATE_NOOP("HostSays", "You have answered already."),
         QT_TRANSLATE_NOOP("HostSays", "This table has no bomb pots."),
         QT_TRANSLATE_NOOP("HostSays", "A bomb pot is already called for the next hand."),
         QT_TRANSLATE_NOOP("HostSays", "No bomb pot is called."),

@@ -66,6 +66,7 @@ class Summary(Shape, frozen=True):
     bomb_pot_every: int = 0  # one every this many hands; 0: when the host calls one
     bomb_next: bool = False  # the host called one for the next hand
     seven_deuce: int = 0  # the 7-2 game's bounty from each player; 0: not played
+    run_it_twice: bool = False  # all in before the river, the players may run it twice
 
 
 class PublicSettings(Shape, frozen=True):
@@ -86,6 +87,7 @@ class PublicSettings(Shape, frozen=True):
     bomb_pot: int = 0
     bomb_pot_every: int = 0
     seven_deuce: int = 0
+    run_it_twice: bool = False
 
 
 class MemberEntry(Shape, frozen=True):
@@ -111,6 +113,12 @@ class SeatEntry(Shape, frozen=True):
     hidden_cards: int = 0  # face down
 
 
+class RunTwiceQuestion(Shape, frozen=True):
+    seats: list[int]  # the players asked
+    until: float
+    answers: dict[str, bool] = {}  # by seat (as text, as JSON keys are)
+
+
 class HandState(Shape, frozen=True):
     hand_no: int
     street: Street
@@ -119,6 +127,7 @@ class HandState(Shape, frozen=True):
     actor: int | None
     deadline: float | None
     steps: list[dict[str, Any]] = []  # the hand so far, each step as an event's fields
+    run_twice: RunTwiceQuestion | None = None  # all in, asked whether to run it twice
 
 
 class You(Shape, frozen=True):

@@ -142,7 +142,8 @@ def _run_twice(table: Table, now: float, emit: Emit) -> bool:
             if _member(table, seat).bot is not None:
                 emit(home_game.RunTwiceAnswered(seat, True))
         return True
-    count = asked.decided or (1 if now >= asked.until else None)
+    # (A pause holds the question: its clock is only read while the game goes on.)
+    count = asked.decided or (1 if now >= asked.until and not table.paused else None)
     if count is None:
         return False
     emit(home_game.RunsChosen(count))

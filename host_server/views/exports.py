@@ -26,12 +26,18 @@ def phh_of_view(view: dict[str, Any]) -> str:
     if bomb:  # no preflop betting: those with chips behind check (pokerkit has them act)
         behind = [i for i, p in enumerate(players) if p["stack"] > bomb]
         actions += [f"p{i + 1} cc" for i in behind] if len(behind) > 1 else []
-    bounty = [0] * len(players)
+    bounty, runs = [0] * len(players), 1
     for step in view["steps"]:
         who = f"p{index.get(step.get('seat'), 0)}"
         if step["kind"] == "player_acted":
             code = {"fold": "f", "check": "cc", "call": "cc"}.get(step["action"])
             actions.append(f"{who} {code}" if code else f"{who} cbr {step['amount']}")
+        elif step["kind"] == "runs_chosen":
+            runs = step["count"]
+        elif step["kind"] == "board_dealt" and step.get("run", 1) == 2:
+            # pokerkit 0.7's PHH has no action for the number of runs: the second run's
+            # cards are a commentary, and `_runs` says how many (see docs/protocol.md).
+            actions.append(f"# second run: d db {''.join(step['cards'])}")
         elif step["kind"] == "board_dealt":
             actions.append(f"d db {''.join(step['cards'])}")
         elif step["kind"] == "hand_shown":
@@ -53,8 +59,11 @@ def phh_of_view(view: dict[str, Any]) -> str:
         event=view["table_name"],
         finishing_stacks=[p["final_stack"] - b for p, b in zip(players, bounty, strict=True)],
     )
+    fields: dict[str, object] = {"_runs": runs} if runs > 1 else {}
     if any(bounty):  # the 7-2 game's bounty, paid after the pot (not in the stacks above)
-        history.user_defined_fields = {"_seven_deuce": bounty}
+        fields["_seven_deuce"] = bounty
+    if fields:
+        history.user_defined_fields = fields
     if view.get("level") is not None:  # a sit-and-go: its level, its number and buy-in
         history.level = view["level"]
         history.user_defined_fields = {
@@ -119,6 +128,7 @@ class _Stars:
         self.board: list[str] = []
         self.folded: dict[int, str] = {}
         self.bounty = dict.fromkeys(self.chips.order, 0)  # the 7-2 game's, not the pot's
+        self.second: list[str] | None = None  # run twice: the second run's board
         self.street = "Preflop"
         self.showdown = False
 
@@ -165,12 +175,18 @@ class _Stars:
         kind, seat = step["kind"], step.get("seat")
         if kind == "player_acted":
             self._acted(step)
+        elif kind == "runs_chosen" and step["count"] == 2:
+            self.second = list(self.board)
         elif kind == "board_dealt":
             self._collect()
             self.street = step["street"].capitalize()
-            before = f" [{' '.join(self.board)}]" if self.board else ""
-            self.board += step["cards"]
-            self.lines.append(f"*** {self.street.upper()} ***{before} [{' '.join(step['cards'])}]")
+            run = self.second if step.get("run", 1) == 2 else self.board
+            before = f" [{' '.join(run)}]" if run else ""
+            run += step["cards"]
+            label = self.street.upper()
+            if self.second is not None:  # PokerStars' sections of a board run twice
+                label = ("SECOND " if run is self.second else "FIRST ") + label
+            self.lines.append(f"*** {label} ***{before} [{' '.join(step['cards'])}]")
         elif kind in ("hand_shown", "hand_mucked"):
             if not self.showdown:
                 self._collect()
@@ -214,7 +230,11 @@ class _Stars:
     def _summary(self, won: dict[int, int]) -> None:
         lines = self.lines
         lines += ["*** SUMMARY ***", f"Total pot {self.chips.pot} | Rake 0"]
-        if self.board:
+        if self.second is not None:
+            lines.append("Hand was run twice")
+            lines.append(f"FIRST Board [{' '.join(self.board)}]")
+            lines.append(f"SECOND Board [{' '.join(self.second)}]")
+        elif self.board:
             lines.append(f"Board [{' '.join(self.board)}]")
         small, big = self.chips.blind_seats
         for seat in sorted(self.chips.order):

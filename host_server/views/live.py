@@ -12,6 +12,7 @@ from typing import Any
 
 from host_server.rules.deck import deal_holes
 from host_server.table import events as ev
+from host_server.table.home_game import question
 from host_server.table.members import Role
 from host_server.table.state import Table
 from host_server.views.standings import stage, tournament_view
@@ -35,6 +36,7 @@ _PUBLIC_SETTINGS = (
     "bomb_pot",
     "bomb_pot_every",
     "seven_deuce",
+    "run_it_twice",
 )
 
 
@@ -53,6 +55,7 @@ def summary(table: Table) -> dict[str, Any]:
         "bomb_pot_every": s.bomb_pot_every,
         "bomb_next": table.bomb_next,
         "seven_deuce": s.seven_deuce,
+        "run_it_twice": s.run_it_twice,
         "min_buy_in": s.min_buy_in,
         "max_buy_in": s.max_buy_in,
         "seats": s.seats,
@@ -113,6 +116,7 @@ def snapshot(table: Table, viewer: int | None) -> dict[str, Any]:
             "deadline": table.turn_deadline(),
             # The hand so far, as this viewer saw it: a client that resumes can tell it.
             "steps": [project(table, step, viewer) for step in table.hand_log],
+            "run_twice": _question(table),
         }
     return view
 
@@ -200,6 +204,14 @@ def _public_turn(table: Table) -> dict[str, Any]:
             if n in table.seats
         ],
     }
+
+
+def _question(table: Table) -> dict[str, Any] | None:
+    asked = question(table.hand_log)
+    if asked is None:
+        return None
+    answers = {str(seat): yes for seat, yes in asked.answers.items()}
+    return {"seats": list(asked.seats), "until": asked.until, "answers": answers}
 
 
 def _pots(table: Table) -> list[dict[str, Any]]:

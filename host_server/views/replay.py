@@ -95,19 +95,20 @@ class Moment:
     folded: set[int] = field(default_factory=set)
     shown: dict[int, list[str]] = field(default_factory=dict)
     final: bool = False  # the last moment: the pot (all that went in) went to the winners
+    second_board: list[str] = field(default_factory=list)  # run twice: the second run's
 
 
 def replay(view: dict[str, Any]) -> list[Moment]:
     """Every moment of the hand, from the deal to the pot pushed to the winners."""
     chips = Chips(view)
-    street, board = "preflop", list[str]()
+    street, board, second = "preflop", list[str](), list[str]()
     folded: set[int] = set()
     shown: dict[int, list[str]] = {}
 
     def now(step: dict[str, Any] | None) -> Moment:
         return Moment(
             step, street, list(board), dict(chips.stacks), dict(chips.bets), chips.pot,
-            set(folded), dict(shown),
+            set(folded), dict(shown), False, list(second),
         )  # fmt: skip
 
     moments = [now(None)]
@@ -116,10 +117,12 @@ def replay(view: dict[str, Any]) -> list[Moment]:
             chips.act(step)
             if step["action"] == "fold":
                 folded.add(step["seat"])
+        elif step["kind"] == "runs_chosen" and step["count"] == 2:
+            second = list(board)  # (the cards dealt before the all-in are both runs')
         elif step["kind"] == "board_dealt":
             chips.collect()
             street = step["street"]
-            board += step["cards"]
+            (second if step.get("run", 1) == 2 else board).extend(step["cards"])
         elif step["kind"] == "hand_shown":
             shown[step["seat"]] = list(step["cards"])
         moments.append(now(step))

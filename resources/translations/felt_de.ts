@@ -1288,8 +1288,16 @@
         <translation>Ein Bomb Pot alle paar Hände braucht seinen Betrag (bomb_pot).</translation>
     </message>
     <message>
-        <source>Bomb pots and the 7-2 game are for cash games.</source>
-        <translation>Bomb Pots und das 7-2-Spiel gibt es nur in Cash Games.</translation>
+        <source>Bomb pots, the 7-2 game and running it twice are for cash games.</source>
+        <translation>Bomb Pots, das 7-2-Spiel und zweimal Ausspielen gibt es nur in Cash Games.</translation>
+    </message>
+    <message>
+        <source>Nobody asked you to run it twice.</source>
+        <translation>Niemand hat dich gefragt, ob zweimal ausgespielt wird.</translation>
+    </message>
+    <message>
+        <source>You have answered already.</source>
+        <translation>Du hast schon geantwortet.</translation>
     </message>
     <message>
         <source>This table has no bomb pots.</source>

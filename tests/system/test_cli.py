@@ -77,7 +77,7 @@ def test_every_table_setting_has_a_flag(tmp_path):
         "--action-seconds", "20", "--time-bank-seconds", "40", "--timeouts-before-sit-out", "3",
         "--grace-seconds", "100", "--seat-free-seconds", "200", "--between-hands-seconds", "1",
         "--max-pending", "4", "--announce", "--straddle", "mandatory", "--bomb-pot", "20",
-        "--bomb-pot-every", "5", "--seven-deuce", "10",
+        "--bomb-pot-every", "5", "--seven-deuce", "10", "--run-it-twice",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     with Store(db) as store:

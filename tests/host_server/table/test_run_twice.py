@@ -7,15 +7,24 @@ restored mid-question."""
 from __future__ import annotations
 
 import pytest
+from pokerkit import Automation, HandHistory, parse_action
 
 from host_server.errors import CommandError
 from host_server.rules.deck import FULL_DECK
 from host_server.rules.moves import Action
+from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, events as ev, snapshot
 from host_server.table.home_game import question
+from host_server.table.settings import TableSettings
+from host_server.views.archive import hand_view
+from host_server.views.exports import phh_of_view, pokerstars_text
+from host_server.views.replay import replay
+from tests.support import sessions
 from tests.support.checks import assert_conserved
-from tests.support.tables import Game, seated
+from tests.support.tables import Game, StackedDeck, seated
 
+pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviation'")
+START = 1_800_000_000.0
 RIT = {"run_it_twice": True, "action_seconds": 20}  # (the question's clock: 15 s)
 
 
@@ -135,3 +144,45 @@ def test_a_chopped_second_board_splits_its_half_and_the_first_run_has_the_odd_ch
         answer(game, seat, True)
     assert game.stacks() == {1: 66, 2: 17, 3: 16}
     assert_conserved(game.table)
+
+
+def test_a_hand_run_twice_is_recorded_replayed_and_written_for_trackers_and_pokerkit():
+    store = Store(":memory:")
+    settings = TableSettings("Twice", seats=2, auto_approve=True, **RIT)
+    session, _ = sessions.create(store, settings, "Host", START, rng=StackedDeck([SPLIT]))
+    sessions.run(session, cmd.Sit(1, 1, 100), START)
+    sessions.run(session, cmd.RequestJoin("Bob"), START)
+    sessions.run(session, cmd.Sit(2, 2, 100), START)
+    sessions.run(session, cmd.Tick(), START + 5)
+    table = session.table
+    for seat, action in ((1, Action.ALL_IN), (2, Action.CALL)):
+        sessions.run(session, cmd.Act(table.seats[seat].member_id, action, 1), START + 6)
+    for seat in (2, 1):
+        sessions.run(session, cmd.RunTwice(table.seats[seat].member_id, True), START + 7)
+    (record,) = store.hand_records(table.table_id)
+    view = hand_view(record, None)
+    last = replay(view)[-2]  # the last step before the pot is pushed
+    assert last.board == ["2c", "5d", "9h", "Js", "3s"]
+    assert last.second_board == ["Kd", "7c", "8h", "2d", "4c"]
+    text = pokerstars_text(view, 2)
+    for line in ("*** FIRST FLOP *** [2c 5d 9h]", "*** SECOND FLOP *** [Kd 7c 8h]",
+                 "*** SECOND RIVER *** [Kd 7c 8h 2d] [4c]", "Hand was run twice",
+                 "FIRST Board [2c 5d 9h Js 3s]", "SECOND Board [Kd 7c 8h 2d 4c]"):  # fmt: skip
+        assert line in text.splitlines(), line
+    phh = HandHistory.loads(phh_of_view(view))
+    assert phh.user_defined_fields == {"_runs": 2}
+    assert phh.finishing_stacks == [100, 100]
+    # pokerkit reads the actions; dealt twice as `_runs` says, its stacks are the record's.
+    phh.automations = tuple(
+        a for a in phh.automations if a is not Automation.RUNOUT_COUNT_SELECTION
+    )
+    state, runs = phh.create_state(), phh.user_defined_fields["_runs"]
+    for line in phh.actions:
+        text = line.removeprefix("# second run: ")
+        while state.can_select_runout_count():
+            state.select_runout_count(runs)
+        if text.startswith("d db") and state.can_burn_card():
+            state.burn_card("??")
+        parse_action(state, text)
+    assert list(state.stacks) == [100, 100]
+    store.close()
