@@ -36,6 +36,7 @@ HOST_FORM = {
     "bomb_pot": 0,  # each player's chips for a bomb pot (0: none; cash games)
     "bomb_pot_every": 0,  # one every this many hands (0: when the host calls one)
     "seven_deuce": 0,  # the 7-2 game's bounty (0: not played; cash games)
+    "run_it_twice": False,  # all in before the river, the players may run it twice
     "internet": True,  # not a table setting: ask the router for the port while hosting
     "announce": True,  # listed to players on this network
     "game": "cash",  # or "sit_and_go", from the fields below
@@ -57,7 +58,7 @@ HOST_FORM = {
 _RULES = ("hands_per_level", "break_every", "break_minutes", "late_until", "rebuy_until", "add_on")
 _SIT_AND_GO_SETS = {
     "small_blind", "big_blind", "ante", "min_buy_in", "max_buy_in", "tournament", "straddle",
-    "bomb_pot", "bomb_pot_every", "seven_deuce",
+    "bomb_pot", "bomb_pot_every", "seven_deuce", "run_it_twice",
 }  # fmt: skip
 
 

@@ -229,6 +229,7 @@ def table_created(model: TableState, e: ev.TableCreated) -> None:
 def hand_started(model: TableState, e: Dealt) -> None:
     model.hand_no, model.button, model.street = e.hand_no, e.button, "preflop"
     model.board, model.pots, model.winners = [], [], {}
+    model.second_board, model.run_twice = [], None
     sit_and_go.dealt(model)
     for view in model.seats.values():
         view.bet, view.cards, view.hidden, view.hand_name = 0, [], 0, None
@@ -262,9 +263,31 @@ def player_acted(model: TableState, e: ev.PlayerActed) -> None:
 
 
 def board_dealt(model: TableState, e: ev.BoardDealt) -> None:
-    model.board += e.cards
     model.street = e.street
+    if e.run == 2:
+        model.second_board += e.cards
+        model.say(words.second_board(e.street, model.second_board))
+        return
+    model.board += e.cards
     model.say(words.board(e.street, model.board))
+
+
+def run_twice_offered(model: TableState, e: home_game.RunTwiceOffered) -> None:
+    model.run_twice = home_game.Question(e.seats, e.until, {})
+    model.say(words.run_twice_asked([model.seat_name(seat) for seat in e.seats]))
+
+
+def run_twice_answered(model: TableState, e: home_game.RunTwiceAnswered) -> None:
+    if model.run_twice is not None:
+        model.run_twice.answers[e.seat] = e.yes
+    model.say(words.run_twice_answer(model.seat_name(e.seat), e.yes))
+
+
+def runs_chosen(model: TableState, e: home_game.RunsChosen) -> None:
+    model.run_twice = None
+    if e.count == 2:
+        model.second_board = list(model.board)  # (the cards before the all-in: both runs')
+    model.say(words.runs(e.count))
 
 
 def hand_shown(model: TableState, e: ev.HandShown) -> None:
@@ -288,7 +311,7 @@ def hand_ended(model: TableState, e: ev.HandEnded) -> None:
         seat = model.seats.get(number)
         if seat is not None:
             seat.stack, seat.bet = stack, 0
-            if seat.cards and len(model.board) == 5:
+            if seat.cards and len(model.board) == 5 and not model.second_board:
                 seat.hand_name = words.hand(best(seat.cards, model.board))
     model.winners = {s: n for s, n in zip(e.seats, e.net, strict=True) if n > 0}
     for number, net in model.winners.items():
@@ -349,6 +372,9 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.HandShown: hand_shown,
     ev.HandMucked: hand_mucked,
     home_game.SevenDeucePaid: seven_deuce_paid,
+    home_game.RunTwiceOffered: run_twice_offered,
+    home_game.RunTwiceAnswered: run_twice_answered,
+    home_game.RunsChosen: runs_chosen,
     ev.HandEnded: hand_ended,
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,

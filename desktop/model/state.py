@@ -10,6 +10,7 @@ from desktop.model.sit_and_go import SitAndGo
 from desktop.model.speech import translate
 from host_server.protocol.shapes import Legal, Pot
 from host_server.rules.names import best
+from host_server.table.home_game import Question
 from host_server.table.members import Role
 
 LIVE = ("playing", "acting", "all_in")  # seat statuses of a hand still held
@@ -82,6 +83,9 @@ class TableState:
     bomb_pot_every: int = 0  # one every this many hands (0: when the host calls one)
     bomb_next: bool = False  # the host called one for the next hand
     seven_deuce: int = 0  # the 7-2 game's bounty (0: not played)
+    run_it_twice: bool = False  # all in before the river, the players may run it twice
+    second_board: list[str] = field(default_factory=list)  # the second run's, when run twice
+    run_twice: Question | None = None  # the open run-it-twice question, asked of `seats`
     action_seconds: float = 30.0
     join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)

@@ -19,6 +19,7 @@ from host_server.errors import ProtocolError
 from host_server.protocol import host
 from host_server.protocol.events import Hidden, WireEvent, read_event
 from host_server.table import events as ev
+from host_server.table.home_game import Question
 
 log = logging.getLogger("felt.model")
 
@@ -37,6 +38,7 @@ class TableModel(TableState):
         self.ante, self.closed, self.straddle = summary.ante, summary.closed, summary.straddle
         self.bomb_pot, self.bomb_pot_every = summary.bomb_pot, summary.bomb_pot_every
         self.bomb_next, self.seven_deuce = summary.bomb_next, summary.seven_deuce
+        self.run_it_twice = summary.run_it_twice
         self.min_buy_in, self.max_buy_in = summary.min_buy_in, summary.max_buy_in
         if table.settings is not None:
             self.approve_top_ups = table.settings.approve_top_ups
@@ -69,6 +71,11 @@ class TableModel(TableState):
             self.hand_no, self.street = hand.hand_no, hand.street
             self.board, self.pots = list(hand.board), list(hand.pots)
             self.actor, self.deadline = hand.actor, hand.deadline
+            asked = hand.run_twice
+            self.run_twice = None
+            if asked is not None:
+                answers = {int(seat): yes for seat, yes in asked.answers.items()}
+                self.run_twice = Question(tuple(asked.seats), asked.until, answers)
             self._tell(hand.steps)
         else:
             self.between_hands()

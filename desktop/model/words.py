@@ -99,6 +99,30 @@ def straddles(name: str, amount: int) -> str:
     return translate("HandLog", "{} straddles {}").format(name, amount)
 
 
+def second_board(street: str, cards: list[str]) -> str:
+    return {
+        "flop": translate("HandLog", "Second run, flop: {}"),
+        "turn": translate("HandLog", "Second run, turn: {}"),
+        "river": translate("HandLog", "Second run, river: {}"),
+    }.get(street, "{}").format(pretty_cards(cards))
+
+
+def run_twice_asked(names: list[str]) -> str:
+    return translate("HandLog", "All in: run it twice? {} decide").format(", ".join(names))
+
+
+def run_twice_answer(name: str, yes: bool) -> str:
+    if yes:
+        return translate("HandLog", "{} says yes to running it twice").format(name)
+    return translate("HandLog", "{} says no to running it twice").format(name)
+
+
+def runs(count: int) -> str:
+    if count == 2:
+        return translate("HandLog", "Running it twice: two boards, half of each pot on each")
+    return translate("HandLog", "Running it once")
+
+
 def bomb_pot(amount: int) -> str:
     return translate("HandLog", "Bomb pot: everyone puts in {}, and the flop comes").format(amount)
 

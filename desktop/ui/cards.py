@@ -3,8 +3,10 @@ the back), dimmed for a folded hand."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from desktop import resources
 from desktop.ui import art
@@ -31,3 +33,17 @@ def paint_card(
         painter.setBrush(QColor(0, 0, 0, 120))
         painter.drawPath(path)
         painter.restore()
+
+
+def paint_board(
+    painter: QPainter, first: QRectF, gap: float, cards: Sequence[str], *, four_colour: bool
+) -> None:
+    """Five places from `first` rightwards: the cards dealt, dashed outlines for the rest."""
+    for i in range(5):
+        rect = first.translated(i * (first.width() + gap), 0)
+        if i < len(cards):
+            paint_card(painter, rect, cards[i], four_colour=four_colour)
+        else:
+            painter.setPen(QPen(QColor(255, 255, 255, 45), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, first.width() * 0.1, first.width() * 0.1)

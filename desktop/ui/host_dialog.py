@@ -97,6 +97,7 @@ class HostDialog(QDialog):
             (self.tr("Bomb pot"), self.bomb),
             (self.tr("Bomb pot every"), self.bomb_every),
             (self.tr("7-2 game bounty"), self.seven_deuce),
+            ("", self.run_twice),
         ):
             self.form.addRow(label, field)
 
@@ -127,6 +128,8 @@ class HostDialog(QDialog):
         self.bomb_every.setSpecialValueText(self.tr("When I call one"))
         self.seven_deuce = QSpinBox(minimum=0, maximum=10**9, value=int(defaults["seven_deuce"]))
         self.seven_deuce.setSpecialValueText(self.tr("Not played"))
+        self.run_twice = QCheckBox(self.tr("Offer to run it twice when all in"))
+        self.run_twice.setChecked(bool(defaults["run_it_twice"]))
         self.seven_deuce.setToolTip(
             self.tr("A pot won with 7-2 collects this from every other player dealt in")
         )
@@ -158,7 +161,7 @@ class HostDialog(QDialog):
         tournament = tuple(self.tournament.row_widgets())
         cash: tuple[QWidget, ...] = (
             self.small, self.big, self.ante, self.straddle, self.min_buy, self.max_buy,
-            self.top_ups, self.bomb, self.bomb_every, self.seven_deuce,
+            self.top_ups, self.bomb, self.bomb_every, self.seven_deuce, self.run_twice,
         )  # fmt: skip
         for widget in (*tournament, *cash):
             self.form.setRowVisible(widget, self.sit_and_go == (widget in tournament))
@@ -260,6 +263,7 @@ class HostDialog(QDialog):
             "bomb_pot": self.bomb.value(),
             "bomb_pot_every": self.bomb_every.value(),
             "seven_deuce": self.seven_deuce.value(),
+            "run_it_twice": self.run_twice.isChecked(),
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),
             "game": self.game.currentData(),

@@ -290,6 +290,7 @@ class HandsDialog(QDialog):
                 0 if cards or folded else 2,
             )
         model.board, model.street = moment.board, moment.street
+        model.second_board = moment.second_board
         shown_pot = moment.pot and not moment.final
         model.pots = [Pot(amount=moment.pot, seats=[])] if shown_pot else []
         model.winners = (
@@ -310,10 +311,26 @@ class HandsDialog(QDialog):
         who = names.get(step.get("seat", 0), "")
         if step["kind"] == "player_acted":
             return words.acted(who, step["action"], step["amount"], False)
-        if step["kind"] == "board_dealt":
+        return self._step_words(step, who, moment, names)
+
+    @staticmethod
+    def _step_words(step: dict[str, Any], who: str, moment: Moment, names: dict[int, str]) -> str:
+        kind = step["kind"]
+        if kind == "board_dealt" and step.get("run", 1) == 2:
+            return words.second_board(step["street"], moment.second_board)
+        if kind == "board_dealt":
             return words.board(step["street"], moment.board)
-        if step["kind"] == "hand_shown":
+        if kind == "hand_shown":
             return words.shows(who, step["cards"])
+        if kind == "run_twice_offered":
+            return words.run_twice_asked([names.get(seat, "") for seat in step["seats"]])
+        if kind == "run_twice_answered":
+            return words.run_twice_answer(who, step["yes"])
+        if kind == "runs_chosen":
+            return words.runs(step["count"])
+        if kind == "seven_deuce_paid":
+            amounts = step["amounts"]
+            return words.seven_deuce(who, step["cards"], -min(amounts), max(amounts))
         return words.mucks(who)
 
     def _next_street(self) -> None:

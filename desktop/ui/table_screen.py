@@ -38,6 +38,7 @@ from desktop.ui.invite_button import InviteButton, InvitesFor
 from desktop.ui.reach_label import ReachLabel
 from desktop.ui.rebuy_bar import RebuyButtons, RebuyOffer
 from desktop.ui.records import HandsDialog, LedgerDialog
+from desktop.ui.run_twice_bar import RunTwiceBar
 from desktop.ui.side_panel import SidePanel
 from desktop.ui.sounds import Sounds
 from desktop.ui.table_view import TableView
@@ -104,6 +105,7 @@ class TableScreen(QWidget):
         self.action_bar = ActionBar(self.model)
         self.panel = SidePanel(self.model)
         self.offer = RebuyOffer(self.model, connection.send)
+        self.run_twice = RunTwiceBar(self.model, connection.send)
         self._queries: dict[str, Callable[[Any], None]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +114,7 @@ class TableScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.offer)
+        left.addWidget(self.run_twice)
         left.addWidget(self.action_bar)
         middle.addLayout(left, 1)
         middle.addWidget(self.panel)
@@ -369,6 +372,7 @@ class TableScreen(QWidget):
         self.top_up.setVisible(seat is not None and here and model.tournament is None)
         self.rebuys.refresh(here)
         self.offer.refresh()
+        self.run_twice.refresh()
         self.top_up.setEnabled(model.top_up_room is not None and not all_in)
         busted = seat is not None and seat.stack == 0 and not all_in
         self.top_up.setText(self.tr("Rebuy") if busted else self.tr("Top up"))

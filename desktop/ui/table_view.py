@@ -26,7 +26,7 @@ from desktop import resources
 from desktop.model.state import SeatView
 from desktop.model.table import TableModel
 from desktop.ui import art
-from desktop.ui.cards import CARD_RATIO, paint_card
+from desktop.ui.cards import CARD_RATIO, paint_board, paint_card
 from desktop.ui.language import chips
 from host_server.table.members import Role
 
@@ -196,14 +196,12 @@ class TableView(QWidget):
         gap = cw * 0.12
         left = oval.center().x() - (5 * cw + 4 * gap) / 2
         top = oval.center().y() - ch / 2
-        for i in range(5):
-            rect = QRectF(left + i * (cw + gap), top, cw, ch)
-            if i < len(model.board):
-                paint_card(painter, rect, model.board[i], four_colour=self.four_colour)
-            else:
-                painter.setPen(QPen(QColor(255, 255, 255, 45), 1.5, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect, cw * 0.1, cw * 0.1)
+        boards = [model.board, model.second_board] if model.second_board else [model.board]
+        if len(boards) == 2:  # run twice: the first run above the second
+            top -= ch * 0.56
+        for n, board in enumerate(boards):
+            first = QRectF(left, top + n * ch * 1.12, cw, ch)
+            paint_board(painter, first, gap, board, four_colour=self.four_colour)
         painter.setPen(QColor("#f4e7b0"))
         painter.setFont(self._font(18, bold=True))
         text = self.tr("Pot {}").format(chips(model.pot_total)) if model.pot_total else ""

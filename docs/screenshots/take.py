@@ -10,7 +10,8 @@ from the Host dialog (refused once, then fixed), buys in, adds bots and plays al
 then opens every dialog the table has (its port mapped on a router the script stands
 up on 127.0.0.1, which then refuses, then sits behind carrier-grade NAT), the invite's
 menu, and makes a new host key; sits out and comes back, resumes the table
-from "Your tables", loses the host for a moment, asks to quit, fails to join a host
+from "Your tables", loses the host for a moment, asks to quit, runs it twice against a
+scripted friend at a table of its own, fails to join a host
 that is not there, and finds its port taken; then sees a friend's tables on the
 network (listed on loopback), and as that friend's guest is warned about an invite
 without a pin and told when that host's key changed.
@@ -49,7 +50,9 @@ from desktop.ui.join_dialog import JoinDialog  # noqa: E402
 from desktop.ui.records import HandsDialog, LedgerDialog, documents  # noqa: E402
 from desktop.ui.table_screen import TableScreen  # noqa: E402
 from host_server.net.certificate import KEY  # noqa: E402
+from host_server.rules.moves import Action  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.person import heads_up  # noqa: E402
 from tests.support.router import TestRouter  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -220,6 +223,26 @@ async def resume_and_lose_the_host(felt: Felt, camera: Camera) -> None:
     await asking
 
 
+async def run_it_twice(felt: Felt, camera: Camera) -> None:
+    """All in against a friend (a scripted client) at a table that runs it twice: the
+    question above the action bar, then the two boards."""
+    screen, friend = await heads_up(
+        felt, run_it_twice=True, announce=False, between_hands_seconds=20
+    )
+    model = screen.model
+    await wait(lambda: model.my_turn and model.legal is not None)
+    screen.act(Action.ALL_IN, None)
+    turn = await friend.until(lambda m: m["type"] == "turn" and m.get("legal") is not None)
+    await friend.send("act", action="call", hand_no=turn["hand_no"], decision=turn["decision"])
+    await wait(screen.run_twice.isVisible)
+    await camera.shot("run-twice-question")
+    screen.run_twice.twice.click()
+    await friend.send("run_twice", yes=True)
+    await wait(lambda: len(model.second_board) == 5)
+    await camera.shot("run-twice")
+    await friend.close()
+
+
 async def lobby_troubles(felt: Felt, camera: Camera) -> None:
     await felt.back_to_lobby()
     with socket.socket() as probe:
@@ -338,6 +361,7 @@ async def scenes(felt: Felt, router: TestRouter) -> None:
         await router_answers(felt, screen, camera, router)
         await invite_menu_and_a_new_key(felt, screen, camera)
         await resume_and_lose_the_host(felt, camera)
+        await run_it_twice(felt, camera)
         await lobby_troubles(felt, camera)
         neighbour = await tables_on_the_network(felt, camera)
         await another_hosts_key(felt, camera)

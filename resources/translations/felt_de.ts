@@ -572,6 +572,38 @@
         <translation>{} straddelt {}</translation>
     </message>
     <message>
+        <source>Second run, flop: {}</source>
+        <translation>Zweiter Durchgang, Flop: {}</translation>
+    </message>
+    <message>
+        <source>Second run, turn: {}</source>
+        <translation>Zweiter Durchgang, Turn: {}</translation>
+    </message>
+    <message>
+        <source>Second run, river: {}</source>
+        <translation>Zweiter Durchgang, River: {}</translation>
+    </message>
+    <message>
+        <source>All in: run it twice? {} decide</source>
+        <translation>Alle all-in: zweimal ausspielen? {} entscheiden</translation>
+    </message>
+    <message>
+        <source>{} says yes to running it twice</source>
+        <translation>{} ist dafür, zweimal auszuspielen</translation>
+    </message>
+    <message>
+        <source>{} says no to running it twice</source>
+        <translation>{} ist dagegen, zweimal auszuspielen</translation>
+    </message>
+    <message>
+        <source>Running it twice: two boards, half of each pot on each</source>
+        <translation>Zweimal ausgespielt: zwei Boards, je die Hälfte jedes Pots</translation>
+    </message>
+    <message>
+        <source>Running it once</source>
+        <translation>Einmal ausgespielt</translation>
+    </message>
+    <message>
         <source>Bomb pot: everyone puts in {}, and the flop comes</source>
         <translation>Bomb Pot: Alle setzen {}, und der Flop kommt</translation>
     </message>
@@ -883,6 +915,10 @@
     <message>
         <source>Not played</source>
         <translation>Wird nicht gespielt</translation>
+    </message>
+    <message>
+        <source>Offer to run it twice when all in</source>
+        <translation>Bei All-in zweimal Ausspielen anbieten</translation>
     </message>
     <message>
         <source>A pot won with 7-2 collects this from every other player dealt in</source>
@@ -2121,6 +2157,21 @@
     <message>
         <source>Neither NAT-PMP nor UPnP answered. Turn on UPnP in your router&apos;s settings, or {}. Friends on your network can join already.</source>
         <translation>Weder NAT-PMP noch UPnP haben geantwortet. Schalte UPnP in den Einstellungen deines Routers ein, oder {}. Freunde in deinem Netzwerk können schon beitreten.</translation>
+    </message>
+</context>
+<context>
+    <name>RunTwiceBar</name>
+    <message>
+        <source>Run it twice</source>
+        <translation>Zweimal ausspielen</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Everyone is all in: run the rest of the board twice? {} s</source>
+        <translation>Alle sind all-in: den Rest des Boards zweimal ausspielen? {} s</translation>
     </message>
 </context>
 <context>

@@ -342,9 +342,10 @@ async def test_the_host_form_sets_a_mandatory_straddle(qtbot, data_home):
         assert Settings.load(data_home).table["straddle"] == "mandatory"
 
 
-async def test_the_host_form_sets_bomb_pots_and_the_seven_deuce_game(qtbot, data_home):
+async def test_the_host_form_sets_bomb_pots_the_seven_deuce_game_and_run_it_twice(qtbot, data_home):
     """Typed into the cash game's rows: a bomb pot every few hands needs its amount (the
-    form says so at the field), then the table plays both and its title says so."""
+    form says so at the field), then the table plays them (and runs it twice: its box
+    clicked), and its title says so."""
     async with app(qtbot, data_home) as felt:
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
@@ -359,13 +360,16 @@ async def test_the_host_form_sets_bomb_pots_and_the_seven_deuce_game(qtbot, data
         assert "Say what each player puts in a bomb pot." in dialog.error.text()
         type_into(qtbot, dialog.bomb, "10")
         type_into(qtbot, dialog.seven_deuce, "5")
+        qtbot.mouseClick(dialog.run_twice, LEFT)  # Offer to run it twice when all in
         qtbot.keyClick(dialog.seven_deuce, Qt.Key.Key_Return)
         await until(lambda: felt.screen is not None and felt.screen.model.name == "Home game")
         model = felt.screen.model
         assert (model.bomb_pot, model.bomb_pot_every, model.seven_deuce) == (10, 5, 5)
+        assert model.run_it_twice
         assert "7-2 game (5)" in felt.screen.title.text()
         remembered = Settings.load(data_home).table
         assert (remembered["bomb_pot"], remembered["seven_deuce"]) == (10, 5)
+        assert remembered["run_it_twice"] is True
 
 
 async def test_the_host_calls_a_bomb_pot_from_the_top_bar(qtbot, data_home):
@@ -382,6 +386,31 @@ async def test_the_host_calls_a_bomb_pot_from_the_top_bar(qtbot, data_home):
                 lambda: "Bomb pot: everyone puts in 10, and the flop comes" in screen.model.log
             )
             assert bomb.text() == "Bomb pot" and not screen.model.bomb_next
+
+
+async def test_all_in_the_player_is_asked_and_runs_it_twice_with_a_click(qtbot, data_home):
+    """All in against a friend at a table that runs it twice: the strip above the action
+    bar asks, with its seconds; the click answers, the friend says yes, and the table
+    draws two boards."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt, run_it_twice=True)
+        assert screen.model.run_it_twice
+        await until(lambda: screen.model.my_turn and screen.action_bar.call.isEnabled())
+        screen.view.setFocus()
+        qtbot.keyClick(screen.view, Qt.Key.Key_A)
+        qtbot.keyClick(screen.view, Qt.Key.Key_A)  # all in
+        turn = await friend.until(lambda m: m["type"] == "turn" and m.get("legal") is not None)
+        await friend.send("act", action="call", hand_no=turn["hand_no"], decision=turn["decision"])
+        bar = screen.run_twice
+        await until(bar.isVisible)
+        assert bar.text.text().startswith("Everyone is all in: run the rest of the board twice?")
+        qtbot.mouseClick(bar.twice, LEFT)
+        assert not bar.isVisible()
+        await friend.until(lambda m: m.get("kind") == "run_twice_answered")
+        await friend.send("run_twice", yes=True)
+        await until(lambda: len(screen.model.second_board) == 5)
+        assert "Running it twice: two boards, half of each pot on each" in screen.model.log
+        await friend.close()
 
 
 async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):

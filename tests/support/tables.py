@@ -51,6 +51,22 @@ def stack(holes: Sequence[str], board: str = "") -> tuple[str, ...]:
     return tuple(deck)
 
 
+def stack_twice(holes: list[str], first: str, second: str) -> tuple[str, ...]:
+    """A deck dealing `holes` (in the hand's order), then `first`'s five cards after their
+    burns, then `second`'s (the second run's, from where the first ended)."""
+    want = [h[:2] for h in holes] + [h[2:] for h in holes]
+    boards = [first[i : i + 2] for i in range(0, 10, 2)] + [
+        second[i : i + 2] for i in range(0, 10, 2)
+    ]
+    rest = [c for c in FULL_DECK if c not in want and c not in boards]
+    deck = list(want)
+    for i, card in enumerate(boards):
+        if i % 5 in (0, 3, 4):
+            deck.append(rest.pop())  # a burn before the flop, the turn and the river
+        deck.append(card)
+    return tuple(deck + rest)
+
+
 class Game:
     """A table with a clock, driven the way the server drives it."""
 

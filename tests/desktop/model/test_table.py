@@ -15,7 +15,7 @@ from host_server.table import commands as cmd, decide
 from host_server.table.state import Table
 from tests.support import wire
 from tests.support.random_play import RANDOM_TABLE, RULES, random_step, sit_and_go_step, with_rules
-from tests.support.tables import T0, seated, stack
+from tests.support.tables import T0, seated, stack, stack_twice
 
 
 def feed(model: TableModel, table: Table, viewer: int, events) -> None:
@@ -129,6 +129,36 @@ def test_a_seven_deuce_bounty_turns_the_cards_up_and_is_told():
     assert model.seats[1].cards == ["7c", "2d"] and model.seats[1].stack == 113
 
 
+def test_run_it_twice_is_asked_answered_and_drawn_as_two_boards():
+    deck = stack_twice(["KsKh", "AsAh"], "2c5d9hJs3s", "Kd7c8h2d4c")  # seats 2, 1
+    g = seated({1: 100, 2: 100}, [deck], start=False, run_it_twice=True)
+    model = fresh(g.table, 1)
+    assert model.run_it_twice
+
+    def step(events) -> None:
+        feed(model, g.table, 1, list(enumerate(events, start=g.table.seq - len(events) + 1)))
+
+    step(g.tick(3))
+    step(g.act(1, Action.ALL_IN))
+    step(g.act(2, Action.CALL))
+    asked = model.run_twice
+    assert asked is not None and asked.seats == (2, 1) and not asked.answers
+    assert "All in: run it twice? P2, Host decide" in model.log
+    again = fresh(g.table, 1)  # a resume mid-question: the same question, from the snapshot
+    assert again.run_twice == asked
+    step(g.do(cmd.RunTwice(2, True)))
+    assert model.run_twice is not None and model.run_twice.answers == {2: True}
+    step(g.do(cmd.RunTwice(1, True)))
+    assert model.run_twice is None
+    assert model.board == ["2c", "5d", "9h", "Js", "3s"]
+    assert model.second_board == ["Kd", "7c", "8h", "2d", "4c"]
+    for line in ("P2 says yes to running it twice",
+                 "Running it twice: two boards, half of each pot on each",
+                 "Second run, river: K♦ 7♣ 8♥ 2♦ 4♣"):  # fmt: skip
+        assert line in model.log, line
+    assert model.seats[1].stack == 100 and model.seats[2].stack == 100
+
+
 def test_a_chopped_pot_is_told_as_a_split():
     board = "AsKsQsJsTs"  # a royal flush on board: both players play it
     g = seated({1: 100, 2: 100}, [stack(["2c3d", "2d3c"], board)], start=False)
@@ -164,5 +194,7 @@ def test_a_sit_and_go_fed_events_draws_the_same_clock_and_standings_as_a_snapsho
         with contextlib.suppress(CommandError):
             events = decide.handle(table, command, now)
             feed(models[1], table, 1, list(enumerate(events, start=before + 1)))
+        if table.closed:
+            break  # (the host closed it between hands: everyone is gone, the host too)
         assert wire.drawn(models[1]) == wire.drawn(fresh(table, 1))
     assert models[1].tournament is not None

@@ -10,7 +10,6 @@ import pytest
 from pokerkit import Automation, HandHistory, parse_action
 
 from host_server.errors import CommandError
-from host_server.rules.deck import FULL_DECK
 from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, events as ev, snapshot
@@ -21,27 +20,11 @@ from host_server.views.exports import phh_of_view, pokerstars_text
 from host_server.views.replay import replay
 from tests.support import sessions
 from tests.support.checks import assert_conserved
-from tests.support.tables import Game, StackedDeck, seated
+from tests.support.tables import Game, StackedDeck, seated, stack_twice
 
 pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviation'")
 START = 1_800_000_000.0
 RIT = {"run_it_twice": True, "action_seconds": 20}  # (the question's clock: 15 s)
-
-
-def stack_twice(holes: list[str], first: str, second: str) -> tuple[str, ...]:
-    """A deck dealing `holes` (in the hand's order), then `first`'s five cards after their
-    burns, then `second`'s (the second run's, from where the first ended)."""
-    want = [h[:2] for h in holes] + [h[2:] for h in holes]
-    boards = [first[i : i + 2] for i in range(0, 10, 2)] + [
-        second[i : i + 2] for i in range(0, 10, 2)
-    ]
-    rest = [c for c in FULL_DECK if c not in want and c not in boards]
-    deck = list(want)
-    for i, card in enumerate(boards):
-        if i % 5 in (0, 3, 4):
-            deck.append(rest.pop())  # a burn before the flop, the turn and the river
-        deck.append(card)
-    return tuple(deck + rest)
 
 
 # Heads-up: seat 2 (the big blind) is dealt first; seat 1 has the button.
