@@ -283,6 +283,12 @@ def run_twice_answered(model: TableState, e: home_game.RunTwiceAnswered) -> None
     model.say(words.run_twice_answer(model.seat_name(e.seat), e.yes))
 
 
+def straddle_chosen(model: TableState, e: home_game.StraddleChosen) -> None:
+    if e.member_id == model.me:
+        model.straddles = e.on
+        model.say(words.straddle_choice(e.on))
+
+
 def runs_chosen(model: TableState, e: home_game.RunsChosen) -> None:
     model.run_twice = None
     if e.count == 2:
@@ -375,6 +381,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     home_game.RunTwiceOffered: run_twice_offered,
     home_game.RunTwiceAnswered: run_twice_answered,
     home_game.RunsChosen: runs_chosen,
+    home_game.StraddleChosen: straddle_chosen,
     ev.HandEnded: hand_ended,
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,

@@ -79,6 +79,7 @@ class TableState:
     approve_top_ups: bool = False
     reveal_hands_to_host: bool = False
     straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it
+    straddles: bool = False  # "optional": this player straddles whenever under the gun
     bomb_pot: int = 0  # each player's chips for a bomb pot (0: the table has none)
     bomb_pot_every: int = 0  # one every this many hands (0: when the host calls one)
     bomb_next: bool = False  # the host called one for the next hand

@@ -48,6 +48,7 @@ class TableModel(TableState):
         if you is not None:
             self.me, self.role, self.balance = you.member_id, you.role, you.balance
             self.top_up_waiting = bool(you.top_up or you.top_up_asked)
+            self.straddles = you.straddles
         self.legal = you.legal if you is not None else None
         self.members = {
             m.member_id: MemberView(m.member_id, m.name, m.role, m.connected, m.bot, m.top_up_asked)

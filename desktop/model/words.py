@@ -123,6 +123,12 @@ def runs(count: int) -> str:
     return translate("HandLog", "Running it once")
 
 
+def straddle_choice(on: bool) -> str:
+    if on:
+        return translate("HandLog", "You will straddle whenever you are under the gun")
+    return translate("HandLog", "You no longer straddle")
+
+
 def bomb_pot(amount: int) -> str:
     return translate("HandLog", "Bomb pot: everyone puts in {}, and the flop comes").format(amount)
 

@@ -66,6 +66,7 @@ PRESET_WORDS = tuple(
 class ActionBar(QWidget):
     act = Signal(object, object)  # Action, amount (None when not needed)
     sit_out = Signal(bool)  # from the next hand (True), or back in (False)
+    straddle = Signal(bool)  # an optional straddle: whenever under the gun (True), or not
 
     def __init__(self, model: TableModel) -> None:
         super().__init__()
@@ -92,9 +93,13 @@ class ActionBar(QWidget):
         self.check_fold = QCheckBox(self.tr("Check/Fold"))
         self.call_any = QCheckBox(self.tr("Call any"))
         self.sit_out_next = QCheckBox(self.tr("Sit out next hand"))
+        self.straddles = QCheckBox(self.tr("Straddle under the gun"))
+        self.straddles.setToolTip(
+            self.tr("Post twice the big blind before the cards whenever you are under the gun")
+        )
         self.back = QPushButton(self.tr("Sitting out · I'm back"))
         self.back.setObjectName("back")
-        for box in (self.check_fold, self.call_any, self.sit_out_next):
+        for box in (self.check_fold, self.call_any, self.sit_out_next, self.straddles):
             lighter = box.palette()  # (the palette's base box is the bar's own colour)
             lighter.setColor(QPalette.ColorRole.Base, QColor("#30363d"))
             lighter.setColor(QPalette.ColorRole.Window, QColor("#8b949e"))  # its outline
@@ -116,6 +121,7 @@ class ActionBar(QWidget):
         self.check_fold.toggled.connect(self._one_pre_action)
         self.call_any.toggled.connect(self._one_pre_action)
         self.sit_out_next.clicked.connect(lambda ticked: self.sit_out.emit(ticked))
+        self.straddles.clicked.connect(lambda ticked: self.straddle.emit(ticked))
         self.back.clicked.connect(lambda: self.sit_out.emit(False))
         self.refresh()
 
@@ -147,6 +153,7 @@ class ActionBar(QWidget):
         pre.addWidget(self.call_any)
         pre.addStretch(1)
         pre.addWidget(self.back)
+        pre.addWidget(self.straddles)
         pre.addWidget(self.sit_out_next)
         layout = QVBoxLayout(self)
         layout.addLayout(sizing)
@@ -260,6 +267,9 @@ class ActionBar(QWidget):
         )
         self.sit_out_next.setVisible((not out or playing_on) and not self.offline)
         self.sit_out_next.setChecked(playing_on)  # (unticked in the hand: dealt in after all)
+        optional = model.straddle == "optional" and seat is not None and not self.offline
+        self.straddles.setVisible(optional)
+        self.straddles.setChecked(model.straddles)
         if legal is not None:
             action = betting.pre_action(self.pre_action, legal)
             if action is not None:

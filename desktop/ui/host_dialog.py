@@ -111,8 +111,12 @@ class HostDialog(QDialog):
 
     def _straddles(self, defaults: dict[str, Any]) -> QComboBox:
         choice = QComboBox()
-        words = (self.tr("No straddle"), self.tr("Mandatory: after the big blind, twice it"))
-        for text, value in zip(words, STRADDLES, strict=True):  # off, mandatory
+        words = (
+            self.tr("No straddle"),
+            self.tr("Optional: under the gun, by choice"),
+            self.tr("Mandatory: after the big blind, twice it"),
+        )
+        for text, value in zip(words, STRADDLES, strict=True):  # off, optional, mandatory
             choice.addItem(text, value)
         choice.setCurrentIndex(max(0, choice.findData(defaults.get("straddle"))))
         return choice

@@ -105,6 +105,9 @@ HOST_SAYS = tuple(
             "HostSays", "Bomb pots, the 7-2 game and running it twice are for cash games."
         ),
         QT_TRANSLATE_NOOP("HostSays", "Nobody asked you to run it twice."),
+        QT_TRANSLATE_NOOP("HostSays", "This table has no optional straddle."),
+        QT_TRANSLATE_NOOP("HostSays", "You straddle already."),
+        QT_TRANSLATE_NOOP("HostSays", "You do not straddle."),
         QT_TRANSLATE_NOOP("HostSays", "You have answered already."),
         QT_TRANSLATE_NOOP("HostSays", "This table has no bomb pots."),
         QT_TRANSLATE_NOOP("HostSays", "A bomb pot is already called for the next hand."),

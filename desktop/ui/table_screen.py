@@ -181,6 +181,7 @@ class TableScreen(QWidget):
         self.top_up.clicked.connect(self.ask_top_up)
         self.leave.clicked.connect(self.leave_requested.emit)
         self.action_bar.sit_out.connect(self.sit_out)
+        self.action_bar.straddle.connect(lambda on: c.send(client.Straddle(on=on)))
         self.view.own_seat_clicked.connect(lambda: self.sit_out(False))
         keys: list[tuple[str, Callable[[], None]]] = [
             ("F", lambda: self._key(Action.FOLD)),

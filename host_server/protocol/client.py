@@ -163,6 +163,13 @@ class RunTwice(Command, tag="run_twice", frozen=True):
         return cmd.RunTwice(by, self.yes)
 
 
+class Straddle(Command, tag="straddle", frozen=True):
+    on: bool
+
+    def command(self, by: int) -> cmd.Command:
+        return cmd.Straddle(by, self.on)
+
+
 class BombPot(Command, tag="bomb_pot", frozen=True):
     on: bool = True  # false: call off the one called
 
@@ -260,7 +267,7 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, RunTwice, StartTournament, Rebuy,
+        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, RunTwice, Straddle, StartTournament, Rebuy,
         DeclineRebuy, AddOn, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands,
         Hand, Ledger, Export,
     )

@@ -140,6 +140,7 @@ class You(Shape, frozen=True):
     top_up: int  # approved, arriving when your hand ends
     top_up_asked: int  # waiting for the host
     legal: Legal | None = None  # only when it is your turn
+    straddles: bool = False  # an optional straddle: posted whenever under the gun
 
 
 class LevelEntry(Shape, frozen=True):

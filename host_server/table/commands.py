@@ -143,6 +143,14 @@ class RunTwice(Command):
 
 
 @dataclass(frozen=True)
+class Straddle(Command):
+    """At a table with an optional straddle: straddle whenever under the gun (`on`), or not."""
+
+    by: int
+    on: bool
+
+
+@dataclass(frozen=True)
 class BombPot(Command):
     """The host: the next hand is a bomb pot (`on`), or no longer is."""
 

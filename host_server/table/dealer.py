@@ -121,6 +121,12 @@ def settle(table: Table, now: float, emit: Emit) -> None:
     _between_hands(table, now, emit, deal=not ended)
 
 
+def _straddles(table: Table, seat: int) -> bool:
+    """The player under the gun (after the big blind) straddles: always, or by choice."""
+    how = table.settings.straddle
+    return how == "mandatory" or (how == "optional" and _member(table, seat).straddles)
+
+
 RUN_TWICE_SECONDS = 15.0  # the question's clock (at most the action clock)
 
 
@@ -210,7 +216,7 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             return  # (a break first)
     button, order, dead_small_blind = _dead_button(table, seats) or _moving_button(table, seats)
     s = table.settings
-    straddle = 2 * s.big_blind if s.straddle == "mandatory" and len(order) > 2 else 0
+    straddle = 2 * s.big_blind if len(order) > 2 and _straddles(table, order[2]) else 0
     every = s.bomb_pot_every and (table.hand_no + 1) % s.bomb_pot_every == 0
     bomb = s.bomb_pot if table.bomb_next or every else 0
     emit(

@@ -20,6 +20,14 @@ class BombPotCalled(ev.Event, kind="bomb_pot_called"):
 
 
 @dataclass(frozen=True)
+class StraddleChosen(ev.Event, kind="straddle_chosen"):
+    """An optional straddle: `member_id` straddles whenever under the gun (`on`), or not."""
+
+    member_id: int
+    on: bool
+
+
+@dataclass(frozen=True)
 class SevenDeucePaid(ev.Event, kind="seven_deuce_paid"):
     """The 7-2 game: `seat` won a pot holding `cards` (a seven and a deuce, shown) and
     collects from each other player dealt in; `amounts` is every seat's change, in the
@@ -90,6 +98,9 @@ class HomeGameFold:
     def _bomb_pot_called(self, e: BombPotCalled, at: float) -> None:
         self.bomb_next = e.on
 
+    def _straddle_chosen(self, e: StraddleChosen, at: float) -> None:
+        self.members[e.member_id].straddles = e.on
+
     def _home_game_hand(self, e: ev.HandStarted) -> None:
         if e.bomb:
             self.bomb_next = False  # (the one called, or one every few hands: either way dealt)
@@ -105,5 +116,6 @@ class HomeGameFold:
 RUN_TWICE = (RunTwiceOffered, RunTwiceAnswered, RunsChosen)  # (steps of the hand)
 APPLY: dict[type[ev.Event], Any] = {
     BombPotCalled: HomeGameFold._bomb_pot_called,
+    StraddleChosen: HomeGameFold._straddle_chosen,
     SevenDeucePaid: HomeGameFold._seven_deuce_paid,
 }

@@ -89,6 +89,7 @@ class Member:
     bot: str | None = None  # a bot's level; bots are run by the host and always connected
     prize: int = 0  # won in a tournament, in the buy-in's units
     bounties: int = 0  # the 7-2 game: bounties collected less bounties paid
+    straddles: bool = False  # an optional straddle: posted whenever under the gun
 
     @property
     def approved(self) -> bool:

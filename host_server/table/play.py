@@ -48,6 +48,16 @@ def _run_twice(table: Table, c: cmd.RunTwice, now: float, emit: Emit) -> None:
     emit(home_game.RunTwiceAnswered(seat.number, c.yes))
 
 
+def _straddle(table: Table, c: cmd.Straddle, now: float, emit: Emit) -> None:
+    member = checks.member(table, c.by)
+    if table.settings.straddle != "optional":
+        raise CommandError("This table has no optional straddle.", code=Code.NO_STRADDLE)
+    if member.straddles == c.on:
+        words = "You straddle already." if c.on else "You do not straddle."
+        raise CommandError(words, code=Code.NO_STRADDLE)
+    emit(home_game.StraddleChosen(member.id, c.on))
+
+
 def _pause(table: Table, c: cmd.Pause, now: float, emit: Emit) -> None:
     checks.host(table, c.by)
     if table.paused or (table.pause_pending and not c.immediate):
@@ -140,6 +150,7 @@ RULES = dict(
     [
         rule(cmd.Act, _act),
         rule(cmd.RunTwice, _run_twice),
+        rule(cmd.Straddle, _straddle),
         rule(cmd.Pause, _pause),
         rule(cmd.Unpause, _unpause),
         rule(cmd.SetBlinds, _set_blinds),

@@ -9,7 +9,7 @@ from host_server.errors import SettingsError
 from host_server.table.tournament import Tournament
 
 MIN_SEATS, MAX_SEATS = 2, 10
-STRADDLES = ("off", "mandatory")
+STRADDLES = ("off", "optional", "mandatory")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class TableSettings:
     disconnect_grace_seconds: float = 300.0
     seat_free_seconds: float = 600.0
     between_hands_seconds: float = 3.0
-    straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it blind
+    straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it blind;
+    # "optional": it does when that player chose to (a standing choice, `Straddle`)
     bomb_pot: int = 0  # a bomb pot's chips from each player (0: none); the host calls one
     bomb_pot_every: int = 0  # and every this many hands one is dealt (0: only when called)
     seven_deuce: int = 0  # the 7-2 game: a pot won with 7-2 collects this from each other player

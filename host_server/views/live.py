@@ -237,6 +237,7 @@ def _you(table: Table, viewer: int | None) -> dict[str, Any] | None:
         "leaving": member.exit,
         "top_up": member.top_up,  # approved, arriving when your hand ends
         "top_up_asked": member.top_up_asked,  # waiting for the host
+        "straddles": member.straddles,  # an optional straddle, whenever under the gun
     }
     legal = _legal(table, member.id)
     if legal is not None:  # only for the player to act

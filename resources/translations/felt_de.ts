@@ -95,6 +95,14 @@
         <translation>Nächste Hand aussetzen</translation>
     </message>
     <message>
+        <source>Straddle under the gun</source>
+        <translation>Straddle unter der Kanone</translation>
+    </message>
+    <message>
+        <source>Post twice the big blind before the cards whenever you are under the gun</source>
+        <translation>Vor den Karten das Doppelte des Big Blinds setzen, wann immer du unter der Kanone sitzt</translation>
+    </message>
+    <message>
         <source>Sitting out · I&apos;m back</source>
         <translation>Setzt aus · Bin zurück</translation>
     </message>
@@ -604,6 +612,14 @@
         <translation>Einmal ausgespielt</translation>
     </message>
     <message>
+        <source>You will straddle whenever you are under the gun</source>
+        <translation>Du straddelst jedes Mal, wenn du unter der Kanone sitzt</translation>
+    </message>
+    <message>
+        <source>You no longer straddle</source>
+        <translation>Du straddelst nicht mehr</translation>
+    </message>
+    <message>
         <source>Bomb pot: everyone puts in {}, and the flop comes</source>
         <translation>Bomb Pot: Alle setzen {}, und der Flop kommt</translation>
     </message>
@@ -895,6 +911,10 @@
     <message>
         <source>7-2 game bounty</source>
         <translation>7-2-Prämie</translation>
+    </message>
+    <message>
+        <source>Optional: under the gun, by choice</source>
+        <translation>Freiwillig: unter der Kanone, nach Wahl</translation>
     </message>
     <message>
         <source>None</source>
@@ -1330,6 +1350,18 @@
     <message>
         <source>Nobody asked you to run it twice.</source>
         <translation>Niemand hat dich gefragt, ob zweimal ausgespielt wird.</translation>
+    </message>
+    <message>
+        <source>This table has no optional straddle.</source>
+        <translation>An diesem Tisch gibt es keinen freiwilligen Straddle.</translation>
+    </message>
+    <message>
+        <source>You straddle already.</source>
+        <translation>Du straddelst schon.</translation>
+    </message>
+    <message>
+        <source>You do not straddle.</source>
+        <translation>Du straddelst nicht.</translation>
     </message>
     <message>
         <source>You have answered already.</source>

@@ -329,6 +329,8 @@ async def test_the_host_form_sets_a_mandatory_straddle(qtbot, data_home):
         assert dialog.straddle.currentData() == "off"
         dialog.straddle.setFocus()
         qtbot.keyClick(dialog.straddle, Qt.Key.Key_Down)
+        assert dialog.straddle.currentData() == "optional"
+        qtbot.keyClick(dialog.straddle, Qt.Key.Key_Down)
         assert dialog.straddle.currentData() == "mandatory"
         qtbot.keyClick(dialog.game, Qt.Key.Key_Down)  # a sit-and-go: no straddle row
         assert dialog.sit_and_go and not dialog.form.isRowVisible(dialog.straddle)
@@ -411,6 +413,24 @@ async def test_all_in_the_player_is_asked_and_runs_it_twice_with_a_click(qtbot, 
         await until(lambda: len(screen.model.second_board) == 5)
         assert "Running it twice: two boards, half of each pot on each" in screen.model.log
         await friend.close()
+
+
+async def test_a_player_ticks_the_optional_straddle_and_straddles_under_the_gun(qtbot, data_home):
+    """At a table with an optional straddle the action bar has the box; ticked, the player
+    posts the straddle each time they are under the gun (three players: the friend, a bot)."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt, straddle="optional")
+        screen.host_controls.add_bot("easy")
+        box = screen.action_bar.straddles
+        await until(box.isVisible)
+        assert not box.isChecked()
+        qtbot.mouseClick(box, LEFT)
+        await until(lambda: screen.model.straddles)
+        assert "You will straddle whenever you are under the gun" in screen.model.log
+        me = screen.model.seat_name(1)
+        async with playing(friend), autoplay(qtbot, screen):
+            await until(lambda: f"{me} straddles 4" in screen.model.log, timeout=60)
+        assert box.isChecked()
 
 
 async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):

@@ -32,6 +32,7 @@ RANDOM_TABLE = TableSettings(
     bomb_pot_every=7,  # mid-bounty and mid-question
     seven_deuce=4,
     run_it_twice=True,
+    straddle="optional",  # (the random players choose it now and then)
 )
 
 # A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.
@@ -203,6 +204,7 @@ def _other(table: Table, rng: random.Random) -> cmd.Command:
         cmd.ApproveTopUp(rng.choice([1, 1, someone]), someone),
         cmd.RejectTopUp(rng.choice([1, someone]), someone),
         cmd.RunTwice(someone, rng.random() < 0.5),
+        cmd.Straddle(someone, rng.random() < 0.6),
         cmd.BombPot(rng.choice([1, 1, someone]), on=rng.random() < 0.7),
     ]
     if rng.random() < 0.02:

@@ -36,6 +36,7 @@ def test_every_command_type_becomes_its_table_command():
         "set_blinds": ({"small_blind": 5, "big_blind": 10}, cmd.SetBlinds(7, 5, 10, 0)),
         "bomb_pot": ({"on": False}, cmd.BombPot(7, on=False)),
         "run_twice": ({"yes": True}, cmd.RunTwice(7, True)),
+        "straddle": ({"on": True}, cmd.Straddle(7, True)),
         "close": ({}, cmd.Close(7)),
         "start_tournament": ({}, cmd.StartTournament(7)),
         "rebuy": ({}, cmd.Rebuy(7)),

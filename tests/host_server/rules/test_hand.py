@@ -163,7 +163,8 @@ def test_a_deck_must_be_a_whole_deck():
 def test_the_choices_are_pokerkits_own_at_every_decision(seed, rng):
     """Legal's bet and raise range is read with two of pokerkit's checks, not eight:
     at every decision of random play (short stacks, all-ins, side pots) it says what
-    pokerkit's own verification says (hypothesis's examples reach hundreds of them)."""
+    pokerkit's own verification says (hypothesis's examples reach hundreds of them), but
+    for the first raise over a straddle, which Felt makes twice the straddle."""
     table, _ = decide.create("v", RANDOM_TABLE, "Host", 0.0, random.Random(seed))
     now = 0.0
     for _ in range(200):
@@ -172,7 +173,11 @@ def test_the_choices_are_pokerkits_own_at_every_decision(seed, rng):
             state = hand.state
             assert legal.can_raise == state.can_complete_bet_or_raise_to()
             if legal.can_raise:
-                assert legal.min_to == state.verify_completion_betting_or_raising_to()
+                low = state.verify_completion_betting_or_raising_to()
+                straddle = hand.spec.straddle  # (over a straddle: twice it, Felt's rule)
+                if straddle and state.street_index == 0 and max(state.bets) == straddle:
+                    low = min(max(low, 2 * straddle), legal.max_to)
+                assert legal.min_to == low
                 assert state.can_complete_bet_or_raise_to(legal.max_to)
                 assert not state.can_complete_bet_or_raise_to(legal.max_to + 1)
         command, wait = random_step(table, rng)

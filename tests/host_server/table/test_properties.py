@@ -46,7 +46,7 @@ HOST_DOES += ["join_key", "bomb_pot", "bomb_pot_off"]
 # hands) and the 7-2 game's bounty.
 OPTIONS = st.fixed_dictionaries(
     {
-        "straddle": st.sampled_from(["off", "mandatory"]),
+        "straddle": st.sampled_from(["off", "optional", "mandatory"]),
         "bomb_pot": st.sampled_from([0, 6]),
         "bomb_pot_every": st.sampled_from([0, 0, 3]),
         "seven_deuce": st.sampled_from([0, 4]),

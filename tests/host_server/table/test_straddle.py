@@ -102,3 +102,34 @@ def test_a_straddle_table_replays_from_its_snapshot():
     restored = snapshot.from_dict(snapshot.to_dict(game.table))
     assert snapshot.to_dict(restored) == snapshot.to_dict(game.table)
     assert restored.hand is not None and list(restored.hand.bets) == [1, 2, 4]
+
+
+def test_an_optional_straddle_is_posted_only_by_a_player_who_chose_it():
+    game = seated({1: 100, 2: 100, 3: 100, 4: 100}, [DECK], start=False, straddle="optional")
+    table = game.table
+    p4 = table.seats[4].member_id
+    assert game.kinds(game.do(cmd.Straddle(p4, True))) == ["straddle_chosen"]
+    before = snapshot.to_dict(table)
+    with pytest.raises(CommandError) as again:
+        game.do(cmd.Straddle(p4, True))
+    assert again.value.code == "no_straddle" and snapshot.to_dict(table) == before
+    game.tick(3)  # seat 1 has the button: 2 and 3 the blinds, 4 is under the gun
+    assert table.hand_start is not None and table.hand_start.straddle == 4
+    assert table.hand is not None and list(table.hand.bets) == [1, 2, 4, 0]
+    restored = snapshot.from_dict(snapshot.to_dict(table))
+    assert restored.members[p4].straddles
+    for seat in (1, 2, 3):  # folded to the straddler, who takes the blinds
+        game.act(seat, Action.FOLD)
+    game.tick(3)  # seat 2 has the button now: seat 1 is under the gun, and chose nothing
+    assert table.hand_start is not None and table.hand_start.straddle == 0
+    game.do(cmd.Straddle(p4, False))
+    assert not table.members[p4].straddles
+
+
+def test_a_table_without_an_optional_straddle_refuses_the_choice():
+    for how in ("off", "mandatory"):
+        game = seated({1: 100, 2: 100, 3: 100}, straddle=how)
+        before = snapshot.to_dict(game.table)
+        with pytest.raises(CommandError) as refused:
+            game.do(cmd.Straddle(1, True))
+        assert refused.value.code == "no_straddle" and snapshot.to_dict(game.table) == before
