@@ -123,6 +123,8 @@ class Code(StrEnum):
     """This table's settings have no bomb pots, or none is called to call off."""
     BOMB_POT_CALLED = "bomb_pot_called"
     """A bomb pot is already called for the next hand."""
+    BAD_ENTROPY = "bad_entropy"
+    """A shuffle value that is not 32 to 128 hex digits, or a second one for the hand."""
     NO_STRADDLE = "no_straddle"
     """The table has no optional straddle, or the choice is already so."""
     NOT_ASKED = "not_asked"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.model import sit_and_go, words
+from desktop.model import options, sit_and_go, words
 from desktop.model.speech import translate
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.protocol.events import Dealt
 from host_server.rules.names import best
-from host_server.table import events as ev, home_game
+from host_server.table import events as ev
 from host_server.table.members import Role
 
 # --- members ------------------------------------------------------------------
@@ -201,11 +201,6 @@ def blinds_changed(model: TableState, e: ev.BlindsChanged) -> None:
     model.say(words.blinds(e.small_blind, e.big_blind, e.ante))
 
 
-def bomb_pot_called(model: TableState, e: home_game.BombPotCalled) -> None:
-    model.bomb_next = e.on
-    model.say(words.bomb_pot_called(e.on))
-
-
 def chat_posted(model: TableState, e: ev.ChatPosted) -> None:
     model.chat.append((model.name_of(e.member_id), e.text))
 
@@ -230,6 +225,7 @@ def hand_started(model: TableState, e: Dealt) -> None:
     model.hand_no, model.button, model.street = e.hand_no, e.button, "preflop"
     model.board, model.pots, model.winners = [], [], {}
     model.second_board, model.run_twice = [], None
+    model.commitment, model.entropy = e.commitment, e.entropy
     sit_and_go.dealt(model)
     for view in model.seats.values():
         view.bet, view.cards, view.hidden, view.hand_name = 0, [], 0, None
@@ -272,30 +268,6 @@ def board_dealt(model: TableState, e: ev.BoardDealt) -> None:
     model.say(words.board(e.street, model.board))
 
 
-def run_twice_offered(model: TableState, e: home_game.RunTwiceOffered) -> None:
-    model.run_twice = home_game.Question(e.seats, e.until, {})
-    model.say(words.run_twice_asked([model.seat_name(seat) for seat in e.seats]))
-
-
-def run_twice_answered(model: TableState, e: home_game.RunTwiceAnswered) -> None:
-    if model.run_twice is not None:
-        model.run_twice.answers[e.seat] = e.yes
-    model.say(words.run_twice_answer(model.seat_name(e.seat), e.yes))
-
-
-def straddle_chosen(model: TableState, e: home_game.StraddleChosen) -> None:
-    if e.member_id == model.me:
-        model.straddles = e.on
-        model.say(words.straddle_choice(e.on))
-
-
-def runs_chosen(model: TableState, e: home_game.RunsChosen) -> None:
-    model.run_twice = None
-    if e.count == 2:
-        model.second_board = list(model.board)  # (the cards before the all-in: both runs')
-    model.say(words.runs(e.count))
-
-
 def hand_shown(model: TableState, e: ev.HandShown) -> None:
     seat = model.seats.get(e.seat)
     if seat is not None:
@@ -335,15 +307,6 @@ def _still_in(model: TableState, number: int) -> bool:
     return seat is not None and seat.status != "folded"
 
 
-def seven_deuce_paid(model: TableState, e: home_game.SevenDeucePaid) -> None:
-    """The 7-2 is turned up for everyone (won uncontested, it was never shown)."""
-    seat = model.seats.get(e.seat)
-    if seat is not None:
-        seat.cards, seat.hidden = list(e.cards), 0
-    won = max(e.amounts)
-    model.say(words.seven_deuce(model.seat_name(e.seat), e.cards, model.seven_deuce, won))
-
-
 HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.TableCreated: table_created,
     ev.JoinRequested: join_requested,
@@ -368,7 +331,6 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.PauseScheduled: pause_scheduled,
     ev.Unpaused: unpaused,
     ev.BlindsChanged: blinds_changed,
-    home_game.BombPotCalled: bomb_pot_called,
     ev.ChatPosted: chat_posted,
     ev.HostRestarted: host_restarted,
     ev.TableClosed: table_closed,
@@ -377,11 +339,6 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.BoardDealt: board_dealt,
     ev.HandShown: hand_shown,
     ev.HandMucked: hand_mucked,
-    home_game.SevenDeucePaid: seven_deuce_paid,
-    home_game.RunTwiceOffered: run_twice_offered,
-    home_game.RunTwiceAnswered: run_twice_answered,
-    home_game.RunsChosen: runs_chosen,
-    home_game.StraddleChosen: straddle_chosen,
     ev.HandEnded: hand_ended,
     ev.TournamentStarted: sit_and_go.started,
     ev.LevelUp: sit_and_go.level_up,
@@ -390,4 +347,5 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     ev.RebuyDeclined: sit_and_go.rebuy_declined,
     ev.Rebought: sit_and_go.rebought,
     ev.PlayerFinished: sit_and_go.finished,
+    **options.HANDLERS,
 }

@@ -3,6 +3,7 @@ and what can be read off them. `table.TableModel` applies messages to it."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 
 from desktop.model import words
@@ -87,6 +88,9 @@ class TableState:
     run_it_twice: bool = False  # all in before the river, the players may run it twice
     second_board: list[str] = field(default_factory=list)  # the second run's, when run twice
     run_twice: Question | None = None  # the open run-it-twice question, asked of `seats`
+    commitment: str = ""  # the hand's shuffle: the host's commitment, the values mixed in
+    entropy: tuple[str, ...] = ()
+    given: dict[int, str] = field(default_factory=dict)  # my values, by hand number
     action_seconds: float = 30.0
     join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)
@@ -172,6 +176,13 @@ class TableState:
 
     def say(self, line: str) -> None:
         self.log.append(line)
+
+    def to_give(self, hand_no: int) -> str | None:
+        """A value of mine for the shuffle of `hand_no`, when I am seated to be dealt it."""
+        if self.my_seat is None or hand_no in self.given:
+            return None
+        self.given = {hand_no: secrets.token_hex(16)}  # (only the next hand's is kept)
+        return self.given[hand_no]
 
     def between_hands(self) -> None:
         self.street, self.actor, self.deadline, self.legal = None, None, None, None

@@ -123,6 +123,12 @@ def runs(count: int) -> str:
     return translate("HandLog", "Running it once")
 
 
+def deck_checked(right: bool) -> str:
+    if right:
+        return translate("HandLog", "Deck verified: dealt as committed, with the players' values")
+    return translate("HandLog", "DECK CHECK FAILED: the cards dealt are not the deck committed to")
+
+
 def straddle_choice(on: bool) -> str:
     if on:
         return translate("HandLog", "You will straddle whenever you are under the gun")

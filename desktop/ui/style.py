@@ -13,6 +13,21 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 INK, PAPER, RAISED, EDGE = "#e6edf3", "#0d1117", "#161b22", "#30363d"
+
+TOP_BAR = """
+QWidget { font-size: 13px; }
+QWidget#bar { background: #0d1117; }
+QLabel { color: #d0d7de; font-size: 14px; }
+QLabel#title { font-size: 17px; font-weight: bold; color: #f0f6fc; }
+QLabel#reach { font-size: 12px; color: #9aa4b2; }
+QLabel#reach[tone="good"] { color: #7ee2a8; }
+QLabel#reach[tone="bad"] { color: #f0b36a; }
+QToolButton, QPushButton { color: #e6edf3; background: #21262d; border: 1px solid #30363d;
+                           border-radius: 6px; padding: 5px 10px; font-size: 13px; }
+QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f85149;
+                                       font-weight: bold; }
+QLineEdit { background: #161b22; color: #8b949e; border: 1px solid #30363d; padding: 3px; }
+"""
 ACCENT, MUTED, ALARM = "#2f81f7", "#8b949e", "#f85149"
 
 SHEET = f"""

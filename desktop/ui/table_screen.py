@@ -48,21 +48,8 @@ from host_server.protocol.events import Dealt, WireEvent
 from host_server.rules.moves import Action
 from host_server.table import events as ev
 from host_server.table.members import Role
+from host_server.table.shuffle import ShuffleCommitted
 
-BAR_STYLE = """
-QWidget { font-size: 13px; }
-QWidget#bar { background: #0d1117; }
-QLabel { color: #d0d7de; font-size: 14px; }
-QLabel#title { font-size: 17px; font-weight: bold; color: #f0f6fc; }
-QLabel#reach { font-size: 12px; color: #9aa4b2; }
-QLabel#reach[tone="good"] { color: #7ee2a8; }
-QLabel#reach[tone="bad"] { color: #f0b36a; }
-QToolButton, QPushButton { color: #e6edf3; background: #21262d; border: 1px solid #30363d;
-                           border-radius: 6px; padding: 5px 10px; font-size: 13px; }
-QToolButton#requests[waiting="true"] { background: #b62324; border-color: #f85149;
-                                       font-weight: bold; }
-QLineEdit { background: #161b22; color: #8b949e; border: 1px solid #30363d; padding: 3px; }
-"""
 STATUS = {  # (translated as shown)
     State.ONLINE: "",
     State.RECONNECTING: str(QT_TRANSLATE_NOOP("TableScreen", "Reconnecting…")),
@@ -127,7 +114,7 @@ class TableScreen(QWidget):
     def _top_bar(self, invites_for: InvitesFor | None) -> QWidget:
         self.bar = bar = QWidget()
         bar.setObjectName("bar")
-        bar.setStyleSheet(BAR_STYLE)
+        bar.setStyleSheet(style.TOP_BAR)
         self.factor = 1.0
         self.title = QLabel(self.tr("Connecting…"))
         self.title.setObjectName("title")
@@ -211,7 +198,7 @@ class TableScreen(QWidget):
         factor = style.scale_for(self.width(), self.height())
         if factor != self.factor:
             self.factor = factor
-            self.bar.setStyleSheet(style.scaled(BAR_STYLE, factor))
+            self.bar.setStyleSheet(style.scaled(style.TOP_BAR, factor))
             self.action_bar.rescale(factor)
             self.panel.rescale(factor)
 
@@ -233,6 +220,8 @@ class TableScreen(QWidget):
 
     def _on_event(self, seq: int, event: WireEvent) -> None:
         self.model.apply_event(seq, event)
+        if isinstance(event, ShuffleCommitted) and (value := self.model.to_give(event.hand_no)):
+            self.connection.send(client.Entropy(hand_no=event.hand_no, value=value))
         if isinstance(event, Dealt):
             self.view.animate_deal()
         elif isinstance(event, ev.HandEnded) and self.model.winners:

@@ -163,6 +163,14 @@ class RunTwice(Command, tag="run_twice", frozen=True):
         return cmd.RunTwice(by, self.yes)
 
 
+class Entropy(Command, tag="entropy", frozen=True):
+    hand_no: Int
+    value: str
+
+    def command(self, by: int) -> cmd.Command:
+        return cmd.Entropy(by, self.hand_no, self.value)
+
+
 class Straddle(Command, tag="straddle", frozen=True):
     on: bool
 
@@ -267,9 +275,9 @@ TYPES: dict[str, type[Message]] = {
     str(kind.__struct_config__.tag): kind
     for kind in (
         Hello, Resume, Sit, Stand, SitOut, SitIn, Leave, Act, Chat, Approve, Reject, Kick,
-        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, RunTwice, Straddle, StartTournament, Rebuy,
-        DeclineRebuy, AddOn, Close, TopUp, ApproveTopUp, RejectTopUp, AddBot, RemoveBot, Hands,
-        Hand, Ledger, Export,
+        SetJoinKey, Pause, Unpause, SetBlinds, BombPot, RunTwice, Straddle, Entropy,
+        StartTournament, Rebuy, DeclineRebuy, AddOn, Close, TopUp, ApproveTopUp, RejectTopUp,
+        AddBot, RemoveBot, Hands, Hand, Ledger, Export,
     )
 }  # fmt: skip
 JOINING = frozenset({"hello", "resume"})

@@ -29,6 +29,8 @@ class Dealt:
     dead_small_blind: int | None = None
     straddle: int = 0
     bomb: int = 0
+    commitment: str = ""  # the checked shuffle: the host's commitment, the values mixed in
+    entropy: tuple[str, ...] = ()
     your_cards: tuple[str, ...] | None = None
     kind = ev.HandStarted.kind
 

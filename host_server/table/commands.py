@@ -143,6 +143,15 @@ class RunTwice(Command):
 
 
 @dataclass(frozen=True)
+class Entropy(Command):
+    """A player's value for the shuffle of `hand_no` (committed, not yet dealt)."""
+
+    by: int
+    hand_no: int
+    value: str
+
+
+@dataclass(frozen=True)
 class Straddle(Command):
     """At a table with an optional straddle: straddle whenever under the gun (`on`), or not."""
 

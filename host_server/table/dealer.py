@@ -13,11 +13,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from host_server.rules.bounty import seven_deuce
-from host_server.rules.deck import shuffled_deck
+from host_server.rules.deck import mixed
 from host_server.rules.moves import Action
 from host_server.table import events as ev, home_game
 from host_server.table.home_game import SevenDeucePaid
 from host_server.table.members import Departure, Member, SitOutReason, TopUpRefusal
+from host_server.table.shuffling import commit, revealed
 
 if TYPE_CHECKING:
     from host_server.table.state import Table
@@ -161,7 +162,8 @@ def _member(table: Table, seat: int) -> Member:
 
 
 def _end(table: Table, emit: Emit) -> None:
-    """The hand's result; at the 7-2 game, each bounty first (counted in the result)."""
+    """The hand's result; at the 7-2 game, each bounty first (counted in the result);
+    the deck the host committed to, revealed; then the next hand's commitment."""
     hand, start = table.hand, table.hand_start
     assert hand is not None and start is not None
     stacks, net = list(hand.stacks), list(hand.winnings())
@@ -169,7 +171,10 @@ def _end(table: Table, emit: Emit) -> None:
         emit(SevenDeucePaid(start.seats[winner], hand.hole_cards(winner), change))
         stacks = [s + c for s, c in zip(stacks, change, strict=True)]
         net = [n + c for n, c in zip(net, change, strict=True)]
+    if start.commitment:
+        emit(revealed(table))
     emit(ev.HandEnded(table.hand_no, start.seats, tuple(stacks), tuple(net)))
+    commit(table, emit)
 
 
 def _between_hands(table: Table, now: float, emit: Emit, *, deal: bool) -> None:
@@ -219,6 +224,11 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
     straddle = 2 * s.big_blind if len(order) > 2 and _straddles(table, order[2]) else 0
     every = s.bomb_pot_every and (table.hand_no + 1) % s.bomb_pot_every == 0
     bomb = s.bomb_pot if table.bomb_next or every else 0
+    pending = table.shuffle
+    if pending is None or pending.hand_no != table.hand_no + 1:
+        commit(table, emit)  # (the first hand: no commitment was made at a hand's end)
+        pending = table.shuffle
+    assert pending is not None
     emit(
         ev.HandStarted(
             hand_no=table.hand_no + 1,
@@ -229,10 +239,13 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             small_blind=s.small_blind,
             big_blind=s.big_blind,
             ante=s.ante,
-            deck=shuffled_deck(table.rng),
+            deck=mixed(pending.deck, pending.commitment, pending.values),
             dead_small_blind=dead_small_blind,
             straddle=0 if bomb else straddle,
             bomb=bomb,
+            commitment=pending.commitment,
+            entropy=tuple(pending.values),
+            secret=pending.secret,
         )
     )
     settle(table, now, emit)

@@ -273,6 +273,9 @@ class HandStarted(Event, kind="hand_started"):
     dead_small_blind: int | None = None
     straddle: int = 0  # chips posted blind by the seat after the big blind (`seats[2]`)
     bomb: int = 0  # a bomb pot: each player's chips in (no blinds, ante or preflop betting)
+    commitment: str = ""  # the shuffle: the host's commitment, and the players' values
+    entropy: tuple[str, ...] = ()  # mixed into the committed deck (`rules.deck.mixed`)
+    secret: str = ""  # its salts' secret: as secret as `deck` is
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from host_server.table import events as ev, home_game
 from host_server.table.home_game import HomeGameFold
 from host_server.table.members import Member, Seat
 from host_server.table.settings import TableSettings
+from host_server.table.shuffle import ShuffleFold
 from host_server.table.sit_and_go import SitAndGoFold
 
 
@@ -33,7 +34,7 @@ class Clock:
     started: float = 0.0
 
 
-class HandFold(SitAndGoFold, HomeGameFold):
+class HandFold(SitAndGoFold, HomeGameFold, ShuffleFold):
     settings: TableSettings
     members: dict[int, Member]
     seats: dict[int, Seat]
@@ -68,6 +69,7 @@ class HandFold(SitAndGoFold, HomeGameFold):
         self.clock = Clock()
         self._sit_and_go_hand(e)
         self._home_game_hand(e)
+        self._shuffle_hand(e)
 
     def replay_hand(self, start: ev.HandStarted, steps: list[ev.Event], at: float) -> None:
         """Put the hand in progress back, from its start (at `at`) and its steps (from a

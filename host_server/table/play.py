@@ -10,6 +10,7 @@ from host_server.table.events import Emit
 from host_server.table.home_game import BombPotCalled
 from host_server.table.members import Departure, Role
 from host_server.table.settings import check_blinds
+from host_server.table.shuffle import EntropyAdded
 from host_server.table.state import Table
 
 
@@ -46,6 +47,19 @@ def _run_twice(table: Table, c: cmd.RunTwice, now: float, emit: Emit) -> None:
     if seat.number in asked.answers:
         raise CommandError("You have answered already.", code=Code.ALREADY_ANSWERED)
     emit(home_game.RunTwiceAnswered(seat.number, c.yes))
+
+
+def _entropy(table: Table, c: cmd.Entropy, now: float, emit: Emit) -> None:
+    seat = checks.seated(table, c.by)
+    value = c.value if isinstance(c.value, str) else ""
+    if not 32 <= len(value) <= 128 or any(ch not in "0123456789abcdef" for ch in value):
+        raise CommandError("A value is 32 to 128 lowercase hex digits.", code=Code.BAD_ENTROPY)
+    pending = table.shuffle
+    if pending is None or c.hand_no != pending.hand_no:
+        raise CommandError("That hand is dealt already.", code=Code.STALE_HAND)
+    if seat.member_id in pending.given:
+        raise CommandError("You gave your value for this hand.", code=Code.BAD_ENTROPY)
+    emit(EntropyAdded(seat.member_id, c.hand_no, value))
 
 
 def _straddle(table: Table, c: cmd.Straddle, now: float, emit: Emit) -> None:
@@ -151,6 +165,7 @@ RULES = dict(
         rule(cmd.Act, _act),
         rule(cmd.RunTwice, _run_twice),
         rule(cmd.Straddle, _straddle),
+        rule(cmd.Entropy, _entropy),
         rule(cmd.Pause, _pause),
         rule(cmd.Unpause, _unpause),
         rule(cmd.SetBlinds, _set_blinds),

@@ -14,6 +14,7 @@ from host_server.table import events as ev
 from host_server.table.hand_fold import Clock
 from host_server.table.members import Departure, Member, Role, Seat, SitOutReason
 from host_server.table.settings import TableSettings
+from host_server.table.shuffle import Pending
 from host_server.table.state import Table
 from host_server.table.tournament import TournamentState
 
@@ -48,6 +49,7 @@ def to_dict(table: Table) -> dict[str, Any]:
         "banned": sorted(table.banned),
         "join_key": table.join_key,
         "bomb_next": table.bomb_next,
+        "shuffle": table.shuffle.to_dict() if table.shuffle is not None else None,
         "tournament": table.tournament.to_dict() if table.tournament else None,
     }
 
@@ -69,6 +71,8 @@ def from_dict(data: dict[str, Any], rng: random.Random | None = None) -> Table:
     table.banned = set(data.get("banned", ()))  # (snapshots before bans: none)
     table.join_key = data.get("join_key")
     table.bomb_next = data.get("bomb_next", False)  # (snapshots before bomb pots: none)
+    pending = data.get("shuffle")  # (snapshots before the checked shuffle: none)
+    table.shuffle = Pending.from_dict(pending) if pending is not None else None
     start = _maybe(data["hand_start"], ev.HandStarted)
     if start is not None:
         steps = [ev.event_from_dict(step) for step in data["hand_log"]]

@@ -13,10 +13,11 @@ import secrets
 from typing import Any
 
 from host_server.rules.hand import Hand
-from host_server.table import events as ev, home_game, sit_and_go
+from host_server.table import events as ev, home_game, shuffle, sit_and_go
 from host_server.table.hand_fold import Clock, FinishedHand, HandFold
 from host_server.table.members import Member, Role, Seat
 from host_server.table.settings import TableSettings
+from host_server.table.shuffle import Pending
 from host_server.table.tournament import TournamentState
 
 
@@ -48,6 +49,7 @@ class Table(HandFold):
         self.banned: set[str] = set()  # names (casefolded) the host banned
         self.join_key: str | None = None  # admits an invite's holder without approval
         self.bomb_next = False
+        self.shuffle: Pending | None = None  # the next hand's committed deck
         self.tournament = TournamentState() if settings.tournament is not None else None
         # Outbox, not state: hands ended since the owner last took them, for the archive.
         self.finished_hands: list[FinishedHand] = []
@@ -302,6 +304,8 @@ _APPLY: dict[type[ev.Event], Any] = {
     ev.HandStarted: Table._hand_started,
     **dict.fromkeys((ev.PlayerActed, ev.BoardDealt, ev.HandShown, ev.HandMucked), Table._hand_step),
     **dict.fromkeys(home_game.RUN_TWICE, Table._hand_step),
+    shuffle.ShuffleRevealed: Table._hand_step,
+    **shuffle.APPLY,
     ev.HandEnded: Table._hand_ended,
     **sit_and_go.APPLY,
     **home_game.APPLY,

@@ -14,6 +14,7 @@ from host_server.rules.deck import deal_holes
 from host_server.table import events as ev
 from host_server.table.archive import HandRecord
 from host_server.table.members import Role
+from host_server.table.shuffle import ShuffleRevealed
 from host_server.table.state import Table
 from host_server.views.replay import replay
 
@@ -56,10 +57,20 @@ def hand_view(
         "bomb": start.bomb,  # a bomb pot: everyone's chips in, no blinds, no preflop betting
         "viewer": viewer,
         "players": players,  # pokerkit's order: small blind first, button last
-        "steps": [e.to_dict() for e in record.steps],
+        "steps": [_step(e, viewer, every_card) for e in record.steps],
+        # The shuffle, to check again later: the commitment and the values mixed in.
+        "shuffle": {"commitment": start.commitment, "entropy": list(start.entropy)},
         "level": record.level,  # a sit-and-go's blind level; None at a cash game
         "buy_in": record.buy_in,
     }
+
+
+def _step(e: ev.Event, viewer: int | None, every_card: bool) -> dict[str, Any]:
+    if isinstance(e, ShuffleRevealed):  # (each card opened to whoever saw it)
+        revealed = e.opened_to(viewer, every_card)
+        opened = [list(o) for o in revealed.opened]
+        return {"kind": e.kind, "leaves": list(revealed.leaves), "opened": opened}
+    return e.to_dict()
 
 
 def summary_line(record: HandRecord, viewer: int | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from host_server.rules.deck import deal_holes
 from host_server.table import events as ev
 from host_server.table.home_game import question
 from host_server.table.members import Role
+from host_server.table.shuffle import ShuffleCommitted, ShuffleRevealed
 from host_server.table.state import Table
 from host_server.views.standings import stage, tournament_view
 
@@ -214,6 +215,10 @@ def _question(table: Table) -> dict[str, Any] | None:
     return {"seats": list(asked.seats), "until": asked.until, "answers": answers}
 
 
+def _plain(revealed: ShuffleRevealed) -> dict[str, Any]:
+    return {"leaves": list(revealed.leaves), "opened": [list(o) for o in revealed.opened]}
+
+
 def _pots(table: Table) -> list[dict[str, Any]]:
     assert table.hand is not None and table.hand_start is not None
     seats = table.hand_start.seats
@@ -313,9 +318,14 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
         return {"kind": "table_closed"} if isinstance(event, ev.TableClosed) else None
     if isinstance(event, ev.JoinKeyChanged) and role is not Role.HOST:
         return None  # the key is the host's to hand out
+    if isinstance(event, ShuffleRevealed):
+        return {"kind": event.kind, **_plain(event.opened_to(viewer))}
     data = event.to_dict()
+    if isinstance(event, ShuffleCommitted):
+        return {"kind": event.kind, "hand_no": event.hand_no, "commitment": event.commitment}
     if isinstance(event, ev.HandStarted):
-        del data["deck"]
+        for secret in ("deck", "secret"):
+            del data[secret]
         if viewer in event.members:
             holes = deal_holes(event.deck, len(event.seats))
             data["your_cards"] = list(holes[event.members.index(viewer)])
@@ -327,7 +337,7 @@ def projections(
 ) -> dict[int | None, dict[str, Any] | None]:
     """`project` for several viewers; those who see the same get the very same dict (so
     a caller can encode it once). Only a hand's start differs between seated players."""
-    if isinstance(event, ev.HandStarted):
+    if isinstance(event, (ev.HandStarted, ShuffleRevealed)):  # (each one's own cards)
         return {viewer: project(table, event, viewer) for viewer in viewers}
     common: dict[str, Any] | None = None
     out: dict[int | None, dict[str, Any] | None] = {}

@@ -612,6 +612,14 @@
         <translation>Einmal ausgespielt</translation>
     </message>
     <message>
+        <source>Deck verified: dealt as committed, with the players&apos; values</source>
+        <translation>Deck geprüft: ausgeteilt wie zugesagt, mit den Werten der Spieler</translation>
+    </message>
+    <message>
+        <source>DECK CHECK FAILED: the cards dealt are not the deck committed to</source>
+        <translation>DECKPRÜFUNG FEHLGESCHLAGEN: Die ausgeteilten Karten sind nicht das zugesagte Deck</translation>
+    </message>
+    <message>
         <source>You will straddle whenever you are under the gun</source>
         <translation>Du straddelst jedes Mal, wenn du unter der Kanone sitzt</translation>
     </message>
@@ -1354,6 +1362,18 @@
     <message>
         <source>This table has no optional straddle.</source>
         <translation>An diesem Tisch gibt es keinen freiwilligen Straddle.</translation>
+    </message>
+    <message>
+        <source>That hand is dealt already.</source>
+        <translation>Diese Hand ist schon ausgeteilt.</translation>
+    </message>
+    <message>
+        <source>A value is 32 to 128 lowercase hex digits.</source>
+        <translation>Ein Wert hat 32 bis 128 Hexadezimalziffern in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>You gave your value for this hand.</source>
+        <translation>Du hast deinen Wert für diese Hand schon gegeben.</translation>
     </message>
     <message>
         <source>You straddle already.</source>

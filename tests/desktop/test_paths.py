@@ -433,6 +433,22 @@ async def test_a_player_ticks_the_optional_straddle_and_straddles_under_the_gun(
         assert box.isChecked()
 
 
+async def test_the_app_adds_its_value_to_each_shuffle_and_checks_the_deck(qtbot, data_home):
+    """Between hands the app gives the host a value of its own for the next deck; the
+    deck dealt mixes it in, and at the hand's end the app says the deck checked out."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt, between_hands_seconds=2)
+        model = screen.model
+        async with playing(friend), autoplay(qtbot, screen):
+            await until(lambda: model.hand_no == 2, timeout=60)
+        [session] = felt.host.server.core.sessions.values()
+        start = session.table.hand_start
+        assert start is not None and start.hand_no == 2
+        assert model.given[2] in start.entropy and model.entropy == start.entropy
+        verified = "Deck verified: dealt as committed, with the players' values"
+        assert verified in model.log
+
+
 async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, data_home):
     """The table left closes its connection as the new one is on its way: that close is
     the old table's, and the new one still opens (it was dropped, "could not be reached")."""

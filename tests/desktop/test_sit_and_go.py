@@ -233,10 +233,11 @@ SEED = 4  # (decks that bust the player: see bust_at_a_sit_and_go)
 
 async def bust_at_a_sit_and_go(qtbot, felt):  # (-> TableScreen)
     """Host a heads-up sit-and-go with rebuys against a bot, start it, and go all in to
-    the rebuy offer. The table's random source is seeded, so its seat draw and decks
-    are the same each run; the easy bot's preflop play is a function of its cards, and
-    with these decks it calls and wins. (Folding to the offer instead left the bot
-    blinded out first in about 1 run in 25.)"""
+    the rebuy offer. The table's random source is seeded, so its seat draw and first deck
+    are the same each run (the first hand is dealt from the deck committed to, with no
+    player's value mixed in); the easy bot's preflop play is a function of its cards, and
+    with this deck it calls and wins. (Folding to the offer instead left the bot blinded
+    out first in about 1 run in 25.)"""
     form = {**HOST_FORM, **SPEEDY, "game": "sit_and_go", "starting_stack": 200,
             "hands_per_level": 2, "rebuy_until": 20, "auto_approve": True}  # fmt: skip
     await felt.start_hosting(form, sit=True, bots=["easy"])
@@ -250,6 +251,7 @@ async def bust_at_a_sit_and_go(qtbot, felt):  # (-> TableScreen)
     await shove_to_the_offer(qtbot, screen)
     model = screen.model
     assert model.tournament is not None and model.mine is not None and model.mine.stack == 0
+    assert model.hand_no == 1  # (a first hand is dealt as drawn: no player's value is in it)
     text = screen.offer.text.text()
     assert text.startswith("You are out of chips: rebuy for 100 (200 chips) within ")
     assert text.endswith(" s, or finish 2nd.")

@@ -9,6 +9,7 @@ from typing import Any
 from host_server.rules.deck import deal_holes
 from host_server.store.sqlite import Store
 from host_server.table import events as ev
+from host_server.table.home_game import SevenDeucePaid
 from host_server.table.state import Table
 from host_server.views import live as views
 
@@ -38,6 +39,18 @@ class LeakWatch:
         self.holes: dict[int, tuple[str, ...]] = {}
         self.public: set[str] = set()
 
+    @classmethod
+    def of(cls, table: Table) -> LeakWatch:
+        """A watch that starts where `table` is (mid-hand: its deal, board and shown hands)."""
+        watch = cls()
+        start, hand = table.hand_start, table.hand
+        if start is not None and hand is not None:
+            holes = deal_holes(start.deck, len(start.seats))
+            watch.holes = dict(zip(start.members, holes, strict=True))
+            watch.public = {*hand.board, *hand.second_board}
+            watch.public |= {c for cards in table.shown.values() for c in cards}
+        return watch
+
     def allowed(self, viewer: int | None) -> set[str]:
         own = set(self.holes.get(viewer, ())) if viewer is not None else set()
         return self.public | own
@@ -50,8 +63,8 @@ class LeakWatch:
                 holes = deal_holes(event.deck, len(event.seats))
                 self.holes = dict(zip(event.members, holes, strict=True))
                 self.public = set()
-            elif isinstance(event, (ev.BoardDealt, ev.HandShown)):
-                self.public |= set(event.cards)
+            elif isinstance(event, (ev.BoardDealt, ev.HandShown, SevenDeucePaid)):
+                self.public |= set(event.cards)  # (a 7-2 that collects is turned up)
             for viewer in viewers:
                 seen = cards_in(views.project(table, event, viewer))
                 leaked = seen - self.allowed(viewer)

@@ -97,7 +97,7 @@ def test_sigkill_at_a_random_moment_loses_nothing_acknowledged(tmp_path, kill):
     restored.rng = random.Random(seed + 2)
     reference.rng = random.Random(seed + 2)
     twin = random.Random(players.random())
-    watch = LeakWatch()
+    watch = LeakWatch.of(restored)
     for _ in range(300):
         state = twin.getstate()
         command, wait = random_step(reference, twin)

@@ -12,6 +12,7 @@ from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
 from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide
+from host_server.table.shuffle import ShuffleRevealed
 from host_server.table.state import Table
 from tests.support import wire
 from tests.support.random_play import RANDOM_TABLE, RULES, random_step, sit_and_go_step, with_rules
@@ -157,6 +158,24 @@ def test_run_it_twice_is_asked_answered_and_drawn_as_two_boards():
                  "Second run, river: K♦ 7♣ 8♥ 2♦ 4♣"):  # fmt: skip
         assert line in model.log, line
     assert model.seats[1].stack == 100 and model.seats[2].stack == 100
+
+
+def test_the_deck_revealed_is_checked_and_a_lie_is_told_as_one():
+    g = seated({1: 100, 2: 100}, [stack(["KsKh", "AsAh"], "2c5d9hJs3s")], start=False)
+    model = fresh(g.table, 1)
+
+    def step(events) -> None:
+        feed(model, g.table, 1, list(enumerate(events, start=g.table.seq - len(events) + 1)))
+
+    step(g.tick(3))
+    assert model.commitment == g.table.hand_start.commitment
+    step(g.act(1, Action.FOLD))
+    assert "Deck verified: dealt as committed, with the players' values" in model.log
+    [revealed] = [e for e in g.log if isinstance(e, ShuffleRevealed)]
+    mine = revealed.opened_to(1)
+    lie = ShuffleRevealed(mine.leaves, tuple((p, "2h", s) for p, _, s in mine.opened))
+    model.apply_event(model.seq + 1, lie)  # (as if the host had dealt other cards)
+    assert model.log[-1] == "DECK CHECK FAILED: the cards dealt are not the deck committed to"
 
 
 def test_a_chopped_pot_is_told_as_a_split():

@@ -127,6 +127,7 @@ async def test_every_documented_error_code_is_met_and_changes_nothing(server):
     await seen.refused(host, Code.NO_BOMB_POTS, "bomb_pot", on=False)  # (none called)
     await seen.refused(host, Code.NOT_ASKED, "run_twice", yes=True)
     await seen.refused(host, Code.NO_STRADDLE, "straddle", on=True)
+    await seen.refused(host, Code.BAD_ENTROPY, "entropy", hand_no=1, value="not hex")
     await host.answer(await host.send("bomb_pot"))
     await seen.refused(host, Code.BOMB_POT_CALLED, "bomb_pot")
     await host.answer(await host.send("bomb_pot", on=False))  # (the hand below has blinds)

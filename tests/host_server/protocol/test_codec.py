@@ -37,6 +37,7 @@ def test_every_command_type_becomes_its_table_command():
         "bomb_pot": ({"on": False}, cmd.BombPot(7, on=False)),
         "run_twice": ({"yes": True}, cmd.RunTwice(7, True)),
         "straddle": ({"on": True}, cmd.Straddle(7, True)),
+        "entropy": ({"hand_no": 3, "value": "ab" * 16}, cmd.Entropy(7, 3, "ab" * 16)),
         "close": ({}, cmd.Close(7)),
         "start_tournament": ({}, cmd.StartTournament(7)),
         "rebuy": ({}, cmd.Rebuy(7)),

@@ -197,7 +197,9 @@ def test_snapshots_stay_small_and_old_events_are_compacted(tmp_path):
             session, cmd.Act(table.seats[table.actor_seat].member_id, action, table.hand_no), now
         )
     assert session.table.hand_no == 4
-    assert len(encode_snapshot(session.table)) < 1024
+    # (About 90 bytes of it are the checked shuffle's commitment and secret: random, so
+    # they do not compress; the rest stays under the kilobyte it always fitted in.)
+    assert len(encode_snapshot(session.table)) < 1024 + 100
     kept = store.db.execute("SELECT min(seq) FROM events").fetchone()[0]
     assert kept > 1  # events before the previous snapshot are gone...
     reloaded = Store(tmp_path / "felt.db").load(session.table.table_id)

@@ -44,7 +44,7 @@ def test_join_waits_for_the_host_then_sits_and_plays():
     refused(g, cmd.Sit(1, 5, 1001), "amount_out_of_range")  # maximum 100 big blinds
     events = g.do(cmd.Sit(1, 5, 1000))
     assert g.kinds(events) == ["seat_taken"]  # a moment to fill the table before dealing
-    assert g.kinds(g.tick(3)) == ["hand_started"]
+    assert g.kinds(g.tick(3)) == ["shuffle_committed", "hand_started"]  # (the first hand)
     assert g.table.members[2].role is Role.PLAYER
 
 
@@ -219,7 +219,8 @@ def test_the_next_hand_is_dealt_by_the_clock_even_with_no_pause_between_hands():
     # The action that ends a hand is not kept waiting for the next deal.
     g = seated({1: 100, 2: 100}, between_hands_seconds=0)
     events = g.act(1, Action.FOLD)
-    assert g.kinds(events)[-1] == "hand_ended" and g.table.hand is None
+    assert g.kinds(events)[-3:] == ["shuffle_revealed", "hand_ended", "shuffle_committed"]
+    assert g.table.hand is None
     assert dealer.next_deadline(g.table) == g.now  # due at once
     assert g.kinds(g.tick(0)) == ["hand_started"]
     assert g.table.hand_no == 2

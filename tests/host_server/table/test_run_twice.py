@@ -58,7 +58,7 @@ def test_all_yes_deals_the_board_twice_and_each_board_wins_half():
     assert shown == [("As", "Ah"), ("Ks", "Kh")]  # both turned up, before anyone answers
     assert answer(game, 2, True) == ["run_twice_answered"]
     done = answer(game, 1, True)
-    assert done[:2] == ["run_twice_answered", "runs_chosen"] and done[-1] == "hand_ended"
+    assert done[:2] == ["run_twice_answered", "runs_chosen"] and "hand_ended" in done
     dealt = [e for e in game.log if isinstance(e, ev.BoardDealt)]
     assert [(e.street, e.run) for e in dealt] == [
         ("flop", 1), ("turn", 1), ("river", 1), ("flop", 2), ("turn", 2), ("river", 2),
