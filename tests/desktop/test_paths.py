@@ -31,6 +31,7 @@ from tests.support.person import (
     autoplay,
     focused,
     heads_up,
+    host_form,
     in_front,
     no_wait,
     playing,
@@ -284,11 +285,7 @@ async def test_the_host_form_refuses_what_cannot_make_a_table(qtbot, data_home):
     async with app(qtbot, data_home) as felt:
         saved = data_home / "settings.json"
         before = saved.read_text() if saved.exists() else None
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
-        await until(lambda: felt.start.findChild(HostDialog) is not None)
-        dialog = felt.start.findChild(HostDialog)
-        await in_front(dialog)
+        dialog = await host_form(qtbot, felt)
         type_into(qtbot, dialog.small, "50")
         type_into(qtbot, dialog.min_buy, "500")
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
@@ -321,11 +318,7 @@ async def test_the_host_form_sets_a_mandatory_straddle(qtbot, data_home):
     """The Straddle row, chosen with the keyboard: the table's title says it, the host
     form remembers it, and a sit-and-go has no such row."""
     async with app(qtbot, data_home) as felt:
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
-        await until(lambda: felt.start.findChild(HostDialog) is not None)
-        dialog = felt.start.findChild(HostDialog)
-        await in_front(dialog)
+        dialog = await host_form(qtbot, felt)
         assert dialog.straddle.currentData() == "off"
         dialog.straddle.setFocus()
         qtbot.keyClick(dialog.straddle, Qt.Key.Key_Down)
@@ -349,11 +342,7 @@ async def test_the_host_form_sets_bomb_pots_the_seven_deuce_game_and_run_it_twic
     form says so at the field), then the table plays them (and runs it twice: its box
     clicked), and its title says so."""
     async with app(qtbot, data_home) as felt:
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
-        await until(lambda: felt.start.findChild(HostDialog) is not None)
-        dialog = felt.start.findChild(HostDialog)
-        await in_front(dialog)
+        dialog = await host_form(qtbot, felt)
         assert dialog.bomb.text() == "None" and dialog.seven_deuce.text() == "Not played"
         type_into(qtbot, dialog.name, "Home game")
         type_into(qtbot, dialog.bomb_every, "5")
@@ -455,11 +444,7 @@ async def test_hosting_a_table_from_the_play_now_table_opens_the_new_one(qtbot, 
     async with app(qtbot, data_home) as felt:
         qtbot.mouseClick(felt.start.play, LEFT)
         await until(lambda: felt.screen is not None and felt.screen.model.seq > 0)
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
-        await until(lambda: felt.start.findChild(HostDialog) is not None)
-        dialog = felt.start.findChild(HostDialog)
-        await in_front(dialog)
+        dialog = await host_form(qtbot, felt)
         type_into(qtbot, dialog.name, "Second game")
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
         await until(lambda: felt.screen is not None and felt.screen.model.name == "Second game")

@@ -15,7 +15,7 @@ from desktop.hosting.local_state import HOST_FORM, Settings
 from desktop.ui.dialogs import BuyInDialog
 from desktop.ui.host_dialog import HostDialog
 from desktop.ui.tournament import StandingsDialog
-from tests.support.person import LEFT, SPEEDY, app, autoplay, in_front, type_into, until
+from tests.support.person import LEFT, SPEEDY, app, autoplay, host_form, in_front, type_into, until
 
 
 def shown(parent, kind):
@@ -27,16 +27,6 @@ def choose_sit_and_go(qtbot, dialog: HostDialog) -> None:
     qtbot.keyClick(dialog.game.view(), Qt.Key.Key_Escape)
     qtbot.keyClick(dialog.game, Qt.Key.Key_Down)  # Sit-and-go tournament
     assert dialog.sit_and_go
-
-
-async def host_form(qtbot, felt) -> HostDialog:
-    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
-    await until(lambda: shown(felt.start, HostDialog))
-    [dialog] = shown(felt.start, HostDialog)
-    await in_front(dialog)
-    assert isinstance(dialog, HostDialog)
-    return dialog
 
 
 async def sit_down_with_a_bot(qtbot, felt, screen) -> None:

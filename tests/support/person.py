@@ -20,6 +20,7 @@ from websockets.exceptions import ConnectionClosed
 
 from desktop.app import Felt
 from desktop.hosting.local_state import HOST_FORM
+from desktop.ui.host_dialog import HostDialog
 from desktop.ui.table_screen import TableScreen
 from tests.support.net import Client
 from tests.support.router import NO_ROUTER
@@ -108,6 +109,17 @@ def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
 
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
+
+
+async def host_form(qtbot: Any, felt: Felt) -> HostDialog:
+    """Host a table… by its keys (Ctrl+Shift+N): the host form, in front."""
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(felt.window, Qt.Key.Key_N, ctrl_shift)  # Host a table…
+    await until(lambda: [d for d in felt.start.findChildren(HostDialog) if d.isVisible()])
+    [dialog] = [d for d in felt.start.findChildren(HostDialog) if d.isVisible()]
+    await in_front(dialog)
+    assert isinstance(dialog, HostDialog)
+    return dialog
 
 
 async def heads_up(felt: Felt, **settings: Any) -> tuple[TableScreen, Client]:

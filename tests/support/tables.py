@@ -6,9 +6,12 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
+from host_server.errors import CommandError
 from host_server.rules.deck import FULL_DECK
 from host_server.rules.moves import Action
-from host_server.table import commands as cmd, decide, events as ev
+from host_server.table import commands as cmd, decide, events as ev, snapshot
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
 
@@ -93,6 +96,15 @@ class Game:
 
     def kinds(self, events: list[ev.Event] | None = None) -> list[str]:
         return [e.kind for e in (self.log if events is None else events)]
+
+
+def refused(game: Game, command: cmd.Command, code: str) -> None:
+    """The command is refused with `code` and a message, and the table is as it was."""
+    before = snapshot.to_dict(game.table)
+    with pytest.raises(CommandError) as error:
+        game.do(command)
+    assert error.value.code == code and error.value.message
+    assert snapshot.to_dict(game.table) == before
 
 
 def seated(

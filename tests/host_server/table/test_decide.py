@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from host_server.errors import CommandError
 from host_server.rules.moves import Action
 from host_server.table import commands as cmd, dealer, decide, events as ev, snapshot
 from host_server.table.members import Role
 from host_server.table.settings import TableSettings
-from tests.support.tables import T0, Game, seated
-
-
-def refused(game: Game, command: cmd.Command, code: str) -> None:
-    before = snapshot.to_dict(game.table)
-    with pytest.raises(CommandError) as error:
-        game.do(command)
-    assert error.value.code == code
-    assert error.value.message
-    assert snapshot.to_dict(game.table) == before
+from tests.support.tables import T0, Game, refused, seated
 
 
 def new_game(**settings) -> Game:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pokerkit import HandHistory
 
-from host_server.errors import CommandError, SettingsError
+from host_server.errors import SettingsError
 from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, events as ev, snapshot
@@ -19,20 +19,13 @@ from host_server.views.exports import phh_of_view, pokerstars_text
 from host_server.views.ledger import ledger
 from tests.support import sessions
 from tests.support.checks import assert_conserved
-from tests.support.tables import Game, StackedDeck, seated, stack
+from tests.support.tables import Game, StackedDeck, refused, seated, stack
 
 pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviation'")
 START = 1_800_000_000.0
 # Seat 1 has the first button: seats 2 and 3 are the blinds, then the button.
 ACES_WIN = stack(["AsAh", "KsKh", "8c3d"], "2c5d9hJs4s")  # seats 2, 3, 1
 SEVEN_DEUCE = stack(["AsAh", "KsKh", "7c2d"], "2c5d9hJs4s")  # the button holds 7-2
-
-
-def refused(game: Game, command: cmd.Command, code: str) -> None:
-    before = snapshot.to_dict(game.table)
-    with pytest.raises(CommandError) as error:
-        game.do(command)
-    assert error.value.code == code and snapshot.to_dict(game.table) == before
 
 
 def check_down(game: Game, seats: tuple[int, ...]) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from pokerkit import Automation, HandHistory, parse_action
 
-from host_server.errors import CommandError
 from host_server.rules.moves import Action
 from host_server.store.sqlite import Store
 from host_server.table import commands as cmd, events as ev, snapshot
@@ -20,7 +19,7 @@ from host_server.views.exports import phh_of_view, pokerstars_text
 from host_server.views.replay import replay
 from tests.support import sessions
 from tests.support.checks import assert_conserved
-from tests.support.tables import Game, StackedDeck, seated, stack_twice
+from tests.support.tables import Game, StackedDeck, refused, seated, stack_twice
 
 pytestmark = pytest.mark.filterwarnings("ignore:The field 'time_zone_abbreviation'")
 START = 1_800_000_000.0
@@ -39,13 +38,6 @@ def all_in(game: Game, seats: tuple[int, ...]) -> None:
 
 def answer(game: Game, seat: int, yes: bool) -> list[str]:
     return game.kinds(game.do(cmd.RunTwice(game.table.seats[seat].member_id, yes)))
-
-
-def refused(game: Game, command: cmd.Command, code: str) -> None:
-    before = snapshot.to_dict(game.table)
-    with pytest.raises(CommandError) as error:
-        game.do(command)
-    assert error.value.code == code and snapshot.to_dict(game.table) == before
 
 
 def test_all_yes_deals_the_board_twice_and_each_board_wins_half():

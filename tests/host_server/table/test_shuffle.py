@@ -5,10 +5,8 @@ nothing; a table restored between a commitment and its deal deals the same deck.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, strategies as st
 
-from host_server.errors import CommandError
 from host_server.rules.deck import (
     FULL_DECK,
     commitment,
@@ -22,7 +20,7 @@ from host_server.rules.moves import Action
 from host_server.table import commands as cmd, snapshot
 from host_server.table.shuffle import ShuffleCommitted, ShuffleRevealed
 from host_server.views.live import project
-from tests.support.tables import Game, seated, stack
+from tests.support.tables import refused, seated, stack
 
 DECK = stack(["AsAh", "KsKh", "7c2d"], "2c5d9hJs4s")  # seats 2, 3 and the button, 1
 VALUE = "0123456789abcdef" * 2
@@ -85,13 +83,6 @@ def test_each_member_is_opened_the_cards_they_saw_and_no_other():
         assert opened_right(tuple(view["leaves"]), start.commitment, start.entropy, opened)
         lied = [(p, "Ac" if card == "As" else card, salt) for p, card, salt in opened]
         assert not opened_right(tuple(view["leaves"]), start.commitment, start.entropy, lied)
-
-
-def refused(game: Game, command: cmd.Command, code: str) -> None:
-    before = snapshot.to_dict(game.table)
-    with pytest.raises(CommandError) as error:
-        game.do(command)
-    assert error.value.code == code and snapshot.to_dict(game.table) == before
 
 
 def test_bad_late_or_second_values_are_refused_and_change_nothing():
