@@ -5,17 +5,15 @@ and Add-on buttons while a short stack may rebuy or the add-on's level is on."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.model import words
 from desktop.model.state import TableState
 from desktop.ui.language import chips
+from desktop.ui.strip import Send, Strip
 from host_server.protocol import client
 
-Send = Callable[[client.Message], object]
 STYLE = """
 RebuyOffer { background: #3b2f12; border-top: 1px solid #d29922; }
 QLabel { color: #f0f6fc; font-size: 15px; }
@@ -25,47 +23,29 @@ QPushButton#decline { background: #21262d; border-color: #30363d; font-weight: n
 """
 
 
-class RebuyOffer(QWidget):
+class RebuyOffer(Strip):
     """Out of chips while rebuys are open: rebuy, or finish now (the table waits for
     the answer until the offer's clock runs out)."""
 
     def __init__(self, model: TableState, send: Send) -> None:
-        super().__init__()
+        super().__init__(STYLE, send)
         self.model = model
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # (its own colour)
-        self.setStyleSheet(STYLE)
-        self.text = QLabel()
         self.rebuy = QPushButton(self.tr("Rebuy"))
         self.decline = QPushButton(self.tr("No thanks"))
         self.decline.setObjectName("decline")
-        self.send = send
-        self.rebuy.clicked.connect(lambda: self._answer(client.Rebuy()))
-        self.decline.clicked.connect(lambda: self._answer(client.DeclineRebuy()))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.rebuy)
-        row.addWidget(self.decline)
-        self.timer = QTimer(self, interval=1000)
-        self.timer.timeout.connect(self.refresh)
-        self.hide()
-
-    def _answer(self, message: client.Message) -> None:
-        self.send(message)
-        self.hide()  # (one click, one answer: the host's events say what came of it)
+        self.buttons(self.rebuy, self.decline)
+        self.rebuy.clicked.connect(lambda: self.answer(client.Rebuy()))
+        self.decline.clicked.connect(lambda: self.answer(client.DeclineRebuy()))
 
     def refresh(self) -> None:
         t, me = self.model.tournament, self.model.me
         left = t.offer_left(me, time.time()) if t is not None and me is not None else None
-        offered = t is not None and left is not None and not self.model.top_up_waiting
-        self.setVisible(offered)
-        if offered != self.timer.isActive():
-            self.timer.start() if offered else self.timer.stop()
-        if t is None or left is None:
+        if t is None or left is None or self.model.top_up_waiting:
+            self.ask(None)
             return
         place = words.place(t.entrants - len(t.finished))
         line = self.tr("You are out of chips: rebuy for {} ({} chips) within {} s, or finish {}.")
-        self.text.setText(line.format(chips(t.buy_in), chips(t.starting_stack), int(left), place))
+        self.ask(line.format(chips(t.buy_in), chips(t.starting_stack), int(left), place))
 
 
 class RebuyButtons(QWidget):

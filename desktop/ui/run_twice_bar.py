@@ -5,15 +5,13 @@ question's seconds down; no answer is no)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from desktop.model.state import TableState
+from desktop.ui.strip import Send, Strip
 from host_server.protocol import client
 
-Send = Callable[[client.Message], object]
 STYLE = """
 RunTwiceBar { background: #12283b; border-top: 1px solid #2f81f7; }
 QLabel { color: #f0f6fc; font-size: 15px; }
@@ -23,30 +21,16 @@ QPushButton#once { background: #21262d; border-color: #30363d; font-weight: norm
 """
 
 
-class RunTwiceBar(QWidget):
+class RunTwiceBar(Strip):
     def __init__(self, model: TableState, send: Send) -> None:
-        super().__init__()
-        self.model, self.send = model, send
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # (its own colour)
-        self.setStyleSheet(STYLE)
-        self.text = QLabel()
+        super().__init__(STYLE, send)
+        self.model = model
         self.twice = QPushButton(self.tr("Run it twice"))
         self.once = QPushButton(self.tr("Once"))
         self.once.setObjectName("once")
-        self.twice.clicked.connect(lambda: self._answer(True))
-        self.once.clicked.connect(lambda: self._answer(False))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.twice)
-        row.addWidget(self.once)
-        self.timer = QTimer(self, interval=1000)
-        self.timer.timeout.connect(self.refresh)
-        self.hide()
-
-    def _answer(self, yes: bool) -> None:
-        self.send(client.RunTwice(yes=yes))
-        self.hide()  # (one click, one answer: the host's events say what came of it)
+        self.buttons(self.twice, self.once)
+        self.twice.clicked.connect(lambda: self.answer(client.RunTwice(yes=True)))
+        self.once.clicked.connect(lambda: self.answer(client.RunTwice(yes=False)))
 
     def asked(self) -> float | None:
         """The seconds left to answer, while this player is asked and has not answered."""
@@ -57,9 +41,5 @@ class RunTwiceBar(QWidget):
 
     def refresh(self) -> None:
         left = self.asked()
-        self.setVisible(left is not None)
-        if (left is not None) != self.timer.isActive():
-            self.timer.start() if left is not None else self.timer.stop()
-        if left is not None:
-            line = self.tr("Everyone is all in: run the rest of the board twice? {} s")
-            self.text.setText(line.format(int(left)))
+        line = self.tr("Everyone is all in: run the rest of the board twice? {} s")
+        self.ask(line.format(int(left)) if left is not None else None)

@@ -22,7 +22,7 @@
   break, the top bar's Rebuy and Add-on clicked, a busted player's offer taken and then
   declined, the standings window at the end), desktop/model/test_sit_and_go.py (the
   clock's words)
-- `run_twice_bar`: desktop/test_paths.py (all in, asked with the seconds, Run it twice
+- `run_twice_bar`, `strip`: desktop/test_paths.py (all in, asked with the seconds, Run it twice
   clicked, two boards drawn)
 - `style`: desktop/test_paths.py (a refused field outlined); and looked at, in the
   screenshots in docs/screenshots
