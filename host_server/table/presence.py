@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from host_server.table import checks, commands as cmd, events as ev
+from host_server.table import checks, commands as cmd, events as ev, home_game
 from host_server.table.checks import rule
 from host_server.table.dealer import auto_action, seats_held
 from host_server.table.events import Emit
@@ -11,7 +11,13 @@ from host_server.table.state import Table
 
 
 def _restarted(table: Table, c: cmd.Restarted, now: float, emit: Emit) -> None:
-    emit(ev.HostRestarted(max(0.0, now - c.down_since)))
+    downtime = max(0.0, now - c.down_since)
+    emit(ev.HostRestarted(downtime))
+    asked = home_game.question(table.hand_log) if table.hand is not None else None
+    if asked is not None:  # the run-twice question's clock moves on too, answers kept
+        emit(home_game.RunTwiceOffered(asked.seats, asked.until + downtime))
+        for seat, yes in asked.answers.items():
+            emit(home_game.RunTwiceAnswered(seat, yes))
 
 
 def _connect(table: Table, c: cmd.Connect, now: float, emit: Emit) -> None:

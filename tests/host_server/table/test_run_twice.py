@@ -161,3 +161,19 @@ def test_a_hand_run_twice_is_recorded_replayed_and_written_for_trackers_and_poke
         parse_action(state, text)
     assert list(state.stacks) == [100, 100]
     store.close()
+
+
+def test_a_host_restart_moves_the_question_s_clock_on_and_keeps_the_answers():
+    game = seated({1: 100, 2: 100}, [SPLIT], **RIT)
+    table = game.table
+    all_in(game, (1, 2))
+    answer(game, 2, True)
+    asked = question(table.hand_log)
+    assert asked is not None
+    down = game.now
+    game.now += 600  # the host was down ten minutes
+    game.do(cmd.Restarted(down))
+    again = question(table.hand_log)
+    assert again is not None and again.until == asked.until + 600 and again.answers == {2: True}
+    assert game.kinds(game.tick(10)) == []  # (still open: 5 s of its 15 left)
+    assert "runs_chosen" in game.kinds(game.tick(6))
