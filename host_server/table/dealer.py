@@ -304,7 +304,8 @@ def next_deadline(table: Table) -> float | None:
         deadline = table.turn_deadline()
         if deadline is not None:
             times.append(deadline)
-        if (asked := home_game.question(table.hand_log)) is not None:
+        asked = home_game.question(table.hand_log) if table.hand.runs_asked else None
+        if asked is not None:  # (read from the steps only while pokerkit asks for runs)
             times.append(asked.until)
     if table.hand is None and _may_deal(table) and len(eligible_seats(table)) >= 2:
         times.append(table.next_hand_at)

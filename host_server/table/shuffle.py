@@ -66,6 +66,11 @@ class ShuffleRevealed(ev.Event, kind="shuffle_revealed"):
         )
         return ShuffleRevealed(self.leaves, opened)
 
+    def seen_by(self, viewer: int | None, every_card: bool = False) -> dict[str, Any]:
+        """`opened_to` as sent (and as a hand's history keeps it for that viewer)."""
+        mine = self.opened_to(viewer, every_card)
+        return {"kind": self.kind, "leaves": list(mine.leaves), "opened": [*map(list, mine.opened)]}
+
 
 @dataclass
 class Pending:

@@ -67,9 +67,7 @@ def hand_view(
 
 def _step(e: ev.Event, viewer: int | None, every_card: bool) -> dict[str, Any]:
     if isinstance(e, ShuffleRevealed):  # (each card opened to whoever saw it)
-        revealed = e.opened_to(viewer, every_card)
-        opened = [list(o) for o in revealed.opened]
-        return {"kind": e.kind, "leaves": list(revealed.leaves), "opened": opened}
+        return e.seen_by(viewer, every_card)
     return e.to_dict()
 
 

@@ -215,10 +215,6 @@ def _question(table: Table) -> dict[str, Any] | None:
     return {"seats": list(asked.seats), "until": asked.until, "answers": answers}
 
 
-def _plain(revealed: ShuffleRevealed) -> dict[str, Any]:
-    return {"leaves": list(revealed.leaves), "opened": [list(o) for o in revealed.opened]}
-
-
 def _pots(table: Table) -> list[dict[str, Any]]:
     assert table.hand is not None and table.hand_start is not None
     seats = table.hand_start.seats
@@ -319,7 +315,7 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
     if isinstance(event, ev.JoinKeyChanged) and role is not Role.HOST:
         return None  # the key is the host's to hand out
     if isinstance(event, ShuffleRevealed):
-        return {"kind": event.kind, **_plain(event.opened_to(viewer))}
+        return event.seen_by(viewer)
     data = event.to_dict()
     if isinstance(event, ShuffleCommitted):
         return {"kind": event.kind, "hand_no": event.hand_no, "commitment": event.commitment}
