@@ -289,6 +289,8 @@ def hand_ended(model: TableState, e: ev.HandEnded) -> None:
         seat = model.seats.get(number)
         if seat is not None:
             seat.stack, seat.bet = stack, 0
+            if seat.status == "all_in":  # (over: a stack again, not "All-in" till the deal)
+                seat.status = "playing"
             if seat.cards and len(model.board) == 5 and not model.second_board:
                 seat.hand_name = words.hand(best(seat.cards, model.board))
     model.winners = {s: n for s, n in zip(e.seats, e.net, strict=True) if n > 0}

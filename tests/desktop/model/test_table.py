@@ -158,6 +158,7 @@ def test_run_it_twice_is_asked_answered_and_drawn_as_two_boards():
                  "Second run, river: K♦ 7♣ 8♥ 2♦ 4♣"):  # fmt: skip
         assert line in model.log, line
     assert model.seats[1].stack == 100 and model.seats[2].stack == 100
+    assert {model.seats[n].status for n in (1, 2)} == {"playing"}  # (not "All-in" any more)
 
 
 def test_the_deck_revealed_is_checked_and_a_lie_is_told_as_one():
