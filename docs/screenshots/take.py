@@ -224,10 +224,11 @@ async def resume_and_lose_the_host(felt: Felt, camera: Camera) -> None:
 
 
 async def run_it_twice(felt: Felt, camera: Camera) -> None:
-    """All in against a friend (a scripted client) at a table that runs it twice: the
-    question above the action bar, then the two boards."""
+    """All in against a friend (a scripted client) at a table that runs it twice (and
+    offers a straddle: its box under the action bar): the question above the action
+    bar, then the two boards."""
     screen, friend = await heads_up(
-        felt, run_it_twice=True, announce=False, between_hands_seconds=20
+        felt, run_it_twice=True, straddle="optional", announce=False, between_hands_seconds=20
     )
     model = screen.model
     await wait(lambda: model.my_turn and model.legal is not None)
