@@ -45,6 +45,7 @@ async def test_bots_play_with_a_human_and_carry_on_after_the_host_restarts(tmp_p
     try:
         back = await Client.connect(server.port, "Ann")
         back.seq = ann.seq
+        back.messages = list(ann.messages)  # (the same player: her cards of hand 3 are hers)
         welcome = await back.resume(table_id, ann.token)
         assert welcome["type"] == "welcome"
         await asyncio.wait_for(play(back, 3), 20)
