@@ -23,9 +23,10 @@ def shuffled_deck(rng: random.Random) -> tuple[str, ...]:
     return tuple(deck)
 
 
-def deal_holes(deck: tuple[str, ...], players: int) -> tuple[tuple[str, str], ...]:
-    """Two cards each, one at a time around the table, small blind first."""
-    return tuple((deck[p], deck[p + players]) for p in range(players))
+def deal_holes(deck: tuple[str, ...], players: int, each: int = 2) -> tuple[tuple[str, ...], ...]:
+    """`each` cards each (two; four at Omaha), one at a time around the table, small
+    blind first."""
+    return tuple(tuple(deck[p + k * players] for k in range(each)) for p in range(players))
 
 
 # --- a shuffle players can check (docs/protocol.md, "The shuffle") ----------------

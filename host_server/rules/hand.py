@@ -23,6 +23,7 @@ from pokerkit import (
     Deck,
     Mode,
     NoLimitTexasHoldem,
+    PotLimitOmahaHoldem,
     State,
 )
 
@@ -57,6 +58,7 @@ class HandSpec:
     straddle: int = 0  # posted by the player after the big blind (pokerkit's index 2)
     bomb: int = 0  # a bomb pot: everyone's ante instead of blinds; no preflop betting
     run_twice: bool = False  # all in before the river, the players choose one run or two
+    variant: str = "nlhe"  # or "plo": Pot-Limit Omaha, four hole cards, two of them played
 
 
 # pokerkit's own card objects, by name: a state finds a card in its deck by identity first.
@@ -82,7 +84,8 @@ class Hand:
         if len(spec.deck) != len(FULL_DECK) or set(spec.deck) != _WHOLE:
             raise ValueError("the deck must hold each of the 52 cards once")
         self.spec = spec
-        self.game = NoLimitTexasHoldem(
+        omaha = spec.variant == "plo"
+        self.game = (PotLimitOmahaHoldem if omaha else NoLimitTexasHoldem)(
             _AUTOMATIONS,
             True,
             spec.bomb or spec.ante,
@@ -92,15 +95,17 @@ class Hand:
             mode=Mode.CASH_GAME if spec.run_twice else Mode.TOURNAMENT,
         )
         self.state: State = self.game(spec.stacks, len(spec.stacks))
-        self.state.hand_types = (HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
+        if not omaha:  # (Omaha keeps pokerkit's own hands: two hole cards and three of the board)
+            self.state.hand_types = (HighHand,)  # the game stays a NoLimitTexasHoldem (PHH)
         # pokerkit's deck in our order: each card dealt is found at the front of it, not
         # after a search through the deck pokerkit shuffled for itself (which nobody uses).
         self.state.deck_cards = deque(_CARD[c] for c in spec.deck)
         # pokerkit forgets folded and mucked cards; their owners may still see them.
-        self.dealt = deal_holes(spec.deck, len(spec.stacks))
+        each = 4 if omaha else 2
+        self.dealt = deal_holes(spec.deck, len(spec.stacks), each)
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole(tuple(_CARD[c] for c in cards), player)
-        self._next_card = 2 * len(spec.stacks)
+        self._next_card = each * len(spec.stacks)
         while spec.bomb and self.state.street_index == 0 and self.state.actor_index is not None:
             self.state.check_or_call()  # a bomb pot has no preflop betting: play starts on the flop
         # What the table reads several times per action (the checks, every viewer's
@@ -351,6 +356,8 @@ class Hand:
         state = self.state
         if not state.statuses[player]:
             return False
+        if self.spec.variant == "plo":  # (no hand is the board's alone: pokerkit's own answer)
+            return state.can_win_now(player)
         board, best, pots = self._river_hands()
         shown = [
             (best[i] if all(state.hole_card_statuses[i]) else board) if status else None

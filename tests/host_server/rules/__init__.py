@@ -6,5 +6,6 @@
 - `lookups`: test_lookups.py (pokerkit's lookups built when asked, alike)
 - `names`: test_names.py (what each hand is, and its English words)
 - `moves`: test_hand.py (every decision checked against the legal choices)
+- `hand` at Pot-Limit Omaha: test_omaha.py (four cards, pot-sized raises, two and three)
 - `bounty`: table/test_home_game.py (the 7-2 game's bounties in scripted hands)
 """
