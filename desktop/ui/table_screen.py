@@ -57,6 +57,12 @@ STATUS = {  # (translated as shown)
     State.CLOSED: str(QT_TRANSLATE_NOOP("TableScreen", "Disconnected")),
 }
 SOUNDS = {"call": "check", "raise": "bet"}
+
+
+def unheard(answer: object) -> None:
+    """The answer to a message whose refusal is not told (a shuffle value too late)."""
+
+
 REKEYED = str(
     QT_TRANSLATE_NOOP(
         "TableScreen",
@@ -221,7 +227,8 @@ class TableScreen(QWidget):
     def _on_event(self, seq: int, event: WireEvent) -> None:
         self.model.apply_event(seq, event)
         if isinstance(event, ShuffleCommitted) and (value := self.model.to_give(event.hand_no)):
-            self.connection.send(client.Entropy(hand_no=event.hand_no, value=value))
+            sent = self.connection.send(client.Entropy(hand_no=event.hand_no, value=value))
+            self._queries[sent] = unheard  # (too late for its hand: the next gets one)
         if isinstance(event, Dealt):
             self.view.animate_deal()
         elif isinstance(event, ev.HandEnded) and self.model.winners:
@@ -257,7 +264,8 @@ class TableScreen(QWidget):
     def _on_answer(self, answer: host.Answer) -> None:
         then = self._queries.pop(answer.id or "", None)
         if isinstance(answer, host.Error):
-            self.panel.note(f"⚠ {refusals.said(answer.message)}")
+            if then is not unheard:
+                self.panel.note(f"⚠ {refusals.said(answer.message)}")
             return
         if then is not None:
             then(answer)

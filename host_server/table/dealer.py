@@ -18,7 +18,8 @@ from host_server.rules.moves import Action
 from host_server.table import events as ev, home_game
 from host_server.table.home_game import SevenDeucePaid
 from host_server.table.members import Departure, Member, SitOutReason, TopUpRefusal
-from host_server.table.shuffling import commit, revealed
+from host_server.table.shuffle import Pending
+from host_server.table.shuffling import commit, drawn, revealed
 
 if TYPE_CHECKING:
     from host_server.table.state import Table
@@ -226,9 +227,10 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
     bomb = s.bomb_pot if table.bomb_next or every else 0
     pending = table.shuffle
     if pending is None or pending.hand_no != table.hand_no + 1:
-        commit(table, emit)  # (the first hand: no commitment was made at a hand's end)
-        pending = table.shuffle
-    assert pending is not None
+        # The first hand: no commitment was made at a hand's end for players to add to;
+        # it is made now, and its hand_started tells it (no value could reach it).
+        first = drawn(table)
+        pending = Pending(first.hand_no, first.commitment, first.deck, first.secret)
     emit(
         ev.HandStarted(
             hand_no=table.hand_no + 1,

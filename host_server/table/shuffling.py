@@ -17,12 +17,17 @@ if TYPE_CHECKING:
 Emit = Callable[[ev.Event], None]
 
 
-def commit(table: Table, emit: Emit) -> None:
-    """Commit to the next hand's deck (its players may add to it until it is dealt)."""
+def drawn(table: Table) -> ShuffleCommitted:
+    """A deck for the next hand, and the commitment to it."""
     deck = shuffled_deck(table.rng)
     secret = f"{table.rng.getrandbits(128):032x}"
     hidden = leaves(deck, salts(secret))
-    emit(ShuffleCommitted(table.hand_no + 1, commitment(hidden), deck, secret))
+    return ShuffleCommitted(table.hand_no + 1, commitment(hidden), deck, secret)
+
+
+def commit(table: Table, emit: Emit) -> None:
+    """Commit to the next hand's deck (its players may add to it until it is dealt)."""
+    emit(drawn(table))
 
 
 def revealed(table: Table) -> ShuffleRevealed:

@@ -422,6 +422,17 @@ async def test_a_player_ticks_the_optional_straddle_and_straddles_under_the_gun(
         assert box.isChecked()
 
 
+async def test_a_value_too_late_for_its_hand_is_not_told_as_a_refusal(qtbot, data_home):
+    """With no pause between hands the next deal comes before the app's value can: the
+    host refuses it (the hand is dealt), and the player is not told of it."""
+    async with app(qtbot, data_home) as felt:
+        screen, friend = await heads_up(felt, between_hands_seconds=0)
+        model = screen.model
+        async with playing(friend), autoplay(qtbot, screen):
+            await until(lambda: model.hand_no == 4, timeout=60)
+        assert not [line for line in model.log if line.startswith("⚠")], model.log
+
+
 async def test_the_app_adds_its_value_to_each_shuffle_and_checks_the_deck(qtbot, data_home):
     """Between hands the app gives the host a value of its own for the next deck; the
     deck dealt mixes it in, and at the hand's end the app says the deck checked out."""
