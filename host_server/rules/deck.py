@@ -6,6 +6,7 @@ each hand, stores it, and every card comes from it in a fixed order.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ def deal_holes(deck: tuple[str, ...], players: int, each: int = 2) -> tuple[tupl
 # --- a shuffle players can check (docs/protocol.md, "The shuffle") ----------------
 
 
+@functools.lru_cache(maxsize=16)  # (a hand's reveal asks once for each member)
 def salts(secret: str, count: int = len(FULL_DECK)) -> tuple[str, ...]:
     """A salt for each card, from one secret (a salt shown tells nothing of the others)."""
     return tuple(hashlib.sha256(f"{secret}:{i}".encode()).hexdigest()[:32] for i in range(count))
@@ -41,9 +43,12 @@ def leaves(deck: tuple[str, ...], salts: tuple[str, ...]) -> tuple[str, ...]:
     """Each card of the committed deck hidden by its own salt: a card can be opened
     (its salt shown) without showing any other."""
     return tuple(
-        hashlib.sha256(f"{salt}:{i}:{card}".encode()).hexdigest()
-        for i, (card, salt) in enumerate(zip(deck, salts, strict=True))
+        _leaf(salt, i, card) for i, (card, salt) in enumerate(zip(deck, salts, strict=True))
     )
+
+
+def _leaf(salt: str, index: int, card: str) -> str:
+    return hashlib.sha256(f"{salt}:{index}:{card}".encode()).hexdigest()
 
 
 def commitment(hidden: tuple[str, ...]) -> str:
@@ -69,11 +74,15 @@ def mixed(deck: Sequence[str], committed: str, values: Sequence[str]) -> tuple[s
 
 def unmixed(dealt: tuple[str, ...], committed: str, values: Sequence[str]) -> tuple[str, ...]:
     """The committed deck again, from the deck dealt (`mixed` undone)."""
-    origin = mixed([str(i) for i in range(len(dealt))], committed, values)
     deck = [""] * len(dealt)
-    for position, index in enumerate(origin):
-        deck[int(index)] = dealt[position]
+    for position, index in enumerate(origins(committed, values, len(dealt))):
+        deck[index] = dealt[position]
     return tuple(deck)
+
+
+def origins(committed: str, values: Sequence[str], count: int) -> tuple[int, ...]:
+    """For each position dealt, where its card was in the committed deck."""
+    return tuple(int(i) for i in mixed([str(i) for i in range(count)], committed, values))
 
 
 Opening = tuple[int, str, str]  # a dealt position, its card and its salt
@@ -87,11 +96,10 @@ def opened_right(
     that the players' values moved there."""
     if len(hidden) != len(FULL_DECK) or commitment(hidden) != committed:
         return False
-    origin = mixed([str(i) for i in range(len(hidden))], committed, values)
+    origin = origins(committed, values, len(hidden))
     for position, card, salt in opened:
         if not 0 <= position < len(origin):
             return False
-        j = int(origin[position])
-        if hashlib.sha256(f"{salt}:{j}:{card}".encode()).hexdigest() != hidden[j]:
+        if _leaf(salt, origin[position], card) != hidden[origin[position]]:
             return False
     return True

@@ -7,7 +7,6 @@ from host_server.rules.moves import Action
 from host_server.table import checks, commands as cmd, events as ev, home_game
 from host_server.table.checks import rule
 from host_server.table.events import Emit
-from host_server.table.home_game import BombPotCalled
 from host_server.table.members import Departure, Role
 from host_server.table.settings import check_blinds
 from host_server.table.shuffle import EntropyAdded
@@ -116,7 +115,7 @@ def _bomb_pot(table: Table, c: cmd.BombPot, now: float, emit: Emit) -> None:
         )
     if not c.on and not table.bomb_next:
         raise CommandError("No bomb pot is called.", code=Code.NO_BOMB_POTS)
-    emit(BombPotCalled(c.on))
+    emit(home_game.BombPotCalled(c.on))
 
 
 def _start_tournament(table: Table, c: cmd.StartTournament, now: float, emit: Emit) -> None:

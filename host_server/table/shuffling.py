@@ -3,18 +3,15 @@ next hand's deck, and at a hand's end the deck revealed, each card to whoever sa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from host_server.rules.deck import commitment, leaves, salts, shuffled_deck, unmixed
-from host_server.table import events as ev
+from host_server.table.events import Emit
 from host_server.table.home_game import SevenDeucePaid
 from host_server.table.shuffle import ShuffleCommitted, ShuffleRevealed
 
 if TYPE_CHECKING:
     from host_server.table.state import Table
-
-Emit = Callable[[ev.Event], None]
 
 
 def drawn(table: Table) -> ShuffleCommitted:
