@@ -1,6 +1,6 @@
 """Bots: how the levels fare against each other, and what a `strong` decision costs.
 
-Run: python benchmarks/bots.py [--deals N] [--decisions N] [--record]
+Run: python benchmarks/bots.py [--deals N] [--decisions N] [--variant plo] [--record]
 Plays duplicate heads-up matches (each deal twice, seats swapped; 100 big blinds
 each hand) with fixed seeds, then times `strong` with the budget it has at a real
 table. --record appends the figures to benchmarks/RESULTS.md.
@@ -32,12 +32,12 @@ PAIRS = (
 )
 
 
-def situations(count: int, seed: int = 1) -> list[Situation]:
+def situations(count: int, variant: str, seed: int = 1) -> list[Situation]:
     """Decisions from six-handed games of standard bots, every street."""
     rng = random.Random(seed)
     found: list[Situation] = []
     for game in range(count):  # bounded: at least one decision per game
-        settings = TableSettings("Bench", seats=6, between_hands_seconds=0)
+        settings = TableSettings("Bench", seats=6, between_hands_seconds=0, variant=variant)
         table, _ = create_table(f"b{game}", settings, "Host", 0.0, random.Random(game))
         for seat in range(1, 7):
             handle(table, cmd.AddBot(1, seat, "standard"), 0.0)
@@ -55,11 +55,11 @@ def situations(count: int, seed: int = 1) -> list[Situation]:
     return found
 
 
-def decision_cost(count: int) -> dict[str, float]:
+def decision_cost(count: int, variant: str) -> dict[str, float]:
     """CPU milliseconds per `strong` decision with the live budget."""
     rng = random.Random(2)
     costs = []
-    for situation in situations(count):
+    for situation in situations(count, variant):
         start = time.process_time()
         decide(BotLevel.STRONG, situation, rng, Budget())
         costs.append((time.process_time() - start) * 1000)
@@ -76,21 +76,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--deals", type=int, default=1000)
     parser.add_argument("--decisions", type=int, default=300)
+    parser.add_argument("--variant", choices=["nlhe", "plo"], default="nlhe")
     parser.add_argument("--record", action="store_true")
     args = parser.parse_args()
     results: list[tuple[MatchResult, float]] = []
     for first, second in PAIRS:
         start = time.perf_counter()
-        result = play_match(first, second, args.deals)
+        result = play_match(first, second, args.deals, variant=args.variant)
         results.append((result, time.perf_counter() - start))
         print(result, f"({results[-1][1]:.0f} s)")
-    cost = decision_cost(args.decisions)
+    cost = decision_cost(args.decisions, args.variant)
     print("strong decision, CPU:", cost)
     if args.record:
+        plo = args.variant == "plo"
+        game, flag = (" at Pot-Limit Omaha", " --variant plo") if plo else ("", "")
         lines = [
-            f"\n## Bots — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+            f"\n## Bots{game} — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
             f"Python {platform.python_version()}\n",
-            f"`python benchmarks/bots.py --deals {args.deals}`: duplicate heads-up matches "
+            f"`python benchmarks/bots.py --deals {args.deals}{flag}`: duplicate heads-up matches "
             "(each deal played twice with seats swapped, 100 big blinds, seeds 0..N-1; "
             "`strong` limited to 400 deals per decision for determinism).\n",
             "| match | hands | chips won | bb/100 | z (mean/standard error per deal) |",

@@ -29,7 +29,7 @@ from host_server.store.sqlite import Store
 from host_server.store.writes import Write
 from host_server.table.commands import AddBot, StartTournament
 from host_server.table.members import BotLevel
-from host_server.table.settings import STRADDLES, TableSettings
+from host_server.table.settings import STRADDLES, VARIANTS, TableSettings
 from host_server.table.tournament import PRESETS, Tournament
 from host_server.views.archive import hand_view
 from host_server.views.exports import phhs_text, pokerstars_file
@@ -101,6 +101,12 @@ def _new_table_flags(new: argparse.ArgumentParser) -> None:
         new.add_argument(flag, type=kind, default=default, help=words)
     for flag, words in _SWITCHES:
         new.add_argument(flag, action="store_true", help=words)
+    new.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        default="nlhe",
+        help="the game: nlhe (No-Limit Hold'em) or plo (Pot-Limit Omaha)",
+    )
     new.add_argument(
         "--straddle",
         choices=STRADDLES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from host_server.rules.deck import RANKS, SUITS
@@ -139,17 +139,24 @@ def top_range(fraction: float) -> tuple[Combo, ...]:
 # --- equity ----------------------------------------------------------------------
 
 
+def holdem(hole: Sequence[int], board: Sequence[int]) -> int:
+    """The best five of the hole cards and the board together (Hold'em's hand)."""
+    return score([*hole, *board])
+
+
 def equity(
-    hole: Combo,
+    hole: Sequence[int],
     board: Sequence[int],
-    ranges: Sequence[Sequence[Combo]],
+    ranges: Sequence[Sequence[Sequence[int]]],
     rng: random.Random,
     *,
     samples: int,
     seconds: float | None = None,
+    best: Callable[[Sequence[int], Sequence[int]], int] = holdem,
 ) -> float:
     """Share of the pot `hole` wins against one hand from each range, the board completed
-    at random. Stops after `samples` deals or `seconds` of CPU, whichever comes first."""
+    at random, hands made by `best` (`holdem`, or `omaha.best`). Stops after `samples`
+    deals or `seconds` of CPU, whichever comes first."""
     dead = set(hole) | set(board)
     deck = [c for c in range(52) if c not in dead]
     missing = 5 - len(board)
@@ -164,21 +171,20 @@ def equity(
         for options in ranges:
             for _ in range(20):  # a range hand blocked by cards already out: draw again
                 c = options[rng.randrange(len(options))]
-                if c[0] not in used and c[1] not in used:
+                if used.isdisjoint(c):
                     break
             else:
-                first, second = rng.sample([x for x in deck if x not in used], 2)
-                c = (first, second)
+                c = tuple(rng.sample([x for x in deck if x not in used], len(hole)))
             used.update(c)
             hands.append(c)
         rest = [x for x in deck if x not in used] if missing else []
         full = [*board, *rng.sample(rest, missing)] if missing else list(board)
-        mine = score([*hole, *full])
-        best = max(score([*h, *full]) for h in hands)
-        if mine > best:
+        mine = best(hole, full)
+        theirs = [best(h, full) for h in hands]
+        top = max(theirs)
+        if mine > top:
             won += 1
-        elif mine == best:
-            ties = sum(1 for h in hands if score([*h, *full]) == mine)
-            won += 1 / (ties + 1)
+        elif mine == top:
+            won += 1 / (theirs.count(mine) + 1)
         dealt += 1
     return won / dealt if dealt else 0.5

@@ -55,11 +55,13 @@ class MatchResult:
         )
 
 
-def play_hand(seats: dict[int, BotLevel], seed: int, budget: Budget) -> dict[int, int]:
+def play_hand(
+    seats: dict[int, BotLevel], seed: int, budget: Budget, variant: str = "nlhe"
+) -> dict[int, int]:
     """One hand between bots at seats 1 and 2 (seat 1 has the button); net per seat."""
     settings = TableSettings(
         "match", seats=2, small_blind=BIG_BLIND // 2, big_blind=BIG_BLIND,
-        between_hands_seconds=0,
+        between_hands_seconds=0, variant=variant,
     )  # fmt: skip
     table, _ = create_table(f"match-{seed}", settings, "Referee", 0.0, random.Random(seed))
     members = {}
@@ -82,12 +84,18 @@ def play_hand(seats: dict[int, BotLevel], seed: int, budget: Budget) -> dict[int
 
 
 def play_match(
-    first: BotLevel, second: BotLevel, deals: int, *, seed: int = 0, budget: Budget | None = None
+    first: BotLevel,
+    second: BotLevel,
+    deals: int,
+    *,
+    seed: int = 0,
+    budget: Budget | None = None,
+    variant: str = "nlhe",
 ) -> MatchResult:
     budget = budget or Budget(samples=400, seconds=None)  # deterministic by count
     nets = []
     for deal in range(seed, seed + deals):
-        a = play_hand({1: first, 2: second}, deal, budget)[1]
-        b = play_hand({1: second, 2: first}, deal, budget)[2]
+        a = play_hand({1: first, 2: second}, deal, budget, variant)[1]
+        b = play_hand({1: second, 2: first}, deal, budget, variant)[2]
         nets.append(a + b)
     return MatchResult(first, second, deals, tuple(nets))

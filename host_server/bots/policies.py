@@ -6,22 +6,26 @@
 - `strong`: Monte Carlo equity against the ranges the opponents' actions suggest,
   weighed against pot odds; bets for value and bluffs in position. Its sampling is
   bounded in count and CPU time.
+
+Each plays Pot-Limit Omaha too: the same judgement on Omaha's hands, starting hands and
+ranges (`omaha`); the rules cap every bet at the pot.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from host_server.bots import omaha
 from host_server.bots.cards import (
     PAIR,
     STRAIGHT,
     TWO_PAIR,
-    Combo,
     cards,
     category,
     equity,
+    holdem,
     percentile,
     score,
     top_range,
@@ -53,7 +57,7 @@ MONSTER, STRONG, MEDIUM, DRAW, WEAK = "monster", "strong", "medium", "draw", "we
 def strength(s: Situation) -> str:
     """How good the hand is after the flop, in the few classes a human would name."""
     hole, board = cards(s.hole), cards(s.board)
-    mine = score([*hole, *board])
+    mine = _made(s)(hole, board)
     on_board = score(board)
     kind, board_kind = category(mine), category(on_board)
     if (kind >= STRAIGHT and mine > on_board) or (kind >= TWO_PAIR and kind > board_kind):
@@ -61,7 +65,7 @@ def strength(s: Situation) -> str:
     if kind == PAIR and board_kind < PAIR:
         pair = mine >> 12 & 15
         ranks = sorted((c >> 2 for c in board), reverse=True)
-        kicker = max(c >> 2 for c in hole if c >> 2 != pair) if hole[0] >> 2 != hole[1] >> 2 else 0
+        kicker = max(c >> 2 for c in hole if c >> 2 != pair) if _two_ranks(hole) else 0
         if pair > ranks[0] or (pair == ranks[0] and kicker >= 9):
             return STRONG
         if pair == ranks[0] or (len(ranks) > 1 and pair >= ranks[1]):
@@ -72,23 +76,24 @@ def strength(s: Situation) -> str:
 
 
 def draw_outs(s: Situation) -> int:
-    """Outs to a flush or a straight that the hole cards take part in (rough, not exact)."""
+    """Outs to a flush or a straight that the hole cards take part in (rough, not exact;
+    at Omaha a flush needs two of the suit in hand)."""
     hole, board = cards(s.hole), cards(s.board)
-    every = [*hole, *board]
+    made, plo = _made(s), s.variant == "plo"
     outs = 0
     for suit in range(4):
-        if sum(1 for c in every if c & 3 == suit) == 4 and any(c & 3 == suit for c in hole):
+        held, out = (sum(1 for c in cs if c & 3 == suit) for cs in (hole, board))
+        if (held >= 2 and out == 2) if plo else (held >= 1 and held + out == 4):
             outs += 9
     ranks = 0
-    for c in every:
+    for c in (*hole, *board):
         ranks |= 1 << (c >> 2)
-    base = score(every)
-    if category(base) < STRAIGHT:
+    if category(made(hole, board)) < STRAIGHT:
         making = sum(
             1
             for r in range(13)
             if not ranks >> r & 1
-            and category(score([*every, r * 4])) == STRAIGHT
+            and category(made(hole, [*board, r * 4])) == STRAIGHT
             and category(score([*board, r * 4])) < STRAIGHT
         )
         outs += 4 * making
@@ -103,7 +108,7 @@ def easy(s: Situation, rng: random.Random, budget: Budget) -> Decision:
     if s.street == "preflop" and (short := push_or_fold(s, wider=1.3)) is not None:
         return short
     if s.street == "preflop":
-        p = percentile(_combo(s))
+        p = _rank(s)
         if p < 0.03 and s.raises() < 2:
             return s.bet_to(max(max(s.bets.values()) * 3, 3 * bb))
         if s.legal.get("check"):
@@ -150,7 +155,7 @@ def push_or_fold(s: Situation, wider: float = 1.0) -> Decision | None:
     behind = s.stack + s.bets[s.seat]
     if behind > SHORT * s.big_blind:
         return None
-    p = percentile(_combo(s))
+    p = _rank(s)
     depth = behind / s.big_blind  # 1 to 10
     shove = (0.55 - 0.035 * depth) * wider  # top 52% at one big blind, 20% at ten
     if s.raises("preflop") == 0:
@@ -166,7 +171,7 @@ def preflop_chart(s: Situation, rng: random.Random, wider: float = 1.0) -> Decis
     if (short := push_or_fold(s, wider)) is not None:
         return short
     bb = s.big_blind
-    p = percentile(_combo(s))
+    p = _rank(s)
     raises = s.raises("preflop")
     top_bet = max(s.bets.values())
     if raises == 0:
@@ -224,15 +229,20 @@ def standard(s: Situation, rng: random.Random, budget: Budget) -> Decision:
 # --- strong: equity against ranges ---------------------------------------------------------
 
 
-def opponent_range(s: Situation, seat: int) -> tuple[Combo, ...]:
-    """The starting hands `seat` plausibly holds, from what it did in this hand."""
+def opponent_range(s: Situation, seat: int, rng: random.Random) -> tuple[tuple[int, ...], ...]:
+    """The starting hands `seat` plausibly holds, from what it did in this hand (at Omaha,
+    some of them, drawn with `rng`)."""
     pre = s.acted(seat, "preflop")
     raised = pre.count("raise") + pre.count("bet")
     fraction = 0.05 if raised > 1 else 0.15 if raised else 0.45 if "call" in pre else 0.9
     if raised and len(s.order) == 2:
         fraction *= 3  # heads-up a raise means far less
-    hands = top_range(fraction)
     board, mine = cards(s.board), set(cards(s.hole))
+    plo = s.variant == "plo"
+    hands: tuple[tuple[int, ...], ...] = (
+        omaha.top_range(fraction, mine, rng) if plo else top_range(fraction)
+    )
+    made = _made(s)
     # After the flop, each bet, raise or call keeps the part of the range that is
     # strongest on the board as it stood then.
     for street, count in (("flop", 3), ("turn", 4), ("river", 5)):
@@ -242,7 +252,7 @@ def opponent_range(s: Situation, seat: int) -> tuple[Combo, ...]:
             continue
         seen = board[:count]
         live = [c for c in hands if not (mine | set(seen)) & set(c)] or list(hands)
-        live.sort(key=lambda c: score([*c, *seen]), reverse=True)
+        live.sort(key=lambda c: made(c, seen), reverse=True)
         hands = tuple(live[: max(6, int(len(live) * keep))])
     return hands
 
@@ -251,14 +261,17 @@ def strong(s: Situation, rng: random.Random, budget: Budget) -> Decision:
     opponents = s.opponents
     if not opponents:
         return s.passive()
-    ranges = [opponent_range(s, o) for o in opponents]
+    ranges = [opponent_range(s, o, rng) for o in opponents]
     if s.street == "preflop":
         if s.raises("preflop") == 0 or s.to_call <= s.big_blind:
             return preflop_chart(s, rng, wider=1.2)
         samples = min(budget.samples, 1500)
     else:
         samples = budget.samples
-    eq = equity(_combo(s), cards(s.board), ranges, rng, samples=samples, seconds=budget.seconds)
+    eq = equity(
+        cards(s.hole), cards(s.board), ranges, rng,
+        samples=samples, seconds=budget.seconds, best=_made(s),
+    )  # fmt: skip
     top_bet = max(s.bets.values())
     heads_up = len(opponents) == 1
     if s.street == "preflop":
@@ -291,13 +304,26 @@ def strong(s: Situation, rng: random.Random, budget: Budget) -> Decision:
     return s.passive() if eq >= s.pot_odds + 0.04 else s.give_up()
 
 
-def _combo(s: Situation) -> Combo:
+def _rank(s: Situation) -> float:
+    """The starting hand's percentile: 0.0 the best, towards 1.0 the worst."""
+    if s.variant == "plo":
+        return omaha.percentile(cards(s.hole))
     a, b = cards(s.hole)
-    return (a, b)
+    return percentile((a, b))
+
+
+def _made(s: Situation) -> Callable[[Sequence[int], Sequence[int]], int]:
+    """How a hand is made of hole cards and board: Hold'em's way or Omaha's."""
+    return omaha.best if s.variant == "plo" else holdem
+
+
+def _two_ranks(hole: Sequence[int]) -> bool:
+    """Hole cards of more than one rank (a pocket pair has no kicker)."""
+    return len({c >> 2 for c in hole}) > 1
 
 
 def _has_pair(s: Situation) -> bool:
-    return category(score(cards([*s.hole, *s.board]))) >= PAIR
+    return category(_made(s)(cards(s.hole), cards(s.board))) >= PAIR
 
 
 _POLICIES: dict[Level, Callable[[Situation, random.Random, Budget], Decision]] = {

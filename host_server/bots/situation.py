@@ -47,6 +47,7 @@ class Situation:
     pot: int  # everything in the middle, this street's bets included
     legal: dict[str, Any]
     history: tuple[Step, ...]
+    variant: str = "nlhe"  # "plo": four hole cards, two of them played (`bots.omaha`)
 
     @classmethod
     def from_messages(
@@ -58,10 +59,10 @@ class Situation:
     ) -> Situation:
         """From a `turn` message (with `legal`), the seat's own cards and the hand's
         events as the seat received them, from its `hand_started` on."""
-        street, history, big_blind = "preflop", [], 0
+        street, history, big_blind, variant = "preflop", [], 0, "nlhe"
         for event in hand_events:
             if event.get("kind") == "hand_started":
-                big_blind = event["big_blind"]
+                big_blind, variant = event["big_blind"], event.get("variant", "nlhe")
             elif event.get("kind") == "board_dealt":
                 street = event["street"]
             elif event.get("kind") == "player_acted":
@@ -82,6 +83,7 @@ class Situation:
             pot=sum(p["amount"] for p in turn["pots"]) + sum(bets.values()),
             legal=turn["legal"],
             history=tuple(history),
+            variant=variant,
         )
 
     # --- what policies ask ----------------------------------------------------

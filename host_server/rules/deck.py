@@ -15,6 +15,7 @@ from itertools import product
 RANKS = "23456789TJQKA"
 SUITS = "cdhs"
 FULL_DECK: tuple[str, ...] = tuple(r + s for r, s in product(RANKS, SUITS))
+HOLE_CARDS = {"nlhe": 2, "plo": 4}  # each player's, by variant: Hold'em, Pot-Limit Omaha
 
 
 def shuffled_deck(rng: random.Random) -> tuple[str, ...]:

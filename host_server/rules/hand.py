@@ -1,4 +1,4 @@
-"""No-Limit Hold'em for one hand: a thin, deterministic wrapper over pokerkit.
+"""No-Limit Hold'em (or Pot-Limit Omaha) for one hand: a thin, deterministic wrapper over pokerkit.
 
 A hand is fully described by its `HandSpec` (blinds, ante, starting stacks in
 pokerkit's order, the deck order) and the list of steps applied to it. We own
@@ -28,7 +28,7 @@ from pokerkit import (
 )
 
 from host_server.errors import Code, CommandError
-from host_server.rules.deck import FULL_DECK, deal_holes
+from host_server.rules.deck import FULL_DECK, HOLE_CARDS, deal_holes
 from host_server.rules.high_hand import HighHand
 from host_server.rules.moves import Action, Legal, Move
 
@@ -78,7 +78,7 @@ def _blinds(spec: HandSpec) -> tuple[int, ...]:
 
 
 class Hand:
-    """One hand of No-Limit Hold'em, dealt from a deck we own."""
+    """One hand of No-Limit Hold'em or Pot-Limit Omaha, dealt from a deck we own."""
 
     def __init__(self, spec: HandSpec) -> None:
         if len(spec.deck) != len(FULL_DECK) or set(spec.deck) != _WHOLE:
@@ -101,7 +101,7 @@ class Hand:
         # after a search through the deck pokerkit shuffled for itself (which nobody uses).
         self.state.deck_cards = deque(_CARD[c] for c in spec.deck)
         # pokerkit forgets folded and mucked cards; their owners may still see them.
-        each = 4 if omaha else 2
+        each = HOLE_CARDS[spec.variant]
         self.dealt = deal_holes(spec.deck, len(spec.stacks), each)
         for player, cards in enumerate(self.dealt):
             self.state.deal_hole(tuple(_CARD[c] for c in cards), player)

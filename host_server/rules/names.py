@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from pokerkit import StandardHighHand
+from pokerkit import OmahaHoldemHand, StandardHighHand
 
 from host_server.rules.deck import RANKS
 
@@ -36,10 +36,13 @@ class Best(NamedTuple):
 
 
 def best(hole: tuple[str, ...] | list[str], board: tuple[str, ...] | list[str]) -> Best | None:
-    """None until the hand has five cards to speak of."""
-    if len(hole) + len(board) < 5:
+    """None until the hand has five cards to speak of. Four hole cards are Omaha's: exactly
+    two of them and three of the board."""
+    omaha = len(hole) > 2
+    if len(board) < 3 if omaha else len(hole) + len(board) < 5:
         return None
-    hand = StandardHighHand.from_game("".join(hole), "".join(board))
+    kind = OmahaHoldemHand if omaha else StandardHighHand
+    hand = kind.from_game("".join(hole), "".join(board))
     ranks = [repr(c)[0] for c in hand.cards]
     counts = sorted(((ranks.count(r), RANKS.index(r), r) for r in set(ranks)), reverse=True)
     label = hand.entry.label.value

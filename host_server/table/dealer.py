@@ -248,6 +248,7 @@ def _deal(table: Table, seats: list[int], now: float, emit: Emit) -> None:
             commitment=pending.commitment,
             entropy=tuple(pending.values),
             secret=pending.secret,
+            variant=s.variant,
         )
     )
     settle(table, now, emit)

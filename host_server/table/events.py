@@ -276,6 +276,7 @@ class HandStarted(Event, kind="hand_started"):
     commitment: str = ""  # the shuffle: the host's commitment, and the players' values
     entropy: tuple[str, ...] = ()  # mixed into the committed deck (`rules.deck.mixed`)
     secret: str = ""  # its salts' secret: as secret as `deck` is
+    variant: str = "nlhe"  # the game (`rules.deck.HOLE_CARDS`: how many hole cards each)
 
 
 @dataclass(frozen=True)

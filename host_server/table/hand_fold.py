@@ -60,8 +60,10 @@ class HandFold(SitAndGoFold, HomeGameFold, ShuffleFold):
         self.button = e.button
         self.hand_start = e
         small = e.small_blind if e.dead_small_blind is None else 0  # (0: nobody posts it)
-        run_twice = self.settings.run_it_twice
-        spec = HandSpec(small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle, e.bomb, run_twice)
+        spec = HandSpec(
+            small, e.big_blind, e.ante, e.stacks, e.deck, e.straddle, e.bomb,
+            self.settings.run_it_twice, e.variant,
+        )  # fmt: skip
         self.hand = Hand(spec)
         self.hand_started_at = at
         self.hand_log = []

@@ -6,10 +6,12 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from host_server.errors import SettingsError
+from host_server.rules.deck import HOLE_CARDS
 from host_server.table.tournament import Tournament
 
 MIN_SEATS, MAX_SEATS = 2, 10
 STRADDLES = ("off", "optional", "mandatory")
+VARIANTS = tuple(HOLE_CARDS)  # "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class TableSettings:
     seats: int = 9
     small_blind: int = 1
     big_blind: int = 2
+    variant: str = "nlhe"  # the game: "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
     ante: int = 0
     min_buy_in: int = 0  # 0: 20 big blinds
     max_buy_in: int = 0  # 0: 100 big blinds
@@ -129,7 +132,11 @@ def _check(s: TableSettings) -> None:
 
 
 def _check_options(s: TableSettings) -> None:
-    """The home-game options: cash games only, and none above the maximum buy-in."""
+    """The game, and the home-game options: cash games only, none above the maximum buy-in."""
+    if s.variant not in VARIANTS:
+        raise SettingsError(f"variant is one of {', '.join(VARIANTS)}.")
+    if s.seven_deuce and s.variant != "nlhe":
+        raise SettingsError("The 7-2 game is played at Hold'em.")
     if s.straddle not in STRADDLES:
         raise SettingsError(f"straddle is one of {', '.join(STRADDLES)}.")
     if s.straddle != "off" and s.tournament is not None:

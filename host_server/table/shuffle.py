@@ -38,7 +38,7 @@ class ShuffleRevealed(ev.Event, kind="shuffle_revealed"):
     """At the hand's end, what the host committed to: every card's leaf (`rules.deck.leaves`)
     for everyone, and to each member the cards they saw opened (their own, the board's,
     those shown: `seen` are the positions dealt of the public ones, `members` the hand's
-    order for each one's own two), so each checks the shuffle and learns no other card."""
+    order for each one's own `holes`), so each checks the shuffle and learns no other card."""
 
     leaves: tuple[str, ...]
     opened: tuple[tuple[int, str, str], ...] = ()  # a member's: (position dealt, card, salt)
@@ -49,6 +49,7 @@ class ShuffleRevealed(ev.Event, kind="shuffle_revealed"):
     secret: str = ""
     members: tuple[int, ...] = ()
     seen: tuple[int, ...] = ()
+    holes: int = 2  # hole cards each (four at Omaha)
 
     def opened_to(self, viewer: int | None, every_card: bool = False) -> ShuffleRevealed:
         """What `viewer` may see of it: every leaf, and the cards they saw opened."""
@@ -58,7 +59,7 @@ class ShuffleRevealed(ev.Event, kind="shuffle_revealed"):
             positions = set(range(len(self.deck)))
         elif viewer in self.members:
             p = self.members.index(viewer)
-            positions |= {p, p + n}
+            positions |= {p + k * n for k in range(self.holes)}
         salt = salts(self.secret)
         opened = tuple(
             (pos, self.deck[pos], salt[self.committed.index(self.deck[pos])])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from host_server.rules.deck import commitment, leaves, salts, shuffled_deck, unmixed
+from host_server.rules.deck import HOLE_CARDS, commitment, leaves, salts, shuffled_deck, unmixed
 from host_server.table.events import Emit
 from host_server.table.home_game import SevenDeucePaid
 from host_server.table.shuffle import ShuffleCommitted, ShuffleRevealed
@@ -39,5 +39,5 @@ def revealed(table: Table) -> ShuffleRevealed:
     hidden = leaves(committed, salts(start.secret))
     return ShuffleRevealed(
         hidden, committed=committed, deck=start.deck, secret=start.secret,
-        members=start.members, seen=seen,
+        members=start.members, seen=seen, holes=HOLE_CARDS[start.variant],
     )  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from host_server.rules.deck import deal_holes
+from host_server.rules.deck import HOLE_CARDS, deal_holes
 from host_server.table import events as ev
 from host_server.table.archive import HandRecord
 from host_server.table.members import Role
@@ -24,7 +24,7 @@ def hand_view(
 ) -> dict[str, Any]:
     """The hand as `viewer` may see it: their own cards, shown cards, or (every_card) all."""
     start, end = record.start, record.end
-    holes = deal_holes(start.deck, len(start.seats))
+    holes = deal_holes(start.deck, len(start.seats), HOLE_CARDS[start.variant])
     shown = {e.seat: e.cards for e in record.steps if isinstance(e, ev.HandShown)}
     players = []
     for i, seat in enumerate(start.seats):
@@ -48,6 +48,7 @@ def hand_view(
         "hand_no": start.hand_no,
         "started_at": record.started_at,
         "ended_at": record.ended_at,
+        "variant": start.variant,  # the game: "nlhe" Hold'em, "plo" Pot-Limit Omaha
         "button": start.button,
         "small_blind": start.small_blind,
         "dead_small_blind": start.dead_small_blind,  # (then nobody posts it)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pokerkit import HandHistory
 
+from host_server.rules.deck import HOLE_CARDS
 from host_server.rules.names import describe
 from host_server.views.replay import Chips
 
@@ -18,8 +19,9 @@ from host_server.views.replay import Chips
 def phh_of_view(view: dict[str, Any]) -> str:
     players = view["players"]
     index = {p["seat"]: i + 1 for i, p in enumerate(players)}
+    unknown = "??" * HOLE_CARDS[view.get("variant", "nlhe")]
     actions = [
-        f"d dh p{i + 1} {''.join(p['cards']) if p['cards'] else '????'}"
+        f"d dh p{i + 1} {''.join(p['cards']) if p['cards'] else unknown}"
         for i, p in enumerate(players)
     ]
     bomb = view.get("bomb", 0)
@@ -48,7 +50,7 @@ def phh_of_view(view: dict[str, Any]) -> str:
             bounty = [b + c for b, c in zip(bounty, step["amounts"], strict=True)]
     n = len(players)
     history = HandHistory(
-        variant="NT",
+        variant=_PHH_VARIANT[view.get("variant", "nlhe")],
         antes=[bomb or view["ante"]] * n,
         blinds_or_straddles=_blinds(view),
         min_bet=view["big_blind"],
@@ -70,6 +72,10 @@ def phh_of_view(view: dict[str, Any]) -> str:
             "_tournament": tournament_number(view["table_id"]), "_buy_in": view["buy_in"],
         }  # fmt: skip
     return history.dumps()
+
+
+_PHH_VARIANT = {"nlhe": "NT", "plo": "PO"}  # PHH's: no-limit Hold'em, pot-limit Omaha
+_STARS_GAME = {"nlhe": "Hold'em No Limit", "plo": "Omaha Pot Limit"}
 
 
 def _blinds(view: dict[str, Any]) -> list[int]:
@@ -146,14 +152,15 @@ class _Stars:
         when = time.strftime("%Y/%m/%d %H:%M:%S", time.gmtime(view["started_at"]))  # its deal
         number = zlib.crc32(view["table_id"].encode()) % 100_000 * 100_000 + view["hand_no"]
         blinds = f"({view['small_blind']}/{view['big_blind']})"
+        game = _STARS_GAME[view.get("variant", "nlhe")]
         if view.get("level") is not None:  # PokerStars' tournament heading
             lines.append(
                 f"PokerStars Hand #{number}: Tournament #{tournament_number(view['table_id'])}, "
-                f"{view['buy_in']}+0 Hold'em No Limit - Level {roman(view['level'])} {blinds}"
+                f"{view['buy_in']}+0 {game} - Level {roman(view['level'])} {blinds}"
                 f" - {when} UTC"
             )
         else:
-            lines.append(f"PokerStars Hand #{number}: Hold'em No Limit {blinds} - {when} UTC")
+            lines.append(f"PokerStars Hand #{number}: {game} {blinds} - {when} UTC")
         lines.append(
             f"Table '{view['table_name']}' {self.seats}-max Seat #{view['button']} is the button"
         )

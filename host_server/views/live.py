@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from host_server.rules.deck import deal_holes
+from host_server.rules.deck import HOLE_CARDS, deal_holes
 from host_server.table import events as ev
 from host_server.table.home_game import question
 from host_server.table.members import Role
@@ -323,7 +323,7 @@ def project(table: Table, event: ev.Event, viewer: int | None) -> dict[str, Any]
         for secret in ("deck", "secret"):
             del data[secret]
         if viewer in event.members:
-            holes = deal_holes(event.deck, len(event.seats))
+            holes = deal_holes(event.deck, len(event.seats), HOLE_CARDS[event.variant])
             data["your_cards"] = list(holes[event.members.index(viewer)])
     return data
 

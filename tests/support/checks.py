@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from host_server.rules.deck import deal_holes
+from host_server.rules.deck import HOLE_CARDS, deal_holes
 from host_server.store.sqlite import Store
 from host_server.table import events as ev
 from host_server.table.home_game import SevenDeucePaid
@@ -45,7 +45,7 @@ class LeakWatch:
         watch = cls()
         start, hand = table.hand_start, table.hand
         if start is not None and hand is not None:
-            holes = deal_holes(start.deck, len(start.seats))
+            holes = deal_holes(start.deck, len(start.seats), HOLE_CARDS[start.variant])
             watch.holes = dict(zip(start.members, holes, strict=True))
             watch.public = {*hand.board, *hand.second_board}
             watch.public |= {c for cards in table.shown.values() for c in cards}
@@ -60,7 +60,7 @@ class LeakWatch:
         viewers: list[int | None] = [*table.members, None]
         for event in events:
             if isinstance(event, ev.HandStarted):
-                holes = deal_holes(event.deck, len(event.seats))
+                holes = deal_holes(event.deck, len(event.seats), HOLE_CARDS[event.variant])
                 self.holes = dict(zip(event.members, holes, strict=True))
                 self.public = set()
             elif isinstance(event, (ev.BoardDealt, ev.HandShown, SevenDeucePaid)):

@@ -28,13 +28,20 @@ from host_server.store.writes import TableWrite
 from host_server.table.commands import Command
 from host_server.table.settings import TableSettings
 from host_server.table.state import Table
-from tests.support.random_play import RANDOM_SIT_AND_GO, RANDOM_TABLE, random_step, sit_and_go_step
+from tests.support.random_play import (
+    RANDOM_OMAHA,
+    RANDOM_SIT_AND_GO,
+    RANDOM_TABLE,
+    random_step,
+    sit_and_go_step,
+)
 
 START = 1_800_000_000.0
 SETTINGS = RANDOM_TABLE
 Step = Callable[[Table, random.Random], tuple[Command, float]]
 GAMES: dict[str, tuple[TableSettings, Step]] = {
     "cash": (RANDOM_TABLE, random_step),
+    "omaha": (RANDOM_OMAHA, random_step),
     "sit_and_go": (RANDOM_SIT_AND_GO, sit_and_go_step),
 }
 

@@ -34,6 +34,8 @@ RANDOM_TABLE = TableSettings(
     run_it_twice=True,
     straddle="optional",  # (the random players choose it now and then)
 )
+# The same at Pot-Limit Omaha (which has no 7-2 game).
+RANDOM_OMAHA = replace(RANDOM_TABLE, name="Random PLO", variant="plo", seven_deuce=0)
 
 # A quick sit-and-go: a level a minute, 20 big blinds to start, so random play busts.
 RANDOM_SIT_AND_GO = TableSettings.sit_and_go(

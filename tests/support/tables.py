@@ -33,14 +33,13 @@ class StackedDeck(random.Random):
 
 
 def stack(holes: Sequence[str], board: str = "") -> tuple[str, ...]:
-    """A deck that deals `holes` (one "AsKd" per player, small blind first) and `board`.
+    """A deck that deals `holes` (one "AsKd" per player, small blind first; "AsKdQhJc"
+    at Omaha) and `board`, one card at a time around the table.
 
     The board's five cards land after their burns; the rest fills up in order.
     """
     n = len(holes)
-    firsts = [h[:2] for h in holes]
-    seconds = [h[2:] for h in holes]
-    want = [*firsts, *seconds]
+    want = [h[2 * k : 2 * k + 2] for k in range(len(holes[0]) // 2) for h in holes]
     cards = [board[i : i + 2] for i in range(0, len(board), 2)]
     rest = [c for c in FULL_DECK if c not in want and c not in cards]
     deck = list(want)

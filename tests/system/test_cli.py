@@ -89,7 +89,12 @@ def test_every_table_setting_has_a_flag(tmp_path):
         if f.name not in ("name", "tournament")  # (--tournament: test_sit_and_go.py's)
         and getattr(settings, f.name) == getattr(defaults, f.name)
     ]
-    assert unchanged == [], f"settings with no flag: {unchanged}"
+    assert unchanged == ["variant"], f"settings with no flag: {unchanged}"
+    # (Omaha has no 7-2 game: its own table.)
+    made = felt_host("new-table", "--db", str(db), "--name", "PLO", "--variant", "plo")
+    assert made.returncode == 0, made.stderr
+    with Store(db) as store:
+        assert store.load(json.loads(made.stdout)["table_id"]).settings.variant == "plo"
 
 
 async def test_serve_speaks_tls_with_the_pin_new_table_printed(tmp_path):

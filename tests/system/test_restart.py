@@ -80,16 +80,18 @@ def run_and_kill(
 @pytest.mark.slow
 @pytest.mark.parametrize("kill", range(KILLS))
 def test_sigkill_at_a_random_moment_loses_nothing_acknowledged(tmp_path, kill):
+    """Every other kill at a Pot-Limit Omaha table."""
     rng = random.Random(1000 + kill)
-    seed = rng.randrange(2**32)
+    seed, kind = rng.randrange(2**32), ("cash", "omaha")[kill % 2]
     acknowledged = run_and_kill(
-        tmp_path / "host.db", seed, rng.randint(5, 400), rng.choice([0.0, 0.0005, 0.002, 0.01])
-    )
+        tmp_path / "host.db", seed, rng.randint(5, 400),
+        rng.choice([0.0, 0.0005, 0.002, 0.01]), kind,
+    )  # fmt: skip
 
     with Store(tmp_path / "host.db") as store:
         restored = store.load("crash")
     assert restored.seq >= acknowledged  # durable before visible
-    reference, players, now = reference_at(seed, restored.seq)
+    reference, players, now = reference_at(seed, restored.seq, kind)
     assert snapshot.to_dict(restored) == snapshot.to_dict(reference)
     assert_conserved(restored)
 

@@ -1,5 +1,5 @@
 """The host's bots.
 
-- `cards`: test_policies.py (the evaluator against pokerkit)
+- `cards`, `omaha`: test_policies.py (the evaluators against pokerkit's hands)
 - `situation`, `turns`, `match`: test_policies.py (what a bot may know; the levels)
 """

@@ -7,8 +7,9 @@ import random
 
 import pytest
 from hypothesis import given, strategies as st
-from pokerkit import StandardHighHand
+from pokerkit import OmahaHoldemHand, StandardHighHand
 
+from host_server.bots import omaha
 from host_server.bots.cards import cards, equity, score, top_range
 from host_server.bots.match import play_match
 from host_server.bots.policies import Budget, decide
@@ -48,8 +49,8 @@ def test_equity_knows_a_good_hand_from_a_bad_one():
     assert equity(cards(["Jc", "Jd"]), (), [top_range(0.03)], rng, samples=3000) < 0.4
 
 
-def bot_table(levels: list[BotLevel], deck: tuple[str, ...]) -> Table:
-    settings = TableSettings("Bots", seats=len(levels), between_hands_seconds=1)
+def bot_table(levels: list[BotLevel], deck: tuple[str, ...], variant: str = "nlhe") -> Table:
+    settings = TableSettings("Bots", seats=len(levels), between_hands_seconds=1, variant=variant)
     table, _ = create_table("b", settings, "Host", T0, StackedDeck([deck]))
     for seat, level in enumerate(levels, start=1):
         handle(table, cmd.AddBot(1, seat, level.value, 60 + 20 * seat), T0)
@@ -100,6 +101,54 @@ def test_a_bot_decides_from_what_its_seat_may_see_and_nothing_else(levels, deck,
     assert first.hand_no == 2 or first.hand is None  # the hand finished
 
 
+@given(st.permutations(FULL_DECK))
+def test_omaha_hands_order_exactly_like_pokerkit(deck):
+    board = deck[8:13]
+    ours = [omaha.best(cards(h), cards(board)) for h in (deck[:4], deck[4:8])]
+    theirs = [OmahaHoldemHand.from_game("".join(h), "".join(board)) for h in (deck[:4], deck[4:8])]
+    assert (ours[0] > ours[1]) == (theirs[0] > theirs[1])
+    assert (ours[0] == ours[1]) == (theirs[0] == theirs[1])
+
+
+def test_omaha_equity_and_starting_hands():
+    rng = random.Random(3)
+    aces = cards(["As", "Ah", "Ks", "Kh"])  # the best start there is: aces, double suited
+    trash = cards(["2c", "2d", "2h", "7s"])  # three of a rank: one is dead
+    anything = [omaha.top_range(1.0, set(aces) | set(trash), rng)]
+    assert omaha.percentile(aces) < 0.01 and omaha.percentile(cards(["Jh", "Th", "9s", "8s"])) < 0.1
+    assert omaha.percentile(trash) > 0.9
+    good = equity(aces, (), anything, rng, samples=1500, best=omaha.best)
+    bad = equity(trash, (), anything, rng, samples=1500, best=omaha.best)
+    assert 0.6 < good < 0.75 and 0.15 < bad < 0.3  # (by pokerkit's hands: 0.71 and 0.22)
+    # The nut flush with the ace and a second spade in hand; a single spade makes nothing.
+    board = cards(["Ks", "Qs", "7s", "2d", "3c"])
+    assert equity(cards(["As", "9s", "4h", "4d"]), board, anything, rng, samples=200,
+                  best=omaha.best) == 1.0  # fmt: skip
+
+
+@given(
+    levels=st.lists(LEVELS, min_size=2, max_size=5),
+    deck=st.permutations(FULL_DECK),
+    seed=st.integers(0, 2**32),
+)
+def test_bots_play_pot_limit_omaha_at_every_level_seeing_only_their_cards(levels, deck, seed):
+    table = bot_table(levels, tuple(deck), "plo")
+    rng, budget = random.Random(seed), Budget(samples=60, seconds=None)
+    for _ in range(100):
+        if table.hand is None or table.hand_no != 1:
+            break
+        seat = table.actor_seat
+        member = table.seats[seat].member_id
+        situation = situation_for(table, member)
+        mine = table.hand.hole_cards(table.hand_index(seat))
+        assert len(mine) == 4 and situation.variant == "plo"
+        assert cards_in(situation.__dict__) <= set(mine) | set(table.hand.board)
+        choice = decide(levels[seat - 1], situation, rng, budget)
+        handle(table, cmd.Act(member, choice.action, 1, choice.amount), T0 + 1)  # (legal)
+    assert table.hand_no == 2 or table.hand is None  # the hand finished
+    assert_conserved(table)
+
+
 @pytest.mark.slow
 def test_standard_beats_easy_and_strong_beats_standard():
     """Duplicate heads-up matches with fixed seeds; z > 2: not noise (figures in
@@ -108,6 +157,8 @@ def test_standard_beats_easy_and_strong_beats_standard():
     assert easy.total > 0 and easy.z > 2, easy
     standard = play_match(BotLevel.STRONG, BotLevel.STANDARD, 2000 if FULL else 600)
     assert standard.total > 0 and standard.z > 2, standard
+    omaha = play_match(BotLevel.STANDARD, BotLevel.EASY, 200, variant="plo")  # (strong's: the
+    assert omaha.total > 0 and omaha.z > 2, omaha  # benchmark's, too slow for the suite)
 
 
 def test_the_host_adds_and_removes_bots_and_nobody_else_may():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, strategies as st
-from pokerkit import StandardHighHand
+from pokerkit import OmahaHoldemHand, StandardHighHand
 
 from host_server.rules.deck import RANKS
 from host_server.rules.names import best, describe
@@ -47,3 +47,19 @@ def test_every_hand_is_named_by_its_kind(cards):
     assert found.kind == label or (found.kind, label) == ("Royal flush", "Straight flush")
     assert all(rank in RANKS for rank in found.ranks)
     assert len(found.ranks) == {"Royal flush": 0, "Full house": 2, "Two pair": 2}.get(found.kind, 1)
+
+
+def test_an_omaha_hand_is_two_hole_cards_and_three_of_the_board():
+    """Four spades on the board and one in hand is no flush at Omaha: the pair of twos."""
+    assert describe(("9s", "2d", "3d", "4h"), ("As", "Ks", "Qs", "Js", "2c")) == "Pair of twos"
+    # Three aces in hand are only a pair of them (two of the three are played).
+    assert describe(("As", "Ac", "Ad", "7h"), ("Kd", "8h", "4s")) == "Pair of aces"
+    assert best(("As", "Ac", "Ad", "7h"), ("Kd", "8h")) is None  # no flop yet: no hand
+
+
+@given(st.permutations(DECK).map(lambda deck: deck[:9]))
+def test_every_omaha_hand_is_named_by_pokerkits_omaha_kind(cards):
+    found = best(cards[:4], cards[4:])
+    label = OmahaHoldemHand.from_game("".join(cards[:4]), "".join(cards[4:])).entry.label.value
+    assert found is not None
+    assert found.kind == label or (found.kind, label) == ("Royal flush", "Straight flush")

@@ -1,35 +1,20 @@
-"""Pot-Limit Omaha in the rules (issue 16's groundwork, not yet a table setting): four
-hole cards dealt from the deck we own, pot-limit sizes from pokerkit, and hands made of
-exactly two hole cards and three of the board."""
+"""Pot-Limit Omaha in the rules: four hole cards dealt from the deck we own, pot-limit
+sizes from pokerkit, and hands made of exactly two hole cards and three of the board."""
 
 from __future__ import annotations
 
-from host_server.rules.deck import FULL_DECK, deal_holes
+from host_server.rules.deck import deal_holes
 from host_server.rules.hand import Hand, HandSpec
 from host_server.rules.moves import Action, Move
-
-
-def omaha_deck(holes: list[str], board: str) -> tuple[str, ...]:
-    """A deck dealing four cards to each of `holes` (in the hand's order), one at a time
-    around the table, then `board` after its burns."""
-    n = len(holes)
-    want = [holes[p][2 * k : 2 * k + 2] for k in range(4) for p in range(n)]
-    cards = [board[i : i + 2] for i in range(0, len(board), 2)]
-    rest = [c for c in FULL_DECK if c not in want and c not in cards]
-    deck = list(want)
-    for i, card in enumerate(cards):
-        if i in (0, 3, 4):
-            deck.append(rest.pop())  # a burn before the flop, the turn and the river
-        deck.append(card)
-    return tuple(deck + rest)
+from tests.support.tables import stack
 
 
 def plo(holes: list[str], board: str, stacks: tuple[int, ...]) -> Hand:
-    return Hand(HandSpec(1, 2, 0, stacks, omaha_deck(holes, board), variant="plo"))
+    return Hand(HandSpec(1, 2, 0, stacks, stack(holes, board), variant="plo"))
 
 
 def test_four_cards_each_dealt_one_at_a_time_around_the_table():
-    deck = omaha_deck(["AsKsQsJs", "2c3c4c5c"], "6d7d8d9dTd")
+    deck = stack(["AsKsQsJs", "2c3c4c5c"], "6d7d8d9dTd")
     assert deal_holes(deck, 2, 4) == (("As", "Ks", "Qs", "Js"), ("2c", "3c", "4c", "5c"))
     hand = plo(["AsKsQsJs", "2c3c4c5c"], "6d7d8d9dTd", (100, 100))
     assert hand.hole_cards(0) == ("As", "Ks", "Qs", "Js")

@@ -51,8 +51,15 @@ OPTIONS = st.fixed_dictionaries(
         "bomb_pot_every": st.sampled_from([0, 0, 3]),
         "seven_deuce": st.sampled_from([0, 4]),
         "run_it_twice": st.booleans(),
+        "variant": st.sampled_from(["nlhe", "plo"]),
     }
-).map(lambda o: o | ({} if o["bomb_pot"] else {"bomb_pot_every": 0}))
+).map(
+    lambda o: (
+        o
+        | ({} if o["bomb_pot"] else {"bomb_pot_every": 0})
+        | ({"seven_deuce": 0} if o["variant"] == "plo" else {})
+    )
+)
 KEYS = [None, "k" * 16, "another-key-0123", "short"]  # (the last one the host is refused)
 BUY_INS = [9, 10, 150, 300, 301]  # the edges of the random table's range, and inside it
 
