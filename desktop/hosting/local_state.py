@@ -32,6 +32,7 @@ HOST_FORM = {
     "allow_spectators": True,
     "approve_top_ups": False,
     "reveal_hands_to_host": False,
+    "variant": "nlhe",  # or "plo": Pot-Limit Omaha (cash games and sit-and-goes)
     "straddle": "off",  # or "mandatory" (cash games)
     "bomb_pot": 0,  # each player's chips for a bomb pot (0: none; cash games)
     "bomb_pot_every": 0,  # one every this many hands (0: when the host calls one)

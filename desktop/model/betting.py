@@ -33,12 +33,20 @@ def call_or_check(legal: Legal) -> Action:
     return Action.CALL if legal.call else Action.CHECK
 
 
-def bet_or_raise(legal: Legal, amount: int) -> tuple[Action, int | None]:
-    """The action a bet/raise click at `amount` is: all-in at the top of the range."""
+def all_in(legal: Legal, amount: int, everything: int) -> bool:
+    """Whether betting `amount` puts in `everything` (the stack and the bet in front): at
+    no-limit the top of the range is; at pot-limit the top is the pot, often less."""
+    low_high = limits(legal)
+    return low_high is not None and amount >= low_high[1] >= everything
+
+
+def bet_or_raise(legal: Legal, amount: int, everything: int) -> tuple[Action, int | None]:
+    """The action a bet/raise click at `amount` is: all-in when it is everything."""
     low_high = limits(legal)
     assert low_high is not None
-    if amount >= low_high[1]:
+    if all_in(legal, amount, everything):
         return Action.ALL_IN, None
+    amount = max(low_high[0], min(low_high[1], amount))
     return (Action.BET if legal.bet is not None else Action.RAISE), amount
 
 

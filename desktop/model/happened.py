@@ -9,6 +9,7 @@ from desktop.model import options, sit_and_go, words
 from desktop.model.speech import translate
 from desktop.model.state import MemberView, SeatView, TableState
 from host_server.protocol.events import Dealt
+from host_server.rules.deck import HOLE_CARDS
 from host_server.rules.names import best
 from host_server.table import events as ev
 from host_server.table.members import Role
@@ -239,7 +240,7 @@ def hand_started(model: TableState, e: Dealt) -> None:
         if dealt.member_id == model.me and e.your_cards:
             dealt.cards = list(e.your_cards)
         else:
-            dealt.hidden = 2
+            dealt.hidden = HOLE_CARDS[e.variant]
     held = e.button in model.seats
     model.say(words.button(e.hand_no, model.seat_name(e.button) if held else None))
     if e.straddle:

@@ -79,6 +79,7 @@ class TableState:
     top_up_waiting: bool = False  # my top-up is on its way (or waits for the host)
     approve_top_ups: bool = False
     reveal_hands_to_host: bool = False
+    variant: str = "nlhe"  # the game: "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
     straddle: str = "off"  # "mandatory": the seat after the big blind posts twice it
     straddles: bool = False  # "optional": this player straddles whenever under the gun
     bomb_pot: int = 0  # each player's chips for a bomb pot (0: the table has none)

@@ -38,7 +38,7 @@ class TableModel(TableState):
         self.ante, self.closed, self.straddle = summary.ante, summary.closed, summary.straddle
         self.bomb_pot, self.bomb_pot_every = summary.bomb_pot, summary.bomb_pot_every
         self.bomb_next, self.seven_deuce = summary.bomb_next, summary.seven_deuce
-        self.run_it_twice = summary.run_it_twice
+        self.run_it_twice, self.variant = summary.run_it_twice, summary.variant
         self.min_buy_in, self.max_buy_in = summary.min_buy_in, summary.max_buy_in
         if table.settings is not None:
             self.approve_top_ups = table.settings.approve_top_ups

@@ -183,11 +183,20 @@ class ActionBar(QWidget):
         legal = self.model.legal
         if legal is None or betting.limits(legal) is None:
             return
-        self.act.emit(*betting.bet_or_raise(legal, self.amount.value()))
+        self.act.emit(*betting.bet_or_raise(legal, self.amount.value(), self._everything()))
+
+    def _everything(self) -> int:
+        """My stack and my bet in front: what all-in puts in."""
+        seat = self.model.mine
+        return seat.stack + seat.bet if seat is not None else 0
 
     def press_all_in(self) -> None:
-        """The A key: a first press asks (the raise button says so), a second goes all-in."""
-        if self.model.legal is None or self.offline:
+        """The A key: a first press asks (the raise button says so), a second goes all-in
+        (at pot-limit, only where the pot is as big as the stack)."""
+        legal, top = self.model.legal, betting.limits(self.model.legal)
+        if legal is None or self.offline:
+            return
+        if top is not None and not betting.all_in(legal, top[1], self._everything()):
             return
         if not self.armed.isActive():
             self.armed.start()
@@ -214,8 +223,8 @@ class ActionBar(QWidget):
         legal = self.model.legal
         limits = betting.limits(legal)
         betting_now = legal is not None and legal.bet is not None
-        if limits and self.amount.value() >= limits[1]:
-            self.bet_raise.setText(self.tr("All-in {}").format(chips(limits[1])))
+        if legal is not None and betting.all_in(legal, self.amount.value(), self._everything()):
+            self.bet_raise.setText(self.tr("All-in {}").format(chips(limits[1] if limits else 0)))
         elif betting_now:
             self.bet_raise.setText(self.tr("Bet {}").format(chips(self.amount.value())))
         else:
@@ -236,6 +245,7 @@ class ActionBar(QWidget):
         limits = self.sizing.follow(legal, (model.hand_no, model.decision)) if mine else None
         for widget in (self.bet_raise, self.slider, self.amount, *self.presets.values()):
             widget.setEnabled(limits is not None)
+        self.presets["All-in"].setVisible(model.variant != "plo")  # (pot-limit: Pot is the top)
         # No turn, no amount: the box is blank rather than showing the last one.
         self.amount.setSpecialValueText("" if limits is not None else " ")
         if limits is not None:

@@ -24,7 +24,7 @@ from desktop.ui import refusals
 from desktop.ui.dialogs import ok_cancel
 from desktop.ui.sit_and_go_form import SitAndGoForm
 from host_server.errors import SettingsError
-from host_server.table.settings import STRADDLES
+from host_server.table.settings import STRADDLES, VARIANTS
 
 CASH, SIT_AND_GO = "cash", "sit_and_go"  # the form's games
 
@@ -52,6 +52,7 @@ class HostDialog(QDialog):
         )
         self._switches(defaults)
         self.game = self._games(defaults)
+        self.variant = self._variants(defaults)
         self.tournament = SitAndGoForm(self, {**HOST_FORM, **defaults})
         self.error = QLabel("", wordWrap=True)
         self.error.setObjectName("error")
@@ -59,6 +60,7 @@ class HostDialog(QDialog):
         first: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Table name"), self.name),
             (self.tr("Game"), self.game),
+            (self.tr("Poker"), self.variant),
             (self.tr("Seats"), self.seats),
             (self.tr("Action clock"), self.clock),
         )
@@ -82,6 +84,7 @@ class HostDialog(QDialog):
         buttons.accepted.connect(self._check)
         page.addWidget(buttons)
         self._show_game()
+        self._show_variant()
 
     def _game_rows(self) -> None:
         """The game's column: a sit-and-go's structure, or a cash game's stakes and options."""
@@ -109,6 +112,26 @@ class HostDialog(QDialog):
         choice.currentIndexChanged.connect(self._show_game)
         return choice
 
+    def _variants(self, defaults: dict[str, Any]) -> QComboBox:
+        choice = QComboBox()
+        for text, value in zip(
+            (self.tr("No-Limit Hold'em"), self.tr("Pot-Limit Omaha")), VARIANTS, strict=True
+        ):
+            choice.addItem(text, value)
+        choice.setCurrentIndex(max(0, choice.findData(defaults.get("variant"))))
+        choice.currentIndexChanged.connect(self._show_variant)
+        return choice
+
+    def _show_variant(self) -> None:
+        """The 7-2 game is Hold'em's: at Omaha its row is off (and not asked for)."""
+        holdem = self.variant.currentData() == "nlhe"
+        self.seven_deuce.setEnabled(holdem)
+        self.seven_deuce.setToolTip(
+            self.tr("A pot won with 7-2 collects this from every other player dealt in")
+            if holdem
+            else self.tr("The 7-2 game is played at Hold'em")
+        )
+
     def _straddles(self, defaults: dict[str, Any]) -> QComboBox:
         choice = QComboBox()
         words = (
@@ -134,9 +157,6 @@ class HostDialog(QDialog):
         self.seven_deuce.setSpecialValueText(self.tr("Not played"))
         self.run_twice = QCheckBox(self.tr("Offer to run it twice when all in"))
         self.run_twice.setChecked(bool(defaults["run_it_twice"]))
-        self.seven_deuce.setToolTip(
-            self.tr("A pot won with 7-2 collects this from every other player dealt in")
-        )
 
     def _switches(self, defaults: dict[str, Any]) -> None:
         self.auto = QCheckBox(self.tr("Let anyone with the invite in (no approval)"))
@@ -219,7 +239,7 @@ class HostDialog(QDialog):
             (self.bomb, self.tr("A bomb pot is at most the maximum buy-in ({}).")),
             (self.seven_deuce, self.tr("The 7-2 bounty is at most the maximum buy-in ({}).")),
         ):
-            if box.value() > high:
+            if box.isEnabled() and box.value() > high:
                 found.append((box, words.format(high)))
         if self.bomb_every.value() and not self.bomb.value():
             found.append((self.bomb, self.tr("Say what each player puts in a bomb pot.")))
@@ -263,10 +283,11 @@ class HostDialog(QDialog):
             "allow_spectators": self.spectators.isChecked(),
             "approve_top_ups": self.top_ups.isChecked(),
             "reveal_hands_to_host": self.reveal.isChecked(),
+            "variant": self.variant.currentData(),
             "straddle": self.straddle.currentData(),
             "bomb_pot": self.bomb.value(),
             "bomb_pot_every": self.bomb_every.value(),
-            "seven_deuce": self.seven_deuce.value(),
+            "seven_deuce": self.seven_deuce.value() if self.seven_deuce.isEnabled() else 0,
             "run_it_twice": self.run_twice.isChecked(),
             "internet": self.internet.isChecked(),
             "announce": self.announce.isChecked(),

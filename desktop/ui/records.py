@@ -33,6 +33,7 @@ from desktop.ui.language import chips
 from desktop.ui.table_view import TableView
 from host_server.protocol import client, host
 from host_server.protocol.shapes import Pot
+from host_server.rules.deck import HOLE_CARDS
 from host_server.views.ledger import to_csv
 from host_server.views.replay import Moment, replay
 
@@ -287,7 +288,7 @@ class HandsDialog(QDialog):
                 moment.bets[seat],
                 "folded" if folded else "playing",
                 list(cards or []) if not folded or own else [],
-                0 if cards or folded else 2,
+                0 if cards or folded else HOLE_CARDS[view.get("variant", "nlhe")],
             )
         model.board, model.street = moment.board, moment.street
         model.second_board = moment.second_board

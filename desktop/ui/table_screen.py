@@ -353,6 +353,7 @@ class TableScreen(QWidget):
     def refresh(self) -> None:
         model = self.model
         blinds = f"{model.small_blind}/{model.big_blind}"
+        blinds = self.tr("PLO {}").format(blinds) if model.variant == "plo" else blinds
         if model.straddle == "mandatory":
             blinds += "/" + self.tr("{} straddle").format(2 * model.big_blind)
         if model.seven_deuce:

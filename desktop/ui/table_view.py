@@ -327,10 +327,11 @@ class TableView(QWidget):
             return
         cw, ch = self._card_size()
         centre = self._oval().center()
-        left = plate.center().x() - cw * 1.05
+        step = cw * (1.1 if len(faces) <= 2 else 0.6)  # Omaha's four overlap: each corner shows
+        left = plate.center().x() - (cw + step * (len(faces) - 1)) / 2
         top = plate.top() - ch * 0.72
-        for i, card in enumerate(faces[:2]):
-            target = QPointF(left + i * cw * 1.1, top)
+        for i, card in enumerate(faces):
+            target = QPointF(left + i * step, top)
             # While dealing, cards slide out from the middle of the table.
             start = QPointF(centre.x() - cw / 2, centre.y() - ch / 2)
             spot = start + (target - start) * self._deal

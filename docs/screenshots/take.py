@@ -11,7 +11,8 @@ then opens every dialog the table has (its port mapped on a router the script st
 up on 127.0.0.1, which then refuses, then sits behind carrier-grade NAT), the invite's
 menu, and makes a new host key; sits out and comes back, resumes the table
 from "Your tables", loses the host for a moment, asks to quit, runs it twice against a
-scripted friend at a table of its own, fails to join a host
+scripted friend at a table of its own, plays a hand of Pot-Limit Omaha to the showdown
+against that friend, fails to join a host
 that is not there, and finds its port taken; then sees a friend's tables on the
 network (listed on loopback), and as that friend's guest is warned about an invite
 without a pin and told when that host's key changed.
@@ -52,7 +53,7 @@ from desktop.ui.table_screen import TableScreen  # noqa: E402
 from host_server.net.certificate import KEY  # noqa: E402
 from host_server.rules.moves import Action  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
-from tests.support.person import heads_up  # noqa: E402
+from tests.support.person import calls_every_turn, heads_up  # noqa: E402
 from tests.support.router import TestRouter  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -244,6 +245,21 @@ async def run_it_twice(felt: Felt, camera: Camera) -> None:
     await friend.close()
 
 
+async def omaha(felt: Felt, camera: Camera) -> None:
+    """Pot-Limit Omaha against a friend who calls: four cards each, and the showdown."""
+    screen, friend = await heads_up(
+        felt, variant="plo", announce=False, between_hands_seconds=20, name="Omaha night"
+    )
+    calling = asyncio.ensure_future(calls_every_turn(friend))
+    try:
+        await play_along(screen, lambda: bool(screen.model.winners))
+        await camera.shot("omaha")
+    finally:
+        await friend.close()
+        calling.cancel()
+        await asyncio.gather(calling, return_exceptions=True)
+
+
 async def lobby_troubles(felt: Felt, camera: Camera) -> None:
     await felt.back_to_lobby()
     with socket.socket() as probe:
@@ -363,6 +379,7 @@ async def scenes(felt: Felt, router: TestRouter) -> None:
         await invite_menu_and_a_new_key(felt, screen, camera)
         await resume_and_lose_the_host(felt, camera)
         await run_it_twice(felt, camera)
+        await omaha(felt, camera)
         await lobby_troubles(felt, camera)
         neighbour = await tables_on_the_network(felt, camera)
         await another_hosts_key(felt, camera)

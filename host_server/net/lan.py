@@ -52,11 +52,13 @@ class LanTable:
     ante: int
     seats: int
     seats_taken: int
+    variant: str = "nlhe"  # the game ("plo": Pot-Limit Omaha); a record without it, Hold'em
 
     @property
     def stakes(self) -> str:
         tail = f" ante {self.ante}" if self.ante else ""
-        return f"{self.small_blind}/{self.big_blind}{tail}"
+        game = "PLO " if self.variant == "plo" else ""
+        return f"{game}{self.small_blind}/{self.big_blind}{tail}"
 
 
 def _zeroconf(interfaces: Sequence[str] | None) -> AsyncZeroconf:
@@ -85,7 +87,7 @@ def service_name(table_id: str) -> str:
 def properties(summary: dict[str, Any], pin: str) -> dict[str, str]:
     """A table's TXT record, from its public summary (`views.live.summary`) and its
     host's name."""
-    keys = ("name", "host", "small_blind", "big_blind", "ante", "seats", "seats_taken")
+    keys = ("name", "host", "small_blind", "big_blind", "ante", "seats", "seats_taken", "variant")
     return {"v": VERSION, "t": summary["table_id"], "pin": pin} | {
         key: str(summary[key]) for key in keys
     }
@@ -97,6 +99,9 @@ def read(info: AsyncServiceInfo) -> LanTable | None:
     txt = {k.decode(): (v or b"").decode(errors="replace") for k, v in info.properties.items()}
     hosts = sorted(info.parsed_scoped_addresses(IPVersion.All), key=lambda a: ":" in a)
     try:
+        small, big, ante, seats, taken = (
+            int(txt[k]) for k in ("small_blind", "big_blind", "ante", "seats", "seats_taken")
+        )
         table = LanTable(
             txt["t"],
             txt["name"],
@@ -104,7 +109,8 @@ def read(info: AsyncServiceInfo) -> LanTable | None:
             tuple(h for h in hosts if "%" not in h),  # (scoped: link-local, not dialled)
             int(info.port or 0),
             txt["pin"],
-            *(int(txt[k]) for k in ("small_blind", "big_blind", "ante", "seats", "seats_taken")),
+            *(small, big, ante, seats, taken),
+            txt.get("variant", "nlhe"),
         )
     except (KeyError, ValueError):
         return None

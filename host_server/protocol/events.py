@@ -16,7 +16,7 @@ from host_server.table import events as ev
 
 @dataclass(frozen=True)
 class Dealt:
-    """`hand_started` as sent: the deal's public facts, and the member's own two cards."""
+    """`hand_started` as sent: the deal's public facts, and the member's own cards."""
 
     hand_no: int
     button: int
@@ -31,6 +31,7 @@ class Dealt:
     bomb: int = 0
     commitment: str = ""  # the checked shuffle: the host's commitment, the values mixed in
     entropy: tuple[str, ...] = ()
+    variant: str = "nlhe"  # the game: how many cards each is dealt (`rules.deck.HOLE_CARDS`)
     your_cards: tuple[str, ...] | None = None
     kind = ev.HandStarted.kind
 

@@ -61,6 +61,7 @@ class Summary(Shape, frozen=True):
     spectators: int
     closed: bool
     tournament: Stage | None = None  # a sit-and-go's stage; None for a cash game
+    variant: str = "nlhe"  # the game: "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
     straddle: str = "off"  # "mandatory": the seat after the big blind straddles
     bomb_pot: int = 0  # a bomb pot's chips from each player; 0: no bomb pots
     bomb_pot_every: int = 0  # one every this many hands; 0: when the host calls one
@@ -83,6 +84,7 @@ class PublicSettings(Shape, frozen=True):
     time_bank_seconds: float
     approve_top_ups: bool
     reveal_hands_to_host: bool
+    variant: str = "nlhe"
     straddle: str = "off"
     bomb_pot: int = 0
     bomb_pot_every: int = 0

@@ -33,6 +33,7 @@ _PUBLIC_SETTINGS = (
     "time_bank_seconds",
     "approve_top_ups",
     "reveal_hands_to_host",  # players are told, so nobody is surprised
+    "variant",
     "straddle",
     "bomb_pot",
     "bomb_pot_every",
@@ -51,6 +52,7 @@ def summary(table: Table) -> dict[str, Any]:
         "small_blind": s.small_blind,
         "big_blind": s.big_blind,
         "ante": s.ante,
+        "variant": s.variant,
         "straddle": s.straddle,
         "bomb_pot": s.bomb_pot,
         "bomb_pot_every": s.bomb_pot_every,
@@ -143,7 +145,7 @@ def _seat(table: Table, number: int, viewer: int | None) -> dict[str, Any]:
         live = hand.in_hand(index)
         if not live and seat.member_id != viewer and number not in table.shown:
             entry["cards"] = []
-        entry["hidden_cards"] = 2 if live and not entry["cards"] else 0
+        entry["hidden_cards"] = len(hand.dealt[index]) if live and not entry["cards"] else 0
     return entry
 
 

@@ -909,6 +909,10 @@
         <translation>Pokerabend</translation>
     </message>
     <message>
+        <source>Poker</source>
+        <translation>Poker</translation>
+    </message>
+    <message>
         <source>Bomb pot</source>
         <translation>Bomb Pot</translation>
     </message>
@@ -919,6 +923,18 @@
     <message>
         <source>7-2 game bounty</source>
         <translation>7-2-Prämie</translation>
+    </message>
+    <message>
+        <source>No-Limit Hold&apos;em</source>
+        <translation>No-Limit Hold&apos;em</translation>
+    </message>
+    <message>
+        <source>Pot-Limit Omaha</source>
+        <translation>Pot-Limit Omaha</translation>
+    </message>
+    <message>
+        <source>The 7-2 game is played at Hold&apos;em</source>
+        <translation>Das 7-2-Spiel wird beim Hold&apos;em gespielt</translation>
     </message>
     <message>
         <source>Optional: under the gun, by choice</source>
@@ -1330,6 +1346,14 @@
     <message>
         <source>A seat is freed no sooner than its owner is sat out.</source>
         <translation>Ein Platz wird frühestens frei, wenn sein Inhaber ausgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>variant is one of {}.</source>
+        <translation>variant ist eines von {}.</translation>
+    </message>
+    <message>
+        <source>The 7-2 game is played at Hold&apos;em.</source>
+        <translation>Das 7-2-Spiel wird beim Hold&apos;em gespielt.</translation>
     </message>
     <message>
         <source>straddle is one of {}.</source>
@@ -2555,6 +2579,10 @@
     <message>
         <source>At this table the host&apos;s hand histories show every hole card.</source>
         <translation>An diesem Tisch zeigen die Handverläufe des Gastgebers alle verdeckten Karten.</translation>
+    </message>
+    <message>
+        <source>PLO {}</source>
+        <translation>PLO {}</translation>
     </message>
     <message>
         <source>{} straddle</source>

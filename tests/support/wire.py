@@ -51,6 +51,7 @@ def drawn(model: Any) -> dict[str, object]:
             for n, s in model.seats.items()
         },
         "street": model.street,
+        "variant": model.variant,
         "board": model.board if live_hand else None,
         "pot": model.pot_total if live_hand else None,
         "actor": model.actor,

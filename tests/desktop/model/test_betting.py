@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.model.betting import (
     PreAction,
     Sizing,
+    all_in,
     bet_or_raise,
     call_or_check,
     limits,
@@ -21,9 +22,12 @@ SHOVE_ONLY = Legal(fold=True, check=False, call=200)
 
 def test_a_click_becomes_the_action_the_rules_name():
     assert call_or_check(FACING) is Action.CALL and call_or_check(OPEN) is Action.CHECK
-    assert bet_or_raise(FACING, 120) == (Action.RAISE, 120)
-    assert bet_or_raise(OPEN, 40) == (Action.BET, 40)
-    assert bet_or_raise(FACING, 500) == (Action.ALL_IN, None)  # the top is all-in
+    assert bet_or_raise(FACING, 120, 500) == (Action.RAISE, 120)
+    assert bet_or_raise(OPEN, 40, 500) == (Action.BET, 40)
+    assert bet_or_raise(FACING, 500, 500) == (Action.ALL_IN, None)  # the top is all-in
+    # Pot-limit: the top of the range is the pot, short of the stack: a raise to it.
+    assert bet_or_raise(FACING, 500, 900) == (Action.RAISE, 500)
+    assert all_in(FACING, 500, 500) and not all_in(FACING, 500, 900)
     assert limits(SHOVE_ONLY) is None and limits(None) is None
 
 

@@ -15,7 +15,14 @@ from host_server.table import commands as cmd, decide
 from host_server.table.shuffle import ShuffleRevealed
 from host_server.table.state import Table
 from tests.support import wire
-from tests.support.random_play import RANDOM_TABLE, RULES, random_step, sit_and_go_step, with_rules
+from tests.support.random_play import (
+    RANDOM_OMAHA,
+    RANDOM_TABLE,
+    RULES,
+    random_step,
+    sit_and_go_step,
+    with_rules,
+)
 from tests.support.tables import T0, seated, stack, stack_twice
 
 
@@ -37,9 +44,13 @@ def fresh(table: Table, viewer: int) -> TableModel:
 
 
 @settings(max_examples=25)
-@given(seed=st.integers(0, 2**32), rng=st.randoms(use_true_random=False))
-def test_a_model_fed_events_draws_the_same_table_as_a_fresh_snapshot(seed, rng):
-    table, _ = decide.create("m", RANDOM_TABLE, "Host", T0, random.Random(seed))
+@given(
+    seed=st.integers(0, 2**32),
+    rng=st.randoms(use_true_random=False),
+    game=st.sampled_from([RANDOM_TABLE, RANDOM_OMAHA]),
+)
+def test_a_model_fed_events_draws_the_same_table_as_a_fresh_snapshot(seed, rng, game):
+    table, _ = decide.create("m", game, "Host", T0, random.Random(seed))
     models = {}
     now = T0
     for _ in range(120):

@@ -60,7 +60,8 @@ async def seen() -> AsyncIterator[Seen]:
 async def test_a_listed_table_is_found_with_its_stakes_seats_and_pin_and_follows_the_table(
     server, seen
 ):
-    listed, _ = server.create_table(TableSettings("Friday", seats=6, ante=1, announce=True), "Sam")
+    friday = TableSettings("Friday", seats=6, ante=1, announce=True, variant="plo")
+    listed, _ = server.create_table(friday, "Sam")
     unlisted, _ = server.create_table(TableSettings("Just us"), "Sam")
     announcer = Announcer(server.listed, server.port, PIN, LOOPBACK)
     try:
@@ -69,7 +70,7 @@ async def test_a_listed_table_is_found_with_its_stakes_seats_and_pin_and_follows
         table = seen.now(listed)
         assert table is not None
         said = (table.name, table.host, table.stakes, table.seats, table.seats_taken)
-        assert said == ("Friday", "Sam", "1/2 ante 1", 6, 0)
+        assert said == ("Friday", "Sam", "PLO 1/2 ante 1", 6, 0)
         assert (table.hosts, table.port, table.pin) == (("127.0.0.1",), server.port, PIN)
         ours = [t for t in seen.lists[-1] if t.port == server.port]  # (not another test's)
         assert seen.now(unlisted) is None and len(ours) == 1
