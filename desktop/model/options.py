@@ -11,7 +11,7 @@ from desktop.model import words
 from desktop.model.state import TableState
 from host_server.rules.deck import opened_right
 from host_server.table import home_game
-from host_server.table.shuffle import ShuffleRevealed
+from host_server.table.shuffle import EntropyAdded, ShuffleCommitted, ShuffleRevealed
 
 
 def bomb_pot_called(model: TableState, e: home_game.BombPotCalled) -> None:
@@ -37,16 +37,29 @@ def runs_chosen(model: TableState, e: home_game.RunsChosen) -> None:
     model.say(words.runs(e.count))
 
 
+def shuffle_committed(model: TableState, e: ShuffleCommitted) -> None:
+    """The next deck's commitment: the screen answers it with my value (`to_give`), and
+    the deal brings the commitment again, with the values mixed in."""
+
+
+def entropy_added(model: TableState, e: EntropyAdded) -> None:
+    """A value the host took for the next deck: when it is mine, that deck must mix it in."""
+    if e.member_id == model.me and model.given.get(e.hand_no) == e.value:
+        model.taken = e.hand_no
+
+
 def shuffle_revealed(model: TableState, e: ShuffleRevealed) -> None:
-    """The host's deck opened to me: it was the one committed to, mixed with the values,
-    and the cards I saw were dealt from it (my own, the board, those shown)."""
+    """The host's deck opened to me: it was the one committed to, mixed with the values
+    (mine among them, when the host took it), and the cards I saw were dealt from it (my
+    own, the board, those shown)."""
     if not model.commitment:
         return  # (a hand dealt before this table checked its shuffles)
     cards = {card for _, card, _ in e.opened}
     mine = model.mine
     seen = {*model.board, *model.second_board, *(mine.cards if mine else [])}
     right = opened_right(e.leaves, model.commitment, model.entropy, e.opened)
-    model.say(words.deck_checked(right and seen <= cards))
+    mixed = model.taken != model.hand_no or model.given.get(model.hand_no) in model.entropy
+    model.say(words.deck_checked(right and seen <= cards, mixed))
 
 
 def straddle_chosen(model: TableState, e: home_game.StraddleChosen) -> None:
@@ -71,5 +84,7 @@ HANDLERS: dict[type, Callable[[TableState, Any], None]] = {
     home_game.RunTwiceAnswered: run_twice_answered,
     home_game.RunsChosen: runs_chosen,
     home_game.SevenDeucePaid: seven_deuce_paid,
+    ShuffleCommitted: shuffle_committed,
+    EntropyAdded: entropy_added,
     ShuffleRevealed: shuffle_revealed,
 }

@@ -92,6 +92,7 @@ class TableState:
     commitment: str = ""  # the hand's shuffle: the host's commitment, the values mixed in
     entropy: tuple[str, ...] = ()
     given: dict[int, str] = field(default_factory=dict)  # my values, by hand number
+    taken: int | None = None  # the hand whose deck the host took my value for
     action_seconds: float = 30.0
     join_key: str | None = None  # the host's: what its invites carry (None: approval)
     log: list[str] = field(default_factory=list)

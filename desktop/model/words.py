@@ -123,7 +123,9 @@ def runs(count: int) -> str:
     return translate("HandLog", "Running it once")
 
 
-def deck_checked(right: bool) -> str:
+def deck_checked(right: bool, mine_mixed: bool = True) -> str:
+    if not mine_mixed:
+        return translate("HandLog", "DECK CHECK FAILED: the host left your value out of the deck")
     if right:
         return translate("HandLog", "Deck verified: dealt as committed, with the players' values")
     return translate("HandLog", "DECK CHECK FAILED: the cards dealt are not the deck committed to")

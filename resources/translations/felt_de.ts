@@ -612,6 +612,10 @@
         <translation>Einmal ausgespielt</translation>
     </message>
     <message>
+        <source>DECK CHECK FAILED: the host left your value out of the deck</source>
+        <translation>DECKPRÜFUNG FEHLGESCHLAGEN: Der Host hat deinen Wert nicht ins Deck gemischt</translation>
+    </message>
+    <message>
         <source>Deck verified: dealt as committed, with the players&apos; values</source>
         <translation>Deck geprüft: ausgeteilt wie zugesagt, mit den Werten der Spieler</translation>
     </message>

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import random
+from dataclasses import replace
 
 from hypothesis import given, settings, strategies as st
 
+from desktop.model.happened import HANDLERS
 from desktop.model.table import TableModel
 from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
 from host_server.rules.moves import Action
-from host_server.table import commands as cmd, decide
+from host_server.protocol.events import Dealt
+from host_server.table import commands as cmd, decide, events as ev
 from host_server.table.shuffle import ShuffleRevealed
 from host_server.table.state import Table
 from tests.support import wire
@@ -188,6 +191,40 @@ def test_the_deck_revealed_is_checked_and_a_lie_is_told_as_one():
     lie = ShuffleRevealed(mine.leaves, tuple((p, "2h", s) for p, _, s in mine.opened))
     model.apply_event(model.seq + 1, lie)  # (as if the host had dealt other cards)
     assert model.log[-1] == "DECK CHECK FAILED: the cards dealt are not the deck committed to"
+
+
+def test_a_host_that_took_my_value_and_left_it_out_of_the_deck_is_caught():
+    g = seated({1: 100, 2: 100}, start=False)
+    model = fresh(g.table, 1)
+
+    def step(events) -> None:
+        feed(model, g.table, 1, list(enumerate(events, start=g.table.seq - len(events) + 1)))
+
+    def fold_it() -> None:
+        while g.table.hand is not None:
+            step(g.act(g.table.actor_seat or 0, Action.FOLD))
+
+    step(g.tick(3))
+    fold_it()  # hand 1 is over: hand 2's deck is committed, and I give it a value
+    value = model.to_give(2)
+    assert value is not None
+    step(g.do(cmd.Entropy(1, 2, value)))
+    assert model.taken == 2
+    dealt = g.tick(g.table.settings.between_hands_seconds)
+    start = next(e for e in dealt if isinstance(e, ev.HandStarted))
+    assert value in start.entropy
+    forged = [replace(e, entropy=()) if e is start else e for e in dealt]  # as if left out
+    step(forged)
+    fold_it()
+    assert "DECK CHECK FAILED: the host left your value out of the deck" in model.log
+    verified = "Deck verified: dealt as committed, with the players' values"
+    assert model.log.count(verified) == 1  # hand 1's (no value of mine: nothing to miss)
+
+
+def test_every_event_a_member_may_receive_has_a_handler():
+    """(Two had none: every hand logged an error for each.)"""
+    missing = [kind for kind, cls in ev.EVENT_TYPES.items() if cls not in HANDLERS]
+    assert missing == ["hand_started"] and Dealt in HANDLERS  # (it arrives as `Dealt`)
 
 
 def test_a_chopped_pot_is_told_as_a_split():
