@@ -12,8 +12,8 @@ from desktop.model.happened import HANDLERS
 from desktop.model.table import TableModel
 from desktop.model.words import pretty_cards
 from host_server.errors import CommandError
-from host_server.rules.moves import Action
 from host_server.protocol.events import Dealt
+from host_server.rules.moves import Action
 from host_server.table import commands as cmd, decide, events as ev
 from host_server.table.shuffle import ShuffleRevealed
 from host_server.table.state import Table
