@@ -151,6 +151,11 @@ async def test_every_message_the_docs_show_from_the_host_has_the_hosts_fields(tm
         refused = await ann.answer(await ann.send("sit_in"))
         await play_out(ann, turn["hand_no"])
         hand = await ann.answer(await ann.send("hand", hand_no=1))
+        # Ann's turn in the next hand (it stays hers: she waits), so the snapshot a resume
+        # brings has her `legal` (with the bot to act, it would be null: the race was flaky).
+        await ann.latest(
+            lambda m: m["type"] == "turn" and bool(m.get("legal")) and m["hand_no"] > 1, 30
+        )
         again = await Client.connect(server.port, "again")
         await again.resume(table_id, token, 0)
         mid = await again.until(lambda m: m["type"] == "turn" and bool(m.get("legal")), 30)
