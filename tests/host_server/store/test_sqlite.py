@@ -18,8 +18,9 @@ from sqlite_utils import Database
 from host_server.errors import CommandError, FeltError, StorageUnavailable
 from host_server.host.session import TableSession
 from host_server.rules.moves import Action
+from host_server.store.log import DAY
 from host_server.store.migrations import SCHEMA_VERSION, migrations
-from host_server.store.sqlite import DAY, Store
+from host_server.store.sqlite import Store
 from host_server.store.tokens import matches
 from host_server.store.writes import decode_snapshot, encode_snapshot
 from host_server.table import commands as cmd, dealer, events as ev, snapshot
