@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the system libraries Qt needs (offscreen, on X11 and for sound) where missing;
 # with --test, also what the tests stand up themselves (a sound server, for the proof
-# that every sound plays; a Secret Service, for the tokens in a real keyring); with
+# that every sound plays; a Secret Service, for the tokens in a real keyring; PostgreSQL,
+# for the community host's store, which the tests start themselves); with
 # --package, what `make package` builds with (PyInstaller reads libraries with
 # binutils; the .deb is built under fakeroot) and what its smoke test stands up. Debian/Ubuntu only; elsewhere it says what to install.
 set -euo pipefail
@@ -13,7 +14,7 @@ PACKAGES=(
   libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core
 )
 case "${1:-}" in
-  --test) PACKAGES+=(pulseaudio gnome-keyring dbus-daemon) ;;
+  --test) PACKAGES+=(pulseaudio gnome-keyring dbus-daemon postgresql) ;;
   --package) PACKAGES+=(pulseaudio gnome-keyring dbus-daemon binutils fakeroot) ;;
 esac
 

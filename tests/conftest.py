@@ -4,11 +4,16 @@ no test passes while the host logs a bug of its own."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from host_server.store.log import LogStore
+from host_server.store.postgres import PostgresStore
+from host_server.store.sqlite import Store
+from tests.support.postgres import PostgresServer, postgres_server
 from tests.support.router import TestRouter
 
 settings.register_profile(
@@ -36,3 +41,33 @@ async def router() -> AsyncIterator[TestRouter]:
     await device.start()
     yield device
     await device.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server the tests start (`tests.support.postgres`)."""
+    with postgres_server() as server:
+        if server is None:
+            pytest.skip("PostgreSQL is not installed (packaging/system-deps.sh --test installs it)")
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], LogStore]]:
+    """Opens one store, again and again (a new connection each time, each closed at the
+    end): a SQLite file, or a PostgreSQL database of its own on the tests' server."""
+    opened: list[LogStore] = []
+    if request.param == "sqlite":
+        path = tmp_path / "felt.db"
+        make: Callable[[], LogStore] = lambda: Store(path)  # noqa: E731
+    else:
+        dsn = request.getfixturevalue("postgres").database()
+        make = lambda: PostgresStore(dsn)  # noqa: E731
+
+    def open_one() -> LogStore:
+        opened.append(make())
+        return opened[-1]
+
+    yield open_one
+    for store in opened:
+        store.close()

@@ -1,0 +1,162 @@
+"""PostgreSQL storage for a community host (`felt-host serve --store postgresql://...`):
+the same tables and guarantees as the SQLite store (`log.LogStore`'s SQL, one
+transaction per loop turn, a gapless seq per table checked in that transaction), in a
+server several host processes can share. Its schema comes from numbered migrations of
+its own, applied under an advisory lock so that workers starting together apply each
+once. A failure of the connection or of the server's resources (SQLSTATE classes 08,
+53, 57: psycopg's `OperationalError`) is `StorageUnavailable`; any other is ours.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+
+from host_server.errors import StorageError, StorageUnavailable
+from host_server.store.log import Connection, Cursor, LogStore
+
+_MIGRATE_LOCK = 0x46656C74  # the advisory lock taken while migrating ("Felt")
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+        CREATE TABLE tables (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL,
+            finished_at DOUBLE PRECISION
+        );
+        CREATE TABLE members (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (table_id, member_id)
+        );
+        CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            last_seen DOUBLE PRECISION NOT NULL
+        );
+        CREATE INDEX tokens_member ON tokens (table_id, member_id);
+        CREATE TABLE events (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            seq BIGINT NOT NULL,
+            type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            time DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (table_id, seq)
+        );
+        CREATE TABLE snapshots (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            seq BIGINT NOT NULL,
+            state BYTEA NOT NULL,
+            PRIMARY KEY (table_id, seq)
+        );
+        CREATE TABLE hands (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            hand_no INTEGER NOT NULL,
+            ended_at DOUBLE PRECISION NOT NULL,
+            deck TEXT NOT NULL,
+            phh TEXT,
+            record TEXT,
+            PRIMARY KEY (table_id, hand_no)
+        );
+        CREATE TABLE receipts (
+            table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL,
+            command_id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            result TEXT NOT NULL,
+            PRIMARY KEY (table_id, member_id, command_id)
+        );
+        CREATE TABLE host (id INTEGER PRIMARY KEY CHECK (id = 1), alive_at DOUBLE PRECISION);
+        INSERT INTO host (id, alive_at) VALUES (1, NULL);
+        """,
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class _Adapted:
+    """A psycopg connection speaking `?` placeholders, as the shared SQL is written."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any], /) -> Cursor:
+        return self.conn.execute(sql.replace("?", "%s"), list(parameters))
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        rows = [list(p) for p in parameters]
+        if rows:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), rows)
+
+
+class PostgresStore(LogStore):
+    """The host's database on a PostgreSQL server, at `dsn` (a `postgresql://` URL)."""
+
+    failures = (psycopg.Error,)
+
+    def __init__(self, dsn: str, *, connect_timeout: float = 5.0) -> None:
+        self.path = dsn
+        try:
+            self.conn = psycopg.connect(
+                dsn, autocommit=True, connect_timeout=max(1, int(connect_timeout))
+            )
+            self.db = _Adapted(self.conn)
+            migrate(self.conn)
+        except psycopg.Error as error:
+            raise self.failure(error) from error
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def reader(self) -> Connection:
+        return self.db
+
+    def failure(self, error: Exception) -> StorageError:
+        if isinstance(error, psycopg.OperationalError):
+            return StorageUnavailable(f"the database cannot be used right now: {error}")
+        return StorageError(f"database error (a bug of ours): {error}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        try:
+            with self.conn.transaction():
+                yield self.db
+        except psycopg.Error as error:
+            raise self.failure(error) from error
+
+
+def migrate(conn: psycopg.Connection[Any]) -> list[str]:
+    """Apply the migrations not yet applied, in order, each once; their names."""
+    applied: list[str] = []
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATE_LOCK])
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS felt_migrations"
+            " (name TEXT PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)"
+        )
+        done = {row[0] for row in conn.execute("SELECT name FROM felt_migrations")}
+        for name, sql in MIGRATIONS:
+            if name not in done:
+                conn.execute(sql.encode())
+                conn.execute("INSERT INTO felt_migrations VALUES (%s, %s)", [name, time.time()])
+                applied.append(name)
+    return applied
