@@ -24,7 +24,7 @@ from host_server.host.presence import Presence
 from host_server.host.queries import answer_query
 from host_server.host.session import TableSession
 from host_server.protocol import VERSION, client, codec, host
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
 from host_server.store.tokens import new_token, token_hash
 from host_server.store.writes import Receipt, TokenRotated, TokenSeen
 from host_server.table import commands as cmd, dealer
@@ -44,7 +44,7 @@ _WIRE_CODES = frozenset(Code)
 class HostCore:
     def __init__(
         self,
-        store: Store,
+        store: LogStore,
         *,
         token_ttl: float = TOKEN_TTL,
         brake: Brake | None = None,

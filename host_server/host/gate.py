@@ -7,7 +7,7 @@ from host_server.errors import Code, FeltError
 from host_server.host.brake import Brake
 from host_server.host.presence import Presence
 from host_server.host.session import TableSession
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
 from host_server.table.members import Role
 
 TOKEN_TTL = 30 * 60.0
@@ -26,7 +26,7 @@ class InvalidToken(FeltError):
 class Gate:
     def __init__(
         self,
-        store: Store,
+        store: LogStore,
         presence: Presence,
         *,
         token_ttl: float = TOKEN_TTL,

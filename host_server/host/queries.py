@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from host_server.errors import Code, CommandError
 from host_server.protocol import client, codec, host
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
 from host_server.table.state import Table
 from host_server.views.archive import every_card, hand_view, may_see, summary_line
 from host_server.views.exports import phh_of_view, phhs_text, pokerstars_file, pokerstars_text
@@ -17,7 +17,7 @@ from host_server.views.ledger import balanced, ledger, payments
 HANDS_LISTED, HANDS_EXPORTED = 100, 1000
 
 
-def answer_query(table: Table, store: Store, member_id: int, query: client.Query) -> str:
+def answer_query(table: Table, store: LogStore, member_id: int, query: client.Query) -> str:
     """The answer to `query` for `member_id`: as this member may see it."""
     if not table.members[member_id].approved:
         raise CommandError("Wait for the host to let you in.", code=Code.NOT_APPROVED)

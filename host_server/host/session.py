@@ -17,7 +17,7 @@ import uuid
 from dataclasses import replace
 
 from host_server.errors import CommandError
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
 from host_server.store.tokens import new_token
 from host_server.store.writes import (
     ArchivedHand,
@@ -36,7 +36,7 @@ from host_server.table.state import Table
 
 
 class TableSession:
-    def __init__(self, store: Store, table: Table) -> None:
+    def __init__(self, store: LogStore, table: Table) -> None:
         self.store = store  # read, to go back
         self.table = table
         self.pending: list[Recorded] = []  # decided, not yet known to be committed
@@ -44,7 +44,7 @@ class TableSession:
     @classmethod
     def create(
         cls,
-        store: Store,
+        store: LogStore,
         settings: TableSettings,
         host_name: str,
         now: float,

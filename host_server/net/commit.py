@@ -20,7 +20,7 @@ from host_server.errors import Code, StorageError, StorageUnavailable
 from host_server.host.core import HostCore
 from host_server.host.peers import Outbox, Peer
 from host_server.protocol import codec
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
 
 log = logging.getLogger("felt.net")
 
@@ -31,7 +31,7 @@ BROKEN = "Something went wrong on the host; nothing was applied."
 class GroupCommit:
     def __init__(
         self,
-        store: Store,
+        store: LogStore,
         core: HostCore,
         *,
         send: Callable[[Outbox], None],

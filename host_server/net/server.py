@@ -38,7 +38,8 @@ from host_server.net.listener import Listener
 from host_server.net.timing import FrameTimes
 from host_server.net.websocket import WebSocket
 from host_server.protocol import MAX_FRAME, codec, host
-from host_server.store.sqlite import Store
+from host_server.store.log import LogStore
+from host_server.store.opening import open_store
 from host_server.store.writes import AliveAt, TableWrite
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
@@ -83,7 +84,7 @@ class Server:
         timing: FrameTimes | None = None,
     ) -> None:
         """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
-        `in_memory`: serve a copy of the database held in memory (see `Store`).
+        `in_memory`: serve a copy of the database held in memory (see `store.sqlite.Store`).
         `compression`: accept permessage-deflate (off by default: see
         benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves).
         `tls`: serve wss:// and https:// with it (`certificate.server_context`).
@@ -95,7 +96,7 @@ class Server:
         self.timing = timing
         self.token_ttl, self.brake, self.bot_delay = token_ttl, brake, bot_delay
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
-        self.store: Store | None = None
+        self.store: LogStore | None = None
         self.core: HostCore | None = None
         self.commit: GroupCommit | None = None
         self.listener: asyncio.Server | None = None
@@ -112,7 +113,7 @@ class Server:
 
     async def start(self) -> None:
         # Only another process can hold the write lock; never freeze every table waiting.
-        store = Store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory)
+        store = open_store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory)
         core = HostCore(store, token_ttl=self.token_ttl, brake=self.brake, limits=self.limits)
         self.store, self.core = store, core
         self.commit = GroupCommit(store, core, send=self._send, close=self._close)

@@ -64,6 +64,8 @@ class LogStore:
     """A store of tables: one writer per table, every loop turn one transaction."""
 
     failures: tuple[type[Exception], ...] = ()  # the driver's own errors
+    applied_now: list[str]  # the migrations this opening applied, by name
+    path: str  # where it is: a SQLite file's path, or a PostgreSQL URL
 
     def transaction(self) -> AbstractContextManager[Connection]:
         """One transaction, holding the write lock from its start; rolled back on failure."""

@@ -116,7 +116,7 @@ class PostgresStore(LogStore):
                 dsn, autocommit=True, connect_timeout=max(1, int(connect_timeout))
             )
             self.db = _Adapted(self.conn)
-            migrate(self.conn)
+            self.applied_now = migrate(self.conn)
         except psycopg.Error as error:
             raise self.failure(error) from error
 

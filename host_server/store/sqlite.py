@@ -43,6 +43,7 @@ class Store(LogStore):
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            self.applied_now = [m.name for m in migrations.pending(self.db)]
             migrations.apply(self.db)
         except sqlite3.Error as error:
             raise storage_error(error) from error

@@ -30,16 +30,19 @@ def felt_host(*args: str, check: bool = True) -> subprocess.CompletedProcess[str
     )
 
 
-async def start_host(db: Path, port: int, *extra: str, tls: bool = False) -> subprocess.Popen[str]:
-    """`felt-host serve` on 127.0.0.1:`port`, ready; plain ws:// unless `tls`."""
+async def start_host(
+    db: Path | str, port: int, *extra: str, tls: bool = False
+) -> subprocess.Popen[str]:
+    """`felt-host serve` on 127.0.0.1:`port`, ready; plain ws:// unless `tls`. `db`: a
+    SQLite file, or a PostgreSQL server's URL."""
+    where = ["--store", db] if str(db).startswith("postgresql://") else ["--db", str(db)]
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "host_server.cli",
             "serve",
-            "--db",
-            str(db),
+            *where,
             "--bind",
             "127.0.0.1",
             "--port",
