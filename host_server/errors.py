@@ -218,6 +218,16 @@ class StorageUnavailable(StorageError):
     code = Code.STORAGE_UNAVAILABLE
 
 
+class LeaseLost(StorageError):
+    """A worker wrote to a table it no longer holds the lease of (another took it over):
+    the write is refused, in the same transaction, and nothing of it stays."""
+
+    code = "lease_lost"
+
+    def __init__(self, table_id: str) -> None:
+        super().__init__(f"table {table_id!r} is no longer this worker's")
+
+
 class CorruptTable(StorageError):
     """A stored table that cannot be read back; names the table."""
 

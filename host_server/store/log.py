@@ -81,6 +81,10 @@ class LogStore:
     def close(self) -> None:
         raise NotImplementedError
 
+    def guard(self, conn: Connection, write: TableWrite) -> None:
+        """Refuse, inside the write's transaction, a write this process may not make (a
+        store shared by workers checks the table's lease); one process alone may."""
+
     def __enter__(self) -> LogStore:
         return self
 
@@ -116,6 +120,7 @@ class LogStore:
                 " VALUES (?, ?, ?, 0, ?, ?)",
                 [table_id, new.name, new.settings, new.at, new.at],
             )
+        self.guard(conn, write)
         first, last, at = recorded[0].seq, recorded[-1].seq, recorded[-1].at
         cursor = conn.execute(
             "UPDATE tables SET seq = ?, updated_at = ?, finished_at = ? WHERE id = ? AND seq = ?",

@@ -17,7 +17,9 @@ from typing import Any
 import psycopg
 
 from host_server.errors import StorageError, StorageUnavailable
+from host_server.store.leases import Worker
 from host_server.store.log import Connection, Cursor, LogStore
+from host_server.store.writes import TableWrite
 
 _MIGRATE_LOCK = 0x46656C74  # the advisory lock taken while migrating ("Felt")
 
@@ -84,6 +86,18 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT INTO host (id, alive_at) VALUES (1, NULL);
         """,
     ),
+    (
+        "0002_leases",
+        """
+        -- Which worker owns a table, until when (the server's clock, in epoch seconds).
+        CREATE TABLE leases (
+            table_id TEXT PRIMARY KEY REFERENCES tables(id) ON DELETE CASCADE,
+            owner TEXT NOT NULL,
+            expires_at DOUBLE PRECISION NOT NULL
+        );
+        CREATE INDEX leases_owner ON leases (owner);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -109,8 +123,12 @@ class PostgresStore(LogStore):
 
     failures = (psycopg.Error,)
 
-    def __init__(self, dsn: str, *, connect_timeout: float = 5.0) -> None:
-        self.path = dsn
+    def __init__(
+        self, dsn: str, *, connect_timeout: float = 5.0, worker: Worker | None = None
+    ) -> None:
+        """`worker`: one of several sharing the server; it writes only to the tables it
+        holds the lease of (`leases`), and holds each table it creates."""
+        self.path, self.worker = dsn, worker
         try:
             self.conn = psycopg.connect(
                 dsn, autocommit=True, connect_timeout=max(1, int(connect_timeout))
@@ -133,6 +151,32 @@ class PostgresStore(LogStore):
         if isinstance(error, psycopg.OperationalError):
             return StorageUnavailable(f"the database cannot be used right now: {error}")
         return StorageError(f"database error (a bug of ours): {error}")
+
+    # --- a worker's leases (`leases.Worker`) ------------------------------------
+
+    def claim(self, most: int) -> list[str]:
+        """Free tables (or expired ones), up to `most`: this worker's now."""
+        with self.transaction() as conn:
+            return self._worker().claim(conn, most)
+
+    def renew(self, seconds: float | None = None) -> list[str]:
+        """This worker's leases, renewed; the tables it still holds."""
+        with self.transaction() as conn:
+            return self._worker().renew(conn, seconds)
+
+    def owner(self, table_id: str) -> str | None:
+        """The worker holding the table now (None: nobody)."""
+        with self.transaction() as conn:
+            return self._worker().owner(conn, table_id)
+
+    def _worker(self) -> Worker:
+        if self.worker is None:
+            raise StorageError("a store with no worker holds no leases (a bug of ours)")
+        return self.worker
+
+    def guard(self, conn: Connection, write: TableWrite) -> None:
+        if self.worker is not None:
+            self.worker.guard(conn, write)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -17,7 +17,7 @@ async def test_a_host_on_postgresql_migrates_serves_and_survives_a_sigkill(postg
     where = ("--store", store, "--certificates", str(tmp_path))
     first = felt_host("migrate", *where)
     assert first.returncode == 0, first.stderr
-    assert json.loads(first.stdout) == {"applied": ["0001_initial"]}
+    assert json.loads(first.stdout) == {"applied": ["0001_initial", "0002_leases"]}
     assert json.loads(felt_host("migrate", *where).stdout) == {"applied": []}  # (once)
     made = json.loads(felt_host("new-table", *where, "--name", "Club", "--seats", "6").stdout)
     (listed,) = json.loads(felt_host("tables", *where).stdout)
