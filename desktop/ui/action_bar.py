@@ -223,8 +223,8 @@ class ActionBar(QWidget):
         legal = self.model.legal
         limits = betting.limits(legal)
         betting_now = legal is not None and legal.bet is not None
-        if legal is not None and betting.all_in(legal, self.amount.value(), self._everything()):
-            self.bet_raise.setText(self.tr("All-in {}").format(chips(limits[1] if limits else 0)))
+        if limits and legal and betting.all_in(legal, self.amount.value(), self._everything()):
+            self.bet_raise.setText(self.tr("All-in {}").format(chips(limits[1])))
         elif betting_now:
             self.bet_raise.setText(self.tr("Bet {}").format(chips(self.amount.value())))
         else:

@@ -22,7 +22,6 @@ class TableSettings:
     seats: int = 9
     small_blind: int = 1
     big_blind: int = 2
-    variant: str = "nlhe"  # the game: "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
     ante: int = 0
     min_buy_in: int = 0  # 0: 20 big blinds
     max_buy_in: int = 0  # 0: 100 big blinds
@@ -45,6 +44,7 @@ class TableSettings:
     bomb_pot_every: int = 0  # and every this many hands one is dealt (0: only when called)
     seven_deuce: int = 0  # the 7-2 game: a pot won with 7-2 collects this from each other player
     run_it_twice: bool = False  # all in before the river, the players may run the board twice
+    variant: str = "nlhe"  # the game: "nlhe" No-Limit Hold'em, "plo" Pot-Limit Omaha
     tournament: Tournament | None = None  # a sit-and-go: its structure; None for a cash game
 
     def __post_init__(self) -> None:
