@@ -24,6 +24,7 @@ from host_server.net.certificate import Identity, identity, server_context
 from host_server.net.server import Server
 from host_server.net.timing import FrameTimes
 from host_server.paths import default_db
+from host_server.store.leases import Worker
 from host_server.store.log import LogStore
 from host_server.store.opening import is_url, open_store
 from host_server.store.writes import Write
@@ -150,6 +151,9 @@ async def _serve(args: argparse.Namespace) -> None:
         token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
+        worker=Worker(args.worker, args.lease_seconds, int(args.max_tables))
+        if args.worker
+        else None,
         compression=args.compression == "deflate",
         timing=None if args.timing is None else FrameTimes(args.timing),
         tls=None if found is None else server_context(found),

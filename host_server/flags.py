@@ -144,6 +144,7 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         " unless the member holds a seat or chips",
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    _worker_flags(serve)
     serve.add_argument(
         "--in-memory",
         action="store_true",
@@ -188,3 +189,15 @@ def _serve_flags(serve: argparse.ArgumentParser) -> None:
         default="none",
         help="accept permessage-deflate from clients (costs host CPU; default none)",
     )
+
+
+def _worker_flags(serve: argparse.ArgumentParser) -> None:
+    workers = serve.add_argument_group("a worker of a community host (with --store)")
+    workers.add_argument(
+        "--worker", metavar="NAME", help="serve the tables this worker holds or can claim"
+    )
+    workers.add_argument(
+        "--lease-seconds", type=positive(float), default=5.0,
+        help="how long a table stays a worker's unless renewed (a dead one's: taken over then)",
+    )  # fmt: skip
+    workers.add_argument("--max-tables", type=positive(int), default=1000, help="at most")

@@ -34,12 +34,15 @@ from host_server.host.peers import Outbox, Peer
 from host_server.net.certificate import Identity
 from host_server.net.commit import GroupCommit
 from host_server.net.http import HttpRequest, route
+from host_server.net.leasing import lease_turn
 from host_server.net.listener import Listener
 from host_server.net.timing import FrameTimes
 from host_server.net.websocket import WebSocket
 from host_server.protocol import MAX_FRAME, codec, host
+from host_server.store.leases import Worker
 from host_server.store.log import LogStore
 from host_server.store.opening import open_store
+from host_server.store.postgres import PostgresStore
 from host_server.store.writes import AliveAt, TableWrite
 from host_server.table import commands as cmd
 from host_server.table.settings import TableSettings
@@ -82,6 +85,7 @@ class Server:
         tls: ssl.SSLContext | None = None,
         limits: Limits | None = None,
         timing: FrameTimes | None = None,
+        worker: Worker | None = None,
     ) -> None:
         """`bot_delay`: about how long bots take to act, in seconds (0 in tests).
         `in_memory`: serve a copy of the database held in memory (see `store.sqlite.Store`).
@@ -89,11 +93,12 @@ class Server:
         benchmarks/RESULTS.md, it costs more host CPU than the bandwidth it saves).
         `tls`: serve wss:// and https:// with it (`certificate.server_context`).
         `limits`: what one address may ask (`host.limits`; sane defaults).
-        `timing`: each frame's host-side latency and CPU, kept for a benchmark."""
+        `timing`: frames' host-side latency and CPU, for a benchmark. `worker`: one of
+        several sharing a PostgreSQL store (`net.leasing`)."""
         self.db, self.bind, self.requested_port, self.tls = db, bind, port, tls
         self.in_memory, self.compression = in_memory, compression
         self.limits = limits or Limits()
-        self.timing = timing
+        self.timing, self.worker = timing, worker
         self.token_ttl, self.brake, self.bot_delay = token_ttl, brake, bot_delay
         self.restore_seconds = 0.0  # how long the last start took to bring its tables back
         self.store: LogStore | None = None
@@ -113,7 +118,9 @@ class Server:
 
     async def start(self) -> None:
         # Only another process can hold the write lock; never freeze every table waiting.
-        store = open_store(self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory)
+        store = open_store(
+            self.db, busy_timeout_ms=BUSY_TIMEOUT_MS, in_memory=self.in_memory, worker=self.worker
+        )
         core = HostCore(store, token_ttl=self.token_ttl, brake=self.brake, limits=self.limits)
         self.store, self.core = store, core
         self.commit = GroupCommit(store, core, send=self._send, close=self._close)
@@ -136,6 +143,8 @@ class Server:
         self.thinker = ThreadPoolExecutor(1, thread_name_prefix="felt-bot")
         self._rearm_all()
         self.background.append(loop.create_task(self._keep_alive()))
+        if isinstance(store, PostgresStore) and self.worker is not None:
+            self.background.append(loop.create_task(self._keep_leases(store, self.worker)))
         log.info("felt-host listening on %s:%d", self.bind, self.port)
 
     async def stop(self) -> None:
@@ -377,6 +386,11 @@ class Server:
         self.deliver(out)
         if table_id not in out.tables or table_id not in self.timers:
             self._arm(table_id, floor=0.05)  # nothing changed: never spin on a past deadline
+
+    async def _keep_leases(self, store: PostgresStore, worker: Worker) -> None:
+        while self.core is not None:
+            await asyncio.sleep(worker.seconds / 3)
+            self.deliver(lease_turn(store, self.core, time.time()))
 
     async def _keep_alive(self) -> None:
         assert self.core is not None and self.store is not None

@@ -16,10 +16,12 @@ NOW = "extract(epoch from clock_timestamp())"  # the server's clock: workers' ma
 
 @dataclass(frozen=True)
 class Worker:
-    """One worker: its name (unique among the live ones) and how long a lease lasts."""
+    """One worker: its name (unique among the live ones), how long a lease lasts and how
+    many tables it serves at most."""
 
     name: str
     seconds: float = 5.0
+    most: int = 1000
 
     def guard(self, conn: Connection, write: TableWrite) -> None:
         """A new table is this worker's from its creation; any other write needs a live
@@ -50,7 +52,7 @@ class Worker:
             " ON CONFLICT (table_id) DO UPDATE SET owner = excluded.owner,"
             f" expires_at = excluded.expires_at WHERE leases.expires_at <= {NOW}"
             " RETURNING table_id",
-            [most, self.name, self.seconds],
+            [max(0, most), self.name, self.seconds],
         ).fetchall()
         return sorted(row[0] for row in rows)
 

@@ -279,11 +279,20 @@ class LogStore:
 
     def restore_all(self) -> tuple[dict[str, Table], list[CorruptTable]]:
         """Every unfinished table, and the error of each one that could not be read."""
+        return self.restore(
+            [
+                row[0]
+                for row in self._rows(
+                    "SELECT id FROM tables WHERE finished_at IS NULL ORDER BY created_at", []
+                )
+            ]
+        )
+
+    def restore(self, table_ids: Iterable[str]) -> tuple[dict[str, Table], list[CorruptTable]]:
+        """These tables, and the error of each one that could not be read."""
         tables: dict[str, Table] = {}
         errors: list[CorruptTable] = []
-        for (table_id,) in self._rows(
-            "SELECT id FROM tables WHERE finished_at IS NULL ORDER BY created_at", []
-        ):
+        for table_id in table_ids:
             try:
                 tables[table_id] = self.load(table_id)
             except CorruptTable as error:

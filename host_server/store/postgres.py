@@ -16,10 +16,11 @@ from typing import Any
 
 import psycopg
 
-from host_server.errors import StorageError, StorageUnavailable
+from host_server.errors import CorruptTable, StorageError, StorageUnavailable
 from host_server.store.leases import Worker
 from host_server.store.log import Connection, Cursor, LogStore
 from host_server.store.writes import TableWrite
+from host_server.table.state import Table
 
 _MIGRATE_LOCK = 0x46656C74  # the advisory lock taken while migrating ("Felt")
 
@@ -153,6 +154,14 @@ class PostgresStore(LogStore):
         return StorageError(f"database error (a bug of ours): {error}")
 
     # --- a worker's leases (`leases.Worker`) ------------------------------------
+
+    def restore_all(self) -> tuple[dict[str, Table], list[CorruptTable]]:
+        """A worker's: the tables it still holds, then those it can claim (every
+        unfinished table, for a store with no worker)."""
+        if self.worker is None:
+            return super().restore_all()
+        held = self.renew()
+        return self.restore(held + self.claim(self.worker.most - len(held)))
 
     def claim(self, most: int) -> list[str]:
         """Free tables (or expired ones), up to `most`: this worker's now."""

@@ -5,8 +5,12 @@ there again after the host is SIGKILLed and started anew."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
+import time
+
+import psycopg
 
 from tests.support.net import Client
 from tests.support.processes import felt_host, free_port, start_host
@@ -50,3 +54,50 @@ async def test_a_host_on_postgresql_migrates_serves_and_survives_a_sigkill(postg
         host.wait(timeout=10)
     (after,) = json.loads(felt_host("tables", *where).stdout)
     assert after["seats_taken"] == 1
+
+
+async def resumed(port: int, table_id: str, token: str, last: int) -> Client:
+    """A client resumed at `last` on the worker at `port`, once it serves the table
+    (bounded: 20 s)."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        client = await Client.connect(port, "moved")
+        client.seq = last
+        if (await client.resume(table_id, token, last))["type"] == "welcome":
+            return client
+        await client.close()
+        await asyncio.sleep(0.1)  # (not taken over yet: its lease has not lapsed)
+    raise AssertionError("the table was not taken over")
+
+
+async def test_a_worker_killed_mid_hand_is_taken_over_and_its_player_resumes(postgres, tmp_path):
+    store = postgres.database()
+    where = ("--store", store, "--certificates", str(tmp_path))
+    made = json.loads(felt_host("new-table", *where, "--name", "Club", "--bots", "1").stdout)
+    table_id, token = made["table_id"], made["host_token"]
+    lease = ("--lease-seconds", "1", "--bot-delay", "0")
+    a_port, b_port = free_port(), free_port()
+    a = await start_host(store, a_port, "--worker", "a", *lease)
+    b = None
+    try:
+        owner = await Client.connect(a_port, "owner")
+        assert (await owner.resume(table_id, token, 0))["type"] == "welcome"  # a claimed it
+        b = await start_host(store, b_port, "--worker", "b", *lease)  # finds it held
+        await owner.answer(await owner.send("sit", seat=2, buy_in=200))
+        turn = await owner.until(lambda m: m["type"] == "turn" and bool(m.get("legal")), 20)
+        last = owner.seq
+        a.send_signal(signal.SIGKILL)  # mid-hand, the player to act
+        a.wait(timeout=10)
+        again = await resumed(b_port, table_id, token, last)
+        await again.until(lambda m: m.get("kind") == "host_restarted", 10)
+        mine = await again.until(lambda m: m["type"] == "turn" and bool(m.get("legal")), 20)
+        assert (mine["hand_no"], mine["decision"]) == (turn["hand_no"], turn["decision"])
+        await again.answer(await again.send("act", action="fold", hand_no=turn["hand_no"]))
+        await again.close()
+        with psycopg.connect(store) as conn:
+            assert conn.execute("SELECT owner FROM leases").fetchall() == [("b",)]
+    finally:
+        for worker in (a, b):
+            if worker is not None and worker.poll() is None:
+                worker.send_signal(signal.SIGKILL)
+                worker.wait(timeout=10)
