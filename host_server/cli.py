@@ -8,6 +8,7 @@ import gc
 import json
 import logging
 import signal
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -139,6 +140,15 @@ def _where(args: argparse.Namespace) -> str:
     return str(args.store or args.db or default_db())
 
 
+def _worker(args: argparse.Namespace) -> Worker | None:
+    """`--worker`'s lease, and where it serves (by default, this machine's name)."""
+    if not args.worker:
+        return None
+    here = args.bind if args.bind not in ("0.0.0.0", "::") else socket.getfqdn()
+    address = args.address or f"{'ws' if args.no_tls else 'wss'}://{here}:{args.port}/ws"
+    return Worker(args.worker, args.lease_seconds, int(args.max_tables), address)
+
+
 async def _serve(args: argparse.Namespace) -> None:
     db = _where(args)
     if args.lan is not None and args.no_tls:
@@ -151,9 +161,7 @@ async def _serve(args: argparse.Namespace) -> None:
         token_ttl=args.token_minutes * 60,
         bot_delay=args.bot_delay,
         in_memory=args.in_memory,
-        worker=Worker(args.worker, args.lease_seconds, int(args.max_tables))
-        if args.worker
-        else None,
+        worker=_worker(args),
         compression=args.compression == "deflate",
         timing=None if args.timing is None else FrameTimes(args.timing),
         tls=None if found is None else server_context(found),

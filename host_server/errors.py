@@ -54,6 +54,8 @@ class Code(StrEnum):
     """The client speaks another protocol version."""
     UNKNOWN_TABLE = "unknown_table"
     """No open table with that id here."""
+    TABLE_MOVED = "table_moved"
+    """A community host's worker that does not serve the table: `url` is the one that does."""
     INVALID_TOKEN = "invalid_token"
     """A wrong, expired or foreign token (one answer for each)."""
     INVALID_SEQ = "invalid_seq"
@@ -173,6 +175,8 @@ class FeltError(Exception):
 
     code: str = "error"  # a `Code` for everything a client may be sent
 
+    url: str | None = None  # where to go instead (`table_moved`)
+
     def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
@@ -216,6 +220,16 @@ class StorageUnavailable(StorageError):
     """The environment refused a write (disk full, locked, read-only): the user can act."""
 
     code = Code.STORAGE_UNAVAILABLE
+
+
+class TableMoved(FeltError):
+    """The table lives on another worker of a community host, at `url`."""
+
+    code = Code.TABLE_MOVED
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"This table is served by another worker: {url}")
+        self.url = url
 
 
 class LeaseLost(StorageError):

@@ -201,3 +201,8 @@ def _worker_flags(serve: argparse.ArgumentParser) -> None:
         help="how long a table stays a worker's unless renewed (a dead one's: taken over then)",
     )  # fmt: skip
     workers.add_argument("--max-tables", type=positive(int), default=1000, help="at most")
+    workers.add_argument(
+        "--address", metavar="URL",
+        help="where clients reach this worker, told to those who ask another worker for one"
+        " of its tables (default: wss://THIS-HOST:PORT/ws)",
+    )  # fmt: skip

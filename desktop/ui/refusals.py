@@ -96,6 +96,7 @@ HOST_SAYS = tuple(
         QT_TRANSLATE_NOOP("HostSays", "Buy-ins need big blind <= minimum <= maximum."),
         QT_TRANSLATE_NOOP("HostSays", "Buy-ins above a trillion chips are not supported."),
         QT_TRANSLATE_NOOP("HostSays", "A seat is freed no sooner than its owner is sat out."),
+        QT_TRANSLATE_NOOP("HostSays", "This table is served by another worker: {}"),
         QT_TRANSLATE_NOOP("HostSays", "variant is one of {}."),
         QT_TRANSLATE_NOOP("HostSays", "The 7-2 game is played at Hold'em."),
         QT_TRANSLATE_NOOP("HostSays", "straddle is one of {}."),

@@ -163,7 +163,7 @@ class HostCore:
             if error.code not in _WIRE_CODES:
                 return self._internal_error(peer, text, error, out)
             out.sends.append(
-                (peer, codec.error(Code(error.code), error.message, codec.peek_id(text)))
+                (peer, codec.error(Code(error.code), error.message, codec.peek_id(text), error.url))
             )
             if isinstance(error, InvalidToken):
                 out.not_before = error.answer_at
@@ -213,7 +213,7 @@ class HostCore:
     def _session(self, table_id: str) -> TableSession:
         session = self.sessions.get(table_id)
         if session is None:
-            raise FeltError("There is no open table with that id here.", code=Code.UNKNOWN_TABLE)
+            raise self.store.elsewhere(table_id)
         if session.table.closed:
             raise FeltError("This table is closed.", code=Code.TABLE_CLOSED)
         return session
@@ -263,6 +263,7 @@ class HostCore:
         if peer.member_id is not None:
             raise FeltError("This connection has already joined.", code=Code.ALREADY_JOINED)
         session = self.sessions.get(message.table_id)
+        self.gate.not_moved(message.table_id, session)
         member_id = self.gate.member(peer.address, message.token, session, now)
         assert session is not None  # the gate let nobody in to no table
         if not 0 <= message.last_seq <= session.table.seq:
@@ -354,7 +355,7 @@ class HostCore:
             self._run(session, message.command(member_id), now, out, receipt)
             self.door.applied(message, table_id, self.presence)  # (a ban: their address)
         except CommandError as error:
-            answer = codec.error(Code(error.code), error.message, message.id)
+            answer = codec.error(Code(error.code), error.message, message.id, error.url)
             self.refusals[key] = (said, answer)
             while len(self.refusals) > REFUSALS_KEPT:
                 self.refusals.popitem(last=False)

@@ -3,7 +3,7 @@ expiring, and behind the brake on guessing."""
 
 from __future__ import annotations
 
-from host_server.errors import Code, FeltError
+from host_server.errors import Code, FeltError, TableMoved
 from host_server.host.brake import Brake
 from host_server.host.presence import Presence
 from host_server.host.session import TableSession
@@ -46,6 +46,12 @@ class Gate:
         ):
             raise InvalidToken(self.brake.failed(address, now))
         return owner[1]
+
+    def not_moved(self, table_id: str, session: TableSession | None) -> None:
+        """A table another worker of a community host serves: the client is told where
+        (`table_moved`), whatever its token."""
+        if session is None and isinstance(moved := self.store.elsewhere(table_id), TableMoved):
+            raise moved
 
     def _alive(self, session: TableSession, member_id: int, last_seen: float, now: float) -> bool:
         """Tokens expire `token_ttl` after their member was last connected, unless the

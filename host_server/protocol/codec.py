@@ -157,8 +157,8 @@ def snapshot_frame(seq: int, table: dict[str, Any]) -> str:
     return _encoder.encode({"type": "snapshot", "seq": seq, "table": table}).decode()
 
 
-def error(code: Code, text: str, message_id: str | None = None) -> str:
-    return encode(host.Error(code=code, message=text, id=message_id))
+def error(code: Code, text: str, message_id: str | None = None, url: str | None = None) -> str:
+    return encode(host.Error(code=code, message=text, id=message_id, url=url))
 
 
 # --- a client reading the host ------------------------------------------------------

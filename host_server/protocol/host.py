@@ -70,6 +70,7 @@ class Error(Message, tag="error", frozen=True):
     code: Code
     message: str
     id: str | None = None
+    url: str | None = None  # `table_moved`: the worker serving the table
 
 
 class HostKey(Message, tag="host_key", frozen=True):

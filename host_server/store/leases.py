@@ -22,14 +22,16 @@ class Worker:
     name: str
     seconds: float = 5.0
     most: int = 1000
+    address: str = ""  # where it serves (a client sent to another worker is told it)
 
     def guard(self, conn: Connection, write: TableWrite) -> None:
         """A new table is this worker's from its creation; any other write needs a live
         lease of this worker's, locked until the transaction ends."""
         if write.new_table is not None:
             conn.execute(
-                f"INSERT INTO leases (table_id, owner, expires_at) VALUES (?, ?, {NOW} + ?)",
-                [write.table_id, self.name, self.seconds],
+                "INSERT INTO leases (table_id, owner, expires_at, address)"
+                f" VALUES (?, ?, {NOW} + ?, ?)",
+                [write.table_id, self.name, self.seconds, self.address],
             )
             return
         held = conn.execute(
@@ -48,11 +50,12 @@ class Worker:
             "WITH free AS (SELECT t.id FROM tables t LEFT JOIN leases l ON l.table_id = t.id"
             f" WHERE t.finished_at IS NULL AND (l.table_id IS NULL OR l.expires_at <= {NOW})"
             " ORDER BY t.created_at LIMIT ? FOR UPDATE OF t SKIP LOCKED)"
-            f" INSERT INTO leases (table_id, owner, expires_at) SELECT id, ?, {NOW} + ? FROM free"
+            " INSERT INTO leases (table_id, owner, expires_at, address)"
+            f" SELECT id, ?, {NOW} + ?, ? FROM free"
             " ON CONFLICT (table_id) DO UPDATE SET owner = excluded.owner,"
-            f" expires_at = excluded.expires_at WHERE leases.expires_at <= {NOW}"
-            " RETURNING table_id",
-            [max(0, most), self.name, self.seconds],
+            " expires_at = excluded.expires_at, address = excluded.address"
+            f" WHERE leases.expires_at <= {NOW} RETURNING table_id",
+            [max(0, most), self.name, self.seconds, self.address],
         ).fetchall()
         return sorted(row[0] for row in rows)
 
@@ -65,6 +68,15 @@ class Worker:
             [self.seconds if seconds is None else seconds, self.name],
         ).fetchall()
         return sorted(row[0] for row in rows)
+
+    def address_of(self, conn: Connection, table_id: str) -> str | None:
+        """Where another worker holding the table's live lease serves it (None: nobody
+        does, or this worker)."""
+        row = conn.execute(
+            f"SELECT address FROM leases WHERE table_id = ? AND expires_at > {NOW} AND owner <> ?",
+            [table_id, self.name],
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def owner(self, conn: Connection, table_id: str) -> str | None:
         """Who holds the table's live lease (None: nobody)."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from host_server.errors import CorruptTable, StorageError
+from host_server.errors import Code, CorruptTable, FeltError, StorageError
 from host_server.store.tokens import matches, token_hash
 from host_server.store.writes import (
     AliveAt,
@@ -80,6 +80,11 @@ class LogStore:
 
     def close(self) -> None:
         raise NotImplementedError
+
+    def elsewhere(self, table_id: str) -> FeltError:
+        """The error for a table this process does not serve (a worker of a community host
+        knows where it is served)."""
+        return FeltError("There is no open table with that id here.", code=Code.UNKNOWN_TABLE)
 
     def guard(self, conn: Connection, write: TableWrite) -> None:
         """Refuse, inside the write's transaction, a write this process may not make (a

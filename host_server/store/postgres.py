@@ -16,7 +16,13 @@ from typing import Any
 
 import psycopg
 
-from host_server.errors import CorruptTable, StorageError, StorageUnavailable
+from host_server.errors import (
+    CorruptTable,
+    FeltError,
+    StorageError,
+    StorageUnavailable,
+    TableMoved,
+)
 from host_server.store.leases import Worker
 from host_server.store.log import Connection, Cursor, LogStore
 from host_server.store.writes import TableWrite
@@ -99,6 +105,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX leases_owner ON leases (owner);
         """,
     ),
+    (
+        "0003_lease_addresses",
+        """
+        -- Where the owner serves its tables (a client sent elsewhere is told it).
+        ALTER TABLE leases ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -177,6 +190,16 @@ class PostgresStore(LogStore):
         """The worker holding the table now (None: nobody)."""
         with self.transaction() as conn:
             return self._worker().owner(conn, table_id)
+
+    def elsewhere(self, table_id: str) -> FeltError:
+        """`table_moved` to the worker whose live lease holds the table, where it says it
+        serves; else `unknown_table`."""
+        if self.worker is not None:
+            with self.transaction() as conn:
+                address = self.worker.address_of(conn, table_id)
+            if address:
+                return TableMoved(address)
+        return super().elsewhere(table_id)
 
     def _worker(self) -> Worker:
         if self.worker is None:

@@ -1352,6 +1352,10 @@
         <translation>Ein Platz wird frühestens frei, wenn sein Inhaber ausgesetzt wurde.</translation>
     </message>
     <message>
+        <source>This table is served by another worker: {}</source>
+        <translation>Dieser Tisch wird von einem anderen Worker bedient: {}</translation>
+    </message>
+    <message>
         <source>variant is one of {}.</source>
         <translation>variant ist eines von {}.</translation>
     </message>

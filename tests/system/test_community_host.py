@@ -1,7 +1,9 @@
-"""The community host's store, as its operator uses it (issue 17, under way): `felt-host
-migrate --store postgresql://...` brings a real PostgreSQL server's schema up once,
-`new-table` and `tables` work on it, and `serve --store` hosts from it: a seat taken is
-there again after the host is SIGKILLed and started anew."""
+"""The community host, as its operator runs it (issue 17, under way): `felt-host migrate
+--store postgresql://...` brings a real PostgreSQL server's schema up once, `new-table`
+and `tables` work on it, and `serve --store` hosts from it: a seat taken is there again
+after the host is SIGKILLed and started anew. Two workers share it: the one without the
+table sends a client to the one with it, and takes the table over when that one is
+SIGKILLed mid-hand, the player resuming at the same decision."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ async def test_a_host_on_postgresql_migrates_serves_and_survives_a_sigkill(postg
     where = ("--store", store, "--certificates", str(tmp_path))
     first = felt_host("migrate", *where)
     assert first.returncode == 0, first.stderr
-    assert json.loads(first.stdout) == {"applied": ["0001_initial", "0002_leases"]}
+    applied = ["0001_initial", "0002_leases", "0003_lease_addresses"]
+    assert json.loads(first.stdout) == {"applied": applied}
     assert json.loads(felt_host("migrate", *where).stdout) == {"applied": []}  # (once)
     made = json.loads(felt_host("new-table", *where, "--name", "Club", "--seats", "6").stdout)
     (listed,) = json.loads(felt_host("tables", *where).stdout)
@@ -83,6 +86,10 @@ async def test_a_worker_killed_mid_hand_is_taken_over_and_its_player_resumes(pos
         owner = await Client.connect(a_port, "owner")
         assert (await owner.resume(table_id, token, 0))["type"] == "welcome"  # a claimed it
         b = await start_host(store, b_port, "--worker", "b", *lease)  # finds it held
+        stray = await Client.connect(b_port, "stray")  # asked of b: told where it is served
+        refused = await stray.resume(table_id, token, 0)
+        assert (refused["code"], refused["url"]) == ("table_moved", f"ws://127.0.0.1:{a_port}/ws")
+        await stray.close()
         await owner.answer(await owner.send("sit", seat=2, buy_in=200))
         turn = await owner.until(lambda m: m["type"] == "turn" and bool(m.get("legal")), 20)
         last = owner.seq

@@ -27,6 +27,7 @@ ELSEWHERE = {
     Code.CHAT_TOO_FAST: "test_limits.py: chat lines past the rate",
     Code.BANNED: "test_limits.py: a banned member, by name and address",
     Code.ALREADY_ANSWERED: "system/test_run_twice.py: two players all in, asked",
+    Code.TABLE_MOVED: "system/test_community_host.py: a worker asked for another's table",
     **dict.fromkeys(
         (Code.TOO_FEW_PLAYERS, Code.TOURNAMENT_STARTED, Code.REBUYS_CLOSED, Code.STACK_TOO_BIG),
         "table/test_tournament.py, system/test_sit_and_go.py: a sit-and-go's table",

@@ -18,7 +18,8 @@ def test_migrations_are_numbered_and_applied_once(postgres):
         pass
     with psycopg.connect(dsn, autocommit=True) as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM felt_migrations ORDER BY name")]
-        assert names == ["0001_initial", "0002_leases"] and len(names) == SCHEMA_VERSION
+        assert names == ["0001_initial", "0002_leases", "0003_lease_addresses"]
+        assert len(names) == SCHEMA_VERSION
         assert migrate(conn) == []
 
 
