@@ -78,12 +78,12 @@ class Carrier:
 
     async def _run(self) -> None:
         attempt = 0
-        tls = client_context() if self.url.startswith("wss://") else None
         # Over TLS the host's certificate is checked as soon as the handshake is done,
         # before the HTTP upgrade: to a host with another key, not one byte of ours.
         pinned = type("Pinned", (PinnedConnection,), {"trusted": staticmethod(self._trusted)})
         while not self._stopping:
             code = None
+            tls = client_context() if self.url.startswith("wss://") else None  # (`url` moves)
             try:
                 async with connect(
                     self.url,
@@ -136,6 +136,7 @@ class Carrier:
             if isinstance(note, (Reconnect, Refused)) and self._ws is not None:
                 if isinstance(note, Reconnect):
                     log.info("%s: resuming (%s)", self.url, note.why)
+                    self.url = note.to or self.url  # (the worker serving the table now)
                 await self._ws.close()
         if welcomed and self._ws is not None:
             for again in self.session.resends():  # the same ids: applied once

@@ -93,9 +93,11 @@ class Refused:
 
 @dataclass(frozen=True)
 class Reconnect:
-    """Drop this connection and resume (a seq gap, or a host that holds less)."""
+    """Drop this connection and resume (a seq gap, or a host that holds less), at `to`
+    when the host named where the table is served now (a community host's worker)."""
 
     why: str
+    to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,9 @@ class ClientSession:
         if message_id is not None and message_id in self._unanswered:
             del self._unanswered[message_id]
             return [Answered(answer)]
+        if isinstance(answer, host.Error) and answer.code == Code.TABLE_MOVED and answer.url:
+            log.info("%s", answer.message)
+            return [Reconnect(answer.message, to=answer.url)]
         if isinstance(answer, host.Error) and answer.code == Code.INVALID_SEQ:
             # The host holds less than we saw (its database was put back): start afresh.
             log.warning("%s", answer.message)

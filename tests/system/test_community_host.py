@@ -14,7 +14,9 @@ import time
 
 import psycopg
 
+from desktop.client.connection import Connection
 from tests.support.net import Client
+from tests.support.person import until
 from tests.support.processes import felt_host, free_port, start_host
 
 
@@ -108,3 +110,25 @@ async def test_a_worker_killed_mid_hand_is_taken_over_and_its_player_resumes(pos
             if worker is not None and worker.poll() is None:
                 worker.send_signal(signal.SIGKILL)
                 worker.wait(timeout=10)
+
+
+async def test_the_apps_client_sent_to_the_wrong_worker_follows_it_to_the_table(postgres, tmp_path):
+    store = postgres.database()
+    where = ("--store", store, "--certificates", str(tmp_path))
+    made = json.loads(felt_host("new-table", *where, "--name", "Club").stdout)
+    a_port, b_port = free_port(), free_port()
+    a = await start_host(store, a_port, "--worker", "a")
+    b = await start_host(store, b_port, "--worker", "b")
+    connection = Connection(
+        f"ws://127.0.0.1:{b_port}/ws", made["table_id"], token=made["host_token"]
+    )
+    try:
+        connection.start()
+        await until(lambda: connection.state == "online")
+        assert connection.member_id == 1
+        assert connection.carrier.url == f"ws://127.0.0.1:{a_port}/ws"  # where it lives
+    finally:
+        await connection.stop()
+        for worker in (a, b):
+            worker.send_signal(signal.SIGKILL)
+            worker.wait(timeout=10)

@@ -76,6 +76,13 @@ def test_a_refused_join_closes_for_good_and_a_host_behind_us_means_a_snapshot():
     assert behind.seq == 0
 
 
+def test_a_table_served_by_another_worker_is_followed_there():
+    session = ClientSession("t", token="tok")
+    moved = {"type": "error", "code": "table_moved", "message": "elsewhere", "url": "ws://b/ws"}
+    assert session.receive(json.dumps(moved)) == [Reconnect("elsewhere", to="ws://b/ws")]
+    assert session.state is not State.CLOSED  # (not a refusal: the join goes on there)
+
+
 def test_a_new_host_key_is_followed_and_a_garbled_one_is_not(caplog):
     old, new = "O" * 43, "N" * 43
     session = ClientSession("t", token="tok", pin=old)
